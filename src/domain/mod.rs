@@ -1,0 +1,1 @@
+//! The calculation core: plain Rust, no Leptos, no web-sys.
