@@ -1,1 +1,24 @@
-//! The calculation core: plain Rust, no Leptos, no web-sys.
+//! The calculation core: plain Rust, no Leptos, no web-sys. Everything the interface shows is computed
+//! here by [`report::compute`] from a [`document::Document`].
+
+pub mod allocation;
+pub mod budget;
+pub mod document;
+pub mod error;
+pub mod example;
+pub mod growth;
+pub mod money;
+pub mod multi_year;
+pub mod notation;
+pub mod participants;
+pub mod report;
+pub mod rounding;
+pub mod validation;
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// An exact decimal from a literal; a typo fails loudly.
+    pub fn dec(text: &str) -> rust_decimal::Decimal {
+        text.parse().expect("test literal")
+    }
+}

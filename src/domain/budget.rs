@@ -1,0 +1,267 @@
+//! Budget scenarios made of cost lines, and their totals.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::error::CalcError;
+use super::money::{self, Money};
+
+/// Rates that cost lines refer to, set once per document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Rates {
+    /// Hourly rate in euros, e.g. 100.
+    pub hourly_rate: Decimal,
+    /// Yearly cost of one full-time equivalent in euros, e.g. 75000.
+    pub fte_cost: Decimal,
+}
+
+/// The budget template's categories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Doorontwikkeling: new features, bug fixes and maintenance.
+    Development,
+    /// Coordinatie & beheer: coordinator, community manager, product owner.
+    Coordination,
+    /// Infrastructuur: hosting, tools and licences.
+    Infrastructure,
+    /// Community: user days, communication, documentation.
+    Community,
+    /// Overig: marketing and recruitment, innovation, supplier development.
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Development,
+        Category::Coordination,
+        Category::Infrastructure,
+        Category::Community,
+        Category::Other,
+    ];
+}
+
+/// How a cost line's amount comes about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineAmount {
+    /// Hours times the document's hourly rate.
+    Hours { hours: Decimal },
+    /// Full-time equivalents times the document's yearly FTE cost.
+    Fte { fte: Decimal },
+    /// A count of something times its unit price, e.g. 2 user days at 1,500.
+    Units { count: Decimal, unit_price: Decimal },
+    /// A fixed amount in euros.
+    Fixed { amount: Decimal },
+}
+
+impl LineAmount {
+    /// The amount in euros, rounded to cents.
+    pub fn amount(&self, rates: &Rates) -> Result<Money, CalcError> {
+        let exact = match self {
+            LineAmount::Hours { hours } => money::mul(*hours, rates.hourly_rate)?,
+            LineAmount::Fte { fte } => money::mul(*fte, rates.fte_cost)?,
+            LineAmount::Units { count, unit_price } => money::mul(*count, *unit_price)?,
+            LineAmount::Fixed { amount } => *amount,
+        };
+        Ok(money::round_cents(exact))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct CostLine {
+    pub category: Category,
+    pub label: String,
+    pub amount: LineAmount,
+    /// Part of the basic upkeep (basisbeheer) that the hybrid key can charge equally.
+    #[serde(default)]
+    pub base: bool,
+    /// What was actually spent on this line, for accountability; absent until known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Scenario {
+    pub name: String,
+    #[serde(default)]
+    pub purpose: String,
+    /// Reserve as a percentage of the sum of the lines; 10 to 15 is the usual advice.
+    pub reserve_percent: Decimal,
+    pub lines: Vec<CostLine>,
+}
+
+/// A scenario's money, to the cent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioTotals {
+    /// Each line's amount, in the order of the lines.
+    pub line_amounts: Vec<Money>,
+    pub lines_total: Money,
+    pub reserve: Money,
+    /// Lines plus reserve: what the participants are asked to pay together.
+    pub total: Money,
+    /// Lines flagged as base, with their share of the reserve.
+    pub base_total: Money,
+    /// Sum of lines per category (reserve excluded), in [`Category::ALL`] order.
+    pub by_category: Vec<(Category, Money)>,
+}
+
+impl Scenario {
+    pub fn totals(&self, rates: &Rates) -> Result<ScenarioTotals, CalcError> {
+        let line_amounts = self
+            .lines
+            .iter()
+            .map(|line| line.amount.amount(rates))
+            .collect::<Result<Vec<_>, _>>()?;
+        let lines_total = money::sum(line_amounts.iter().copied())?;
+        let reserve = money::round_cents(money::percent_of(lines_total, self.reserve_percent)?);
+        let total = money::add(lines_total, reserve)?;
+        let base_lines = money::sum(
+            self.lines
+                .iter()
+                .zip(&line_amounts)
+                .filter(|(line, _)| line.base)
+                .map(|(_, amount)| *amount),
+        )?;
+        let base_reserve = money::percent_of(base_lines, self.reserve_percent)?;
+        let base_total = money::round_cents(money::add(base_lines, base_reserve)?).min(total);
+        let by_category = Category::ALL
+            .iter()
+            .map(|category| {
+                let amounts = self
+                    .lines
+                    .iter()
+                    .zip(&line_amounts)
+                    .filter(|(line, _)| line.category == *category)
+                    .map(|(_, amount)| *amount);
+                money::sum(amounts).map(|sum| (*category, sum))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ScenarioTotals {
+            line_amounts,
+            lines_total,
+            reserve,
+            total,
+            base_total,
+            by_category,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::test_support::dec;
+
+    fn rates() -> Rates {
+        Rates {
+            hourly_rate: dec("100"),
+            fte_cost: dec("75000"),
+        }
+    }
+
+    fn line(amount: LineAmount) -> CostLine {
+        CostLine {
+            category: Category::Development,
+            label: String::new(),
+            amount,
+            base: false,
+            actual: None,
+        }
+    }
+
+    #[test]
+    fn line_kinds_multiply_out() {
+        let rates = rates();
+        assert_eq!(
+            LineAmount::Hours { hours: dec("800") }
+                .amount(&rates)
+                .unwrap(),
+            dec("80000")
+        );
+        assert_eq!(
+            LineAmount::Fte { fte: dec("0.2") }.amount(&rates).unwrap(),
+            dec("15000")
+        );
+        let user_days = LineAmount::Units {
+            count: dec("2"),
+            unit_price: dec("1500"),
+        };
+        assert_eq!(user_days.amount(&rates).unwrap(), dec("3000"));
+        assert_eq!(
+            LineAmount::Fixed {
+                amount: dec("12000")
+            }
+            .amount(&rates)
+            .unwrap(),
+            dec("12000")
+        );
+    }
+
+    #[test]
+    fn total_is_lines_plus_reserve() {
+        let scenario = Scenario {
+            name: "Streef".into(),
+            purpose: String::new(),
+            reserve_percent: dec("10"),
+            lines: vec![
+                line(LineAmount::Fixed {
+                    amount: dec("90000"),
+                }),
+                line(LineAmount::Hours { hours: dec("90") }),
+            ],
+        };
+        let totals = scenario.totals(&rates()).unwrap();
+        assert_eq!(totals.lines_total, dec("99000"));
+        assert_eq!(totals.reserve, dec("9900"));
+        assert_eq!(totals.total, dec("108900"));
+    }
+
+    #[test]
+    fn base_total_carries_its_share_of_the_reserve() {
+        let mut hosting = line(LineAmount::Fixed {
+            amount: dec("10000"),
+        });
+        hosting.base = true;
+        hosting.category = Category::Infrastructure;
+        let scenario = Scenario {
+            name: "x".into(),
+            purpose: String::new(),
+            reserve_percent: dec("10"),
+            lines: vec![
+                hosting,
+                line(LineAmount::Fixed {
+                    amount: dec("30000"),
+                }),
+            ],
+        };
+        let totals = scenario.totals(&rates()).unwrap();
+        assert_eq!(totals.base_total, dec("11000"));
+        assert_eq!(totals.by_category[0], (Category::Development, dec("30000")));
+        assert_eq!(
+            totals.by_category[2],
+            (Category::Infrastructure, dec("10000"))
+        );
+    }
+
+    #[test]
+    fn fractional_cents_are_rounded_per_line() {
+        let scenario = Scenario {
+            name: "x".into(),
+            purpose: String::new(),
+            reserve_percent: dec("12.5"),
+            lines: vec![line(LineAmount::Hours {
+                hours: dec("0.333"),
+            })],
+        };
+        let totals = scenario.totals(&rates()).unwrap();
+        assert_eq!(totals.lines_total, dec("33.30"));
+        assert_eq!(totals.reserve, dec("4.16"));
+        assert_eq!(totals.total, dec("37.46"));
+    }
+}

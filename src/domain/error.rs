@@ -1,0 +1,70 @@
+//! What can go wrong in a calculation. The core names the problem; the interface words it.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+/// Which contribution bound cannot be met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Minimum,
+    Maximum,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalcError {
+    /// A number grew beyond what exact decimals can hold.
+    Overflow,
+    /// There is nobody to divide the budget over.
+    NoParticipants,
+    /// The key weighs every participant at zero (no inhabitants, no usage on the metric, no points).
+    NothingToDivideBy,
+    /// The hybrid key's equal base part is larger than the whole scenario total.
+    BaseExceedsTotal { base: Decimal, total: Decimal },
+    /// The minimum and maximum contribution leave no way to collect exactly the total.
+    BoundsCannotBeMet {
+        bound: Bound,
+        limit: Decimal,
+        participants: usize,
+        total: Decimal,
+    },
+    /// The minimum contribution is above the maximum.
+    MinimumAboveMaximum,
+    /// A municipality's inhabitants fall below the first size band.
+    NoBandFor { inhabitants: Decimal },
+    /// A reference amount for break-even must be above zero.
+    ReferenceAmountNotPositive,
+    /// A scenario number that does not exist.
+    NoSuchScenario { index: usize },
+}
+
+impl fmt::Display for CalcError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CalcError::Overflow => write!(f, "a number is too large to compute with"),
+            CalcError::NoParticipants => write!(f, "there are no participating municipalities"),
+            CalcError::NothingToDivideBy => {
+                write!(f, "every participant weighs zero under this key, so nothing can be divided")
+            }
+            CalcError::BaseExceedsTotal { base, total } => {
+                write!(f, "the base part {base} exceeds the scenario total {total}")
+            }
+            CalcError::BoundsCannotBeMet { bound: Bound::Minimum, limit, participants, total } => write!(
+                f,
+                "{participants} municipalities paying at least {limit} collect more than the total {total}"
+            ),
+            CalcError::BoundsCannotBeMet { bound: Bound::Maximum, limit, participants, total } => write!(
+                f,
+                "{participants} municipalities paying at most {limit} cannot collect the total {total}"
+            ),
+            CalcError::MinimumAboveMaximum => write!(f, "the minimum contribution is above the maximum"),
+            CalcError::NoBandFor { inhabitants } => {
+                write!(f, "no size band covers a municipality of {inhabitants} inhabitants")
+            }
+            CalcError::ReferenceAmountNotPositive => write!(f, "the reference amount must be above zero"),
+            CalcError::NoSuchScenario { index } => write!(f, "there is no scenario number {}", index + 1),
+        }
+    }
+}
+
+impl std::error::Error for CalcError {}

@@ -1,0 +1,233 @@
+//! The built-in example that a first visit opens on, and the blank document of "Nieuw, leeg".
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::allocation::KeySettings;
+use super::budget::{Category, CostLine, LineAmount, Scenario};
+use super::document::{
+    default_rates, Accountability, CollaborationLevel, Conclusions, Document, FORMAT_VERSION,
+};
+use super::growth::BreakEvenSettings;
+use super::multi_year::{MultiYearPlan, YearlyGrowthMode};
+use super::participants::{
+    Growth, InhabitantsBasis, ParticipantMode, Participants, ReferenceMunicipality, Summary,
+};
+
+fn amount(value: &str) -> Decimal {
+    value.parse().unwrap_or_default()
+}
+
+fn line(category: Category, label: &str, amount: LineAmount, base: bool) -> CostLine {
+    CostLine {
+        category,
+        label: label.to_string(),
+        amount,
+        base,
+        actual: None,
+    }
+}
+
+fn fixed(value: &str) -> LineAmount {
+    LineAmount::Fixed {
+        amount: amount(value),
+    }
+}
+
+fn hours(value: &str) -> LineAmount {
+    LineAmount::Hours {
+        hours: amount(value),
+    }
+}
+
+fn fte(value: &str) -> LineAmount {
+    LineAmount::Fte { fte: amount(value) }
+}
+
+fn standard_plan() -> MultiYearPlan {
+    MultiYearPlan {
+        years: 3,
+        growth_mode: YearlyGrowthMode::Percent,
+        growth_percent: amount("15"),
+        counts: vec![],
+        indexation_percent: amount("3"),
+        scenario_per_year: vec![],
+    }
+}
+
+/// A fictional reporting system for public space: 45 municipalities, 1.5 million inhabitants, ambition
+/// 75 municipalities in two years.
+pub fn example() -> Document {
+    use Category::*;
+    let minimum = Scenario {
+        name: "Minimum".into(),
+        purpose: "Overlevingsmodus: de software blijft draaien en veilig.".into(),
+        reserve_percent: Decimal::ZERO,
+        lines: vec![
+            line(
+                Infrastructure,
+                "Hosting en infrastructuur",
+                fixed("10000"),
+                true,
+            ),
+            line(Development, "Kritieke bugfixes", hours("100"), true),
+            line(Coordination, "Coördinatie", fte("0.1"), true),
+        ],
+    };
+    let streef = Scenario {
+        name: "Streef".into(),
+        purpose: "Realistisch en wenselijk: de aanbevolen basis.".into(),
+        reserve_percent: amount("10"),
+        lines: vec![
+            line(
+                Infrastructure,
+                "Hosting en infrastructuur",
+                fixed("12000"),
+                true,
+            ),
+            line(Development, "3 nieuwe features", hours("400"), false),
+            line(
+                Development,
+                "Bugfixes en klein onderhoud",
+                hours("150"),
+                true,
+            ),
+            line(
+                Coordination,
+                "Coördinatie en communitymanagement",
+                fte("0.3"),
+                false,
+            ),
+            line(Community, "2 gebruikersdagen", fixed("4000"), false),
+            line(
+                Community,
+                "Communicatie en onboarding",
+                fixed("3000"),
+                false,
+            ),
+            line(Infrastructure, "Tools en licenties", fixed("2500"), true),
+        ],
+    };
+    let wens = Scenario {
+        name: "Wens".into(),
+        purpose: "Ideaalbeeld: doorgroeien en vernieuwen.".into(),
+        reserve_percent: amount("10"),
+        lines: vec![
+            line(
+                Infrastructure,
+                "Professionele hosting",
+                fixed("18000"),
+                true,
+            ),
+            line(Development, "6 nieuwe features", hours("800"), false),
+            line(Development, "Onderhoud en bugfixes", hours("250"), true),
+            line(Coordination, "Product owner", fte("0.4"), false),
+            line(Coordination, "Communitymanager", fte("0.3"), false),
+            line(
+                Community,
+                "3 gebruikersdagen en een jaarlijkse conferentie",
+                fixed("12000"),
+                false,
+            ),
+            line(Other, "Marketing en werving", fixed("8000"), false),
+            line(Other, "Leveranciersdag en ecosysteem", fixed("5000"), false),
+            line(Community, "Documentatie en training", fixed("6000"), false),
+            line(Other, "Innovatie-experimenten", fixed("10000"), false),
+            line(
+                Infrastructure,
+                "Tools, licenties en onvoorzien",
+                fixed("8500"),
+                true,
+            ),
+        ],
+    };
+    Document {
+        schema: None,
+        format_version: FORMAT_VERSION,
+        name: "Meldingen openbare ruimte (voorbeeld)".into(),
+        rates: default_rates(),
+        scenarios: vec![minimum, streef, wens],
+        participants: Participants {
+            mode: ParticipantMode::Summary,
+            summary: Summary {
+                count: 45,
+                inhabitants: amount("1500000"),
+                inhabitants_basis: InhabitantsBasis::Total,
+                average_usage: BTreeMap::new(),
+            },
+            list: vec![],
+            metrics: vec![],
+        },
+        growth: Growth {
+            additional: 30,
+            newcomer_inhabitants: None,
+            newcomer_usage: BTreeMap::new(),
+            prospects: vec![],
+        },
+        reference_municipalities: ReferenceMunicipality::defaults(),
+        key: KeySettings::equal(),
+        multi_year: MultiYearPlan {
+            scenario_per_year: vec![1, 1, 2],
+            ..standard_plan()
+        },
+        break_even: BreakEvenSettings::default(),
+        collaboration_level: CollaborationLevel::Structured,
+        conclusions: Conclusions {
+            start_scenario: 1,
+            growth_target: Some(75),
+            growth_years: Some(2),
+            scale_up_scenario: Some(2),
+            notes: String::new(),
+        },
+        accountability: Accountability { scenario: 1 },
+    }
+}
+
+/// "Nieuw, leeg": three empty scenarios, no participants yet, the usual rates and reference sizes.
+pub fn blank() -> Document {
+    let empty = |name: &str, reserve: &str| Scenario {
+        name: name.into(),
+        purpose: String::new(),
+        reserve_percent: amount(reserve),
+        lines: vec![],
+    };
+    Document {
+        schema: None,
+        format_version: FORMAT_VERSION,
+        name: "Nieuw document".into(),
+        rates: default_rates(),
+        scenarios: vec![
+            empty("Minimum", "0"),
+            empty("Streef", "10"),
+            empty("Wens", "10"),
+        ],
+        participants: Participants {
+            mode: ParticipantMode::Summary,
+            summary: Summary {
+                count: 0,
+                inhabitants: Decimal::ZERO,
+                inhabitants_basis: InhabitantsBasis::Total,
+                average_usage: BTreeMap::new(),
+            },
+            list: vec![],
+            metrics: vec![],
+        },
+        growth: Growth {
+            additional: 0,
+            newcomer_inhabitants: None,
+            newcomer_usage: BTreeMap::new(),
+            prospects: vec![],
+        },
+        reference_municipalities: ReferenceMunicipality::defaults(),
+        key: KeySettings::equal(),
+        multi_year: standard_plan(),
+        break_even: BreakEvenSettings::default(),
+        collaboration_level: CollaborationLevel::default(),
+        conclusions: Conclusions {
+            start_scenario: 1,
+            ..Conclusions::default()
+        },
+        accountability: Accountability { scenario: 1 },
+    }
+}

@@ -1,0 +1,370 @@
+//! Who pays: the participants now (variant A) and after growth (variant B).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::error::CalcError;
+use super::money;
+
+/// How the participants are described.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantMode {
+    /// A count and inhabitants only.
+    #[default]
+    Summary,
+    /// Named municipalities.
+    List,
+}
+
+/// Whether the summary's inhabitants figure is the total of all participants or their average.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum InhabitantsBasis {
+    #[default]
+    Total,
+    Average,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Summary {
+    pub count: u32,
+    pub inhabitants: Decimal,
+    #[serde(default)]
+    pub inhabitants_basis: InhabitantsBasis,
+    /// Average usage per municipality, per metric name.
+    #[serde(default)]
+    pub average_usage: BTreeMap<String, Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Municipality {
+    pub name: String,
+    pub inhabitants: Decimal,
+    /// Usage figures per metric name (transactions, users, modules taken, ...).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub usage: BTreeMap<String, Decimal>,
+    /// Custom work (maatwerk) this municipality asks for and pays alone, in euros.
+    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
+    pub custom_work: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Participants {
+    pub mode: ParticipantMode,
+    pub summary: Summary,
+    #[serde(default)]
+    pub list: Vec<Municipality>,
+    /// Names of the usage metrics, in the order the interface shows them.
+    #[serde(default)]
+    pub metrics: Vec<String>,
+}
+
+/// Growth from variant A to variant B.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Growth {
+    /// How many municipalities join, named prospects included.
+    pub additional: u32,
+    /// Inhabitants of each unnamed newcomer; absent means today's average.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newcomer_inhabitants: Option<Decimal>,
+    /// Usage of each unnamed newcomer per metric; a metric absent here means today's average.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub newcomer_usage: BTreeMap<String, Decimal>,
+    /// Named prospects (a waiting list); they count towards `additional`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prospects: Vec<Municipality>,
+}
+
+/// A typical municipality ("type") whose contribution is shown even without a list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ReferenceMunicipality {
+    pub name: String,
+    pub inhabitants: Decimal,
+}
+
+impl ReferenceMunicipality {
+    /// Klein 20,000, Middel 50,000 and Groot 100,000 inhabitants.
+    pub fn defaults() -> Vec<ReferenceMunicipality> {
+        [("Klein", 20_000), ("Middel", 50_000), ("Groot", 100_000)]
+            .into_iter()
+            .map(|(name, inhabitants)| ReferenceMunicipality {
+                name: name.to_string(),
+                inhabitants: Decimal::from(inhabitants),
+            })
+            .collect()
+    }
+}
+
+/// Current participants, or current plus newcomers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Variant {
+    /// A: the municipalities that take part now.
+    Current,
+    /// B: after growth.
+    Grown,
+}
+
+impl Variant {
+    pub const BOTH: [Variant; 2] = [Variant::Current, Variant::Grown];
+}
+
+/// Where a member of a community comes from, so the interface can name unnamed ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberOrigin {
+    /// A named municipality from the list (or a named prospect).
+    Named(String),
+    /// One of the municipalities in summary mode, all of average size.
+    Average,
+    /// An unnamed newcomer of the assumed size.
+    Newcomer,
+}
+
+/// One paying municipality as the allocation keys see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub origin: MemberOrigin,
+    pub inhabitants: Decimal,
+    pub usage: BTreeMap<String, Decimal>,
+    pub custom_work: Decimal,
+}
+
+impl Member {
+    pub fn usage_of(&self, metric: &str) -> Decimal {
+        self.usage.get(metric).copied().unwrap_or(Decimal::ZERO)
+    }
+
+    fn named(municipality: &Municipality) -> Member {
+        Member {
+            origin: MemberOrigin::Named(municipality.name.clone()),
+            inhabitants: municipality.inhabitants,
+            usage: municipality.usage.clone(),
+            custom_work: municipality.custom_work,
+        }
+    }
+}
+
+/// The paying municipalities of one variant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Community {
+    pub members: Vec<Member>,
+    /// Kept exactly rather than summed: members of average size carry a rounded share (1,500,000 / 45),
+    /// and the rate per inhabitant must come from the figure the user gave.
+    total_inhabitants: Decimal,
+}
+
+impl Community {
+    /// A community of named or average members whose inhabitants add up as given.
+    pub fn new(members: Vec<Member>) -> Result<Community, CalcError> {
+        let total_inhabitants = money::sum(members.iter().map(|member| member.inhabitants))?;
+        Ok(Community {
+            members,
+            total_inhabitants,
+        })
+    }
+
+    pub fn count(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn total_inhabitants(&self) -> Result<Decimal, CalcError> {
+        Ok(self.total_inhabitants)
+    }
+
+    pub fn total_usage(&self, metric: &str) -> Result<Decimal, CalcError> {
+        money::sum(self.members.iter().map(|member| member.usage_of(metric)))
+    }
+
+    pub fn average_inhabitants(&self) -> Result<Decimal, CalcError> {
+        let count = Decimal::from(self.members.len());
+        money::div(self.total_inhabitants()?, count, CalcError::NoParticipants)
+    }
+
+    fn average_usage(&self, metric: &str) -> Result<Decimal, CalcError> {
+        let count = Decimal::from(self.members.len());
+        money::div(self.total_usage(metric)?, count, CalcError::NoParticipants)
+    }
+}
+
+impl Participants {
+    /// Every usage metric that appears anywhere, declared ones first.
+    pub fn all_metrics(&self) -> Vec<String> {
+        let mut metrics = self.metrics.clone();
+        let found = self
+            .list
+            .iter()
+            .flat_map(|municipality| municipality.usage.keys())
+            .chain(self.summary.average_usage.keys());
+        for metric in found {
+            if !metrics.contains(metric) {
+                metrics.push(metric.clone());
+            }
+        }
+        metrics
+    }
+
+    /// Variant A: the municipalities taking part now.
+    pub fn current(&self) -> Result<Community, CalcError> {
+        match self.mode {
+            ParticipantMode::List => Community::new(self.list.iter().map(Member::named).collect()),
+            ParticipantMode::Summary => {
+                let count = self.summary.count as usize;
+                let (average, total) = match self.summary.inhabitants_basis {
+                    InhabitantsBasis::Average => {
+                        let total = money::mul(self.summary.inhabitants, Decimal::from(count))?;
+                        (self.summary.inhabitants, total)
+                    }
+                    InhabitantsBasis::Total => {
+                        let average = money::div(
+                            self.summary.inhabitants,
+                            Decimal::from(count),
+                            CalcError::NoParticipants,
+                        )?;
+                        (average, self.summary.inhabitants)
+                    }
+                };
+                let member = Member {
+                    origin: MemberOrigin::Average,
+                    inhabitants: average,
+                    usage: self.summary.average_usage.clone(),
+                    custom_work: Decimal::ZERO,
+                };
+                Ok(Community {
+                    members: vec![member; count],
+                    total_inhabitants: total,
+                })
+            }
+        }
+    }
+
+    /// Variant B: today's participants plus the named prospects plus unnamed newcomers of the assumed size,
+    /// `growth.additional` newcomers in all (or more, if more prospects are named).
+    pub fn grown(&self, growth: &Growth) -> Result<Community, CalcError> {
+        let current = self.current()?;
+        let mut members = current.members.clone();
+        members.extend(growth.prospects.iter().map(Member::named));
+        let prospects_inhabitants =
+            money::sum(growth.prospects.iter().map(|prospect| prospect.inhabitants))?;
+        let mut total_inhabitants = money::add(current.total_inhabitants, prospects_inhabitants)?;
+        let unnamed = (growth.additional as usize).saturating_sub(growth.prospects.len());
+        if unnamed > 0 {
+            let inhabitants = match growth.newcomer_inhabitants {
+                Some(given) => given,
+                None => current.average_inhabitants()?,
+            };
+            // Multiply before dividing, so that 30 newcomers of 1,500,000 / 45 add exactly 1,000,000.
+            let newcomers_inhabitants = match growth.newcomer_inhabitants {
+                Some(given) => money::mul(given, Decimal::from(unnamed))?,
+                None => money::div(
+                    money::mul(current.total_inhabitants, Decimal::from(unnamed))?,
+                    Decimal::from(current.count()),
+                    CalcError::NoParticipants,
+                )?,
+            };
+            total_inhabitants = money::add(total_inhabitants, newcomers_inhabitants)?;
+            let mut usage = BTreeMap::new();
+            for metric in self.all_metrics() {
+                let value = match growth.newcomer_usage.get(&metric) {
+                    Some(given) => *given,
+                    None => current.average_usage(&metric)?,
+                };
+                usage.insert(metric, value);
+            }
+            let newcomer = Member {
+                origin: MemberOrigin::Newcomer,
+                inhabitants,
+                usage,
+                custom_work: Decimal::ZERO,
+            };
+            members.extend(std::iter::repeat_n(newcomer, unnamed));
+        }
+        Ok(Community {
+            members,
+            total_inhabitants,
+        })
+    }
+
+    pub fn community(&self, variant: Variant, growth: &Growth) -> Result<Community, CalcError> {
+        match variant {
+            Variant::Current => self.current(),
+            Variant::Grown => self.grown(growth),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::test_support::dec;
+
+    fn summary(count: u32, inhabitants: &str) -> Participants {
+        Participants {
+            mode: ParticipantMode::Summary,
+            summary: Summary {
+                count,
+                inhabitants: dec(inhabitants),
+                inhabitants_basis: InhabitantsBasis::Total,
+                average_usage: BTreeMap::new(),
+            },
+            list: vec![],
+            metrics: vec![],
+        }
+    }
+
+    fn no_growth(additional: u32) -> Growth {
+        Growth {
+            additional,
+            newcomer_inhabitants: None,
+            newcomer_usage: BTreeMap::new(),
+            prospects: vec![],
+        }
+    }
+
+    #[test]
+    fn summary_members_have_the_average_size() {
+        let community = summary(45, "1500000").current().unwrap();
+        assert_eq!(community.count(), 45);
+        assert_eq!(community.total_inhabitants().unwrap(), dec("1500000"));
+    }
+
+    #[test]
+    fn newcomers_have_the_current_average_size() {
+        let grown = summary(45, "1500000").grown(&no_growth(30)).unwrap();
+        assert_eq!(grown.count(), 75);
+        assert_eq!(grown.total_inhabitants().unwrap(), dec("2500000"));
+    }
+
+    #[test]
+    fn prospects_count_towards_growth_and_carry_their_own_size() {
+        let mut growth = no_growth(3);
+        growth.newcomer_inhabitants = Some(dec("10000"));
+        growth.prospects.push(Municipality {
+            name: "Wachtstad".into(),
+            inhabitants: dec("80000"),
+            usage: BTreeMap::new(),
+            custom_work: Decimal::ZERO,
+        });
+        let grown = summary(2, "100000").grown(&growth).unwrap();
+        assert_eq!(grown.count(), 5);
+        assert_eq!(grown.total_inhabitants().unwrap(), dec("200000"));
+        assert_eq!(
+            grown.members[2].origin,
+            MemberOrigin::Named("Wachtstad".into())
+        );
+        assert_eq!(grown.members[4].origin, MemberOrigin::Newcomer);
+    }
+
+    #[test]
+    fn zero_participants_in_summary_is_an_error_not_a_panic() {
+        assert_eq!(summary(0, "1000").current(), Err(CalcError::NoParticipants));
+    }
+}

@@ -1,0 +1,402 @@
+//! Checks on a document before anything is computed. Each problem names the field by its path in the JSON
+//! format ("scenarios[1].lines[3].amount.hours"), so a message can say exactly where it is.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use super::allocation::BandWeight;
+use super::budget::LineAmount;
+use super::document::{Document, FORMAT_VERSION};
+use super::participants::Municipality;
+
+/// More than any community budget can be: one billion euros.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+/// Hours, units, FTEs and usage figures beyond this are typos.
+pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+/// More inhabitants than any municipality or community has (the Netherlands has 18 million).
+pub const MAX_INHABITANTS: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+/// Far more municipalities than the 342 the Netherlands has, to leave room for other countries.
+pub const MAX_MUNICIPALITIES: usize = 10_000;
+pub const MIN_SCENARIOS: usize = 2;
+pub const MAX_SCENARIOS: usize = 5;
+pub const MAX_YEARS: u32 = 30;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    Negative,
+    TooLarge {
+        limit: Decimal,
+    },
+    /// A percentage outside the range that makes sense for this field.
+    PercentOutOfRange {
+        min: Decimal,
+        max: Decimal,
+    },
+    ScenarioCount {
+        count: usize,
+    },
+    NoSuchScenario {
+        index: usize,
+    },
+    UnsupportedVersion {
+        found: u32,
+    },
+    TooManyMunicipalities {
+        count: usize,
+    },
+    YearsOutOfRange {
+        years: u32,
+    },
+    /// Size bands must start at 0 inhabitants and go up.
+    BandsOutOfOrder,
+    NoBands,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a path into the JSON document.
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.path, self.kind)
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem { path, kind });
+    }
+
+    fn amount(&mut self, path: impl Into<String>, value: Decimal, limit: Decimal) {
+        let path = path.into();
+        if value.is_sign_negative() && !value.is_zero() {
+            self.report(path, ProblemKind::Negative);
+        } else if value > limit {
+            self.report(path, ProblemKind::TooLarge { limit });
+        }
+    }
+
+    fn percent(&mut self, path: impl Into<String>, value: Decimal, min: Decimal, max: Decimal) {
+        if value < min || value > max {
+            self.report(path.into(), ProblemKind::PercentOutOfRange { min, max });
+        }
+    }
+
+    fn scenario_index(&mut self, path: impl Into<String>, index: usize, scenarios: usize) {
+        if index >= scenarios {
+            self.report(path.into(), ProblemKind::NoSuchScenario { index });
+        }
+    }
+
+    fn municipality(&mut self, path: &str, municipality: &Municipality) {
+        self.amount(
+            format!("{path}.inhabitants"),
+            municipality.inhabitants,
+            MAX_INHABITANTS,
+        );
+        for (metric, value) in &municipality.usage {
+            self.amount(format!("{path}.usage.{metric}"), *value, MAX_QUANTITY);
+        }
+        self.amount(
+            format!("{path}.custom_work"),
+            municipality.custom_work,
+            MAX_AMOUNT,
+        );
+    }
+}
+
+/// Every problem in the document; empty when it can be computed.
+pub fn validate(document: &Document) -> Vec<Problem> {
+    let mut check = Checker {
+        problems: Vec::new(),
+    };
+    let hundred = Decimal::ONE_HUNDRED;
+    if document.format_version != FORMAT_VERSION {
+        check.report(
+            "format_version".into(),
+            ProblemKind::UnsupportedVersion {
+                found: document.format_version,
+            },
+        );
+    }
+    check.amount("rates.hourly_rate", document.rates.hourly_rate, MAX_AMOUNT);
+    check.amount("rates.fte_cost", document.rates.fte_cost, MAX_AMOUNT);
+
+    let scenario_count = document.scenarios.len();
+    if !(MIN_SCENARIOS..=MAX_SCENARIOS).contains(&scenario_count) {
+        check.report(
+            "scenarios".into(),
+            ProblemKind::ScenarioCount {
+                count: scenario_count,
+            },
+        );
+    }
+    for (s, scenario) in document.scenarios.iter().enumerate() {
+        check.percent(
+            format!("scenarios[{s}].reserve_percent"),
+            scenario.reserve_percent,
+            Decimal::ZERO,
+            hundred,
+        );
+        for (l, line) in scenario.lines.iter().enumerate() {
+            let at = format!("scenarios[{s}].lines[{l}]");
+            match &line.amount {
+                LineAmount::Hours { hours } => {
+                    check.amount(format!("{at}.amount.hours"), *hours, MAX_QUANTITY)
+                }
+                LineAmount::Fte { fte } => {
+                    check.amount(format!("{at}.amount.fte"), *fte, MAX_QUANTITY)
+                }
+                LineAmount::Units { count, unit_price } => {
+                    check.amount(format!("{at}.amount.count"), *count, MAX_QUANTITY);
+                    check.amount(format!("{at}.amount.unit_price"), *unit_price, MAX_AMOUNT);
+                }
+                LineAmount::Fixed { amount } => {
+                    check.amount(format!("{at}.amount.amount"), *amount, MAX_AMOUNT)
+                }
+            }
+            if let Some(actual) = line.actual {
+                check.amount(format!("{at}.actual"), actual, MAX_AMOUNT);
+            }
+        }
+        // Each line is capped, but many capped lines still must not add up past what a budget can be.
+        if let Ok(totals) = scenario.totals(&document.rates) {
+            if totals.total > MAX_AMOUNT {
+                check.report(
+                    format!("scenarios[{s}]"),
+                    ProblemKind::TooLarge { limit: MAX_AMOUNT },
+                );
+            }
+        }
+    }
+
+    let participants = &document.participants;
+    check.amount(
+        "participants.summary.inhabitants",
+        participants.summary.inhabitants,
+        MAX_INHABITANTS,
+    );
+    for (metric, value) in &participants.summary.average_usage {
+        check.amount(
+            format!("participants.summary.average_usage.{metric}"),
+            *value,
+            MAX_QUANTITY,
+        );
+    }
+    let counts = [
+        (
+            "participants.summary.count",
+            participants.summary.count as usize,
+        ),
+        ("participants.list", participants.list.len()),
+        ("growth.additional", document.growth.additional as usize),
+        ("growth.prospects", document.growth.prospects.len()),
+    ];
+    for (path, count) in counts {
+        if count > MAX_MUNICIPALITIES {
+            check.report(path.into(), ProblemKind::TooManyMunicipalities { count });
+        }
+    }
+    for (m, municipality) in participants.list.iter().enumerate() {
+        check.municipality(&format!("participants.list[{m}]"), municipality);
+    }
+    for (m, prospect) in document.growth.prospects.iter().enumerate() {
+        check.municipality(&format!("growth.prospects[{m}]"), prospect);
+    }
+    if let Some(inhabitants) = document.growth.newcomer_inhabitants {
+        check.amount("growth.newcomer_inhabitants", inhabitants, MAX_INHABITANTS);
+    }
+    for (metric, value) in &document.growth.newcomer_usage {
+        check.amount(
+            format!("growth.newcomer_usage.{metric}"),
+            *value,
+            MAX_QUANTITY,
+        );
+    }
+    for (r, reference) in document.reference_municipalities.iter().enumerate() {
+        check.amount(
+            format!("reference_municipalities[{r}].inhabitants"),
+            reference.inhabitants,
+            MAX_INHABITANTS,
+        );
+    }
+
+    let key = &document.key;
+    check.amount(
+        "key.hybrid.fixed_base_amount",
+        key.hybrid.fixed_base_amount,
+        MAX_AMOUNT,
+    );
+    if let Some(minimum) = key.minimum {
+        check.amount("key.minimum", minimum, MAX_AMOUNT);
+    }
+    if let Some(maximum) = key.maximum {
+        check.amount("key.maximum", maximum, MAX_AMOUNT);
+    }
+    if key.staffel.is_empty() {
+        check.report("key.staffel".into(), ProblemKind::NoBands);
+    }
+    for (b, band) in key.staffel.iter().enumerate() {
+        check.amount(
+            format!("key.staffel[{b}].from_inhabitants"),
+            band.from_inhabitants,
+            MAX_INHABITANTS,
+        );
+        match band.weight {
+            BandWeight::PerInhabitant { rate } => {
+                check.amount(format!("key.staffel[{b}].weight.rate"), rate, MAX_AMOUNT)
+            }
+            BandWeight::Points { points } => check.amount(
+                format!("key.staffel[{b}].weight.points"),
+                points,
+                MAX_QUANTITY,
+            ),
+        }
+    }
+    let starts_at_zero = key
+        .staffel
+        .first()
+        .is_none_or(|band| band.from_inhabitants.is_zero());
+    let increasing = key
+        .staffel
+        .windows(2)
+        .all(|pair| pair[0].from_inhabitants < pair[1].from_inhabitants);
+    if !starts_at_zero || !increasing {
+        check.report("key.staffel".into(), ProblemKind::BandsOutOfOrder);
+    }
+
+    let plan = &document.multi_year;
+    if plan.years == 0 || plan.years > MAX_YEARS {
+        check.report(
+            "multi_year.years".into(),
+            ProblemKind::YearsOutOfRange { years: plan.years },
+        );
+    }
+    check.percent(
+        "multi_year.growth_percent",
+        plan.growth_percent,
+        -hundred,
+        Decimal::from(1000),
+    );
+    check.percent(
+        "multi_year.indexation_percent",
+        plan.indexation_percent,
+        -hundred,
+        hundred,
+    );
+    for (y, count) in plan.counts.iter().enumerate() {
+        if *count as usize > MAX_MUNICIPALITIES {
+            check.report(
+                format!("multi_year.counts[{y}]"),
+                ProblemKind::TooManyMunicipalities {
+                    count: *count as usize,
+                },
+            );
+        }
+    }
+    for (y, scenario) in plan.scenario_per_year.iter().enumerate() {
+        check.scenario_index(
+            format!("multi_year.scenario_per_year[{y}]"),
+            *scenario,
+            scenario_count,
+        );
+    }
+
+    if let Some(scenario) = document.break_even.scenario {
+        check.scenario_index("break_even.scenario", scenario, scenario_count);
+    }
+    if let Some(amount) = document.break_even.reference_amount {
+        check.amount("break_even.reference_amount", amount, MAX_AMOUNT);
+    }
+    check.scenario_index(
+        "conclusions.start_scenario",
+        document.conclusions.start_scenario,
+        scenario_count,
+    );
+    if let Some(scenario) = document.conclusions.scale_up_scenario {
+        check.scenario_index("conclusions.scale_up_scenario", scenario, scenario_count);
+    }
+    check.scenario_index(
+        "accountability.scenario",
+        document.accountability.scenario,
+        scenario_count,
+    );
+    check.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::test_support::dec;
+
+    #[test]
+    fn the_example_is_valid() {
+        assert_eq!(validate(&example()), vec![]);
+    }
+
+    #[test]
+    fn problems_name_their_field() {
+        let mut document = example();
+        document.scenarios[1].lines[2].amount = LineAmount::Hours { hours: dec("-5") };
+        document.scenarios[0].reserve_percent = dec("150");
+        document.participants.summary.inhabitants = dec("1000000000000");
+        document.format_version = 2;
+        let paths: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| (problem.path, problem.kind))
+            .collect();
+        assert!(paths.contains(&(
+            "scenarios[1].lines[2].amount.hours".into(),
+            ProblemKind::Negative
+        )));
+        assert!(paths.contains(&(
+            "scenarios[0].reserve_percent".into(),
+            ProblemKind::PercentOutOfRange {
+                min: Decimal::ZERO,
+                max: dec("100")
+            }
+        )));
+        assert!(paths.contains(&(
+            "participants.summary.inhabitants".into(),
+            ProblemKind::TooLarge {
+                limit: MAX_INHABITANTS
+            }
+        )));
+        assert!(paths.contains(&(
+            "format_version".into(),
+            ProblemKind::UnsupportedVersion { found: 2 }
+        )));
+    }
+
+    #[test]
+    fn scenario_count_and_indexes_are_checked() {
+        let mut document = example();
+        document.scenarios.truncate(1);
+        let kinds: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| problem.kind)
+            .collect();
+        assert!(kinds.contains(&ProblemKind::ScenarioCount { count: 1 }));
+        assert!(kinds.contains(&ProblemKind::NoSuchScenario { index: 1 }));
+    }
+
+    #[test]
+    fn bands_must_start_at_zero_and_rise() {
+        let mut document = example();
+        document.key.staffel.swap(1, 2);
+        let kinds: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| problem.kind)
+            .collect();
+        assert!(kinds.contains(&ProblemKind::BandsOutOfOrder));
+    }
+}
