@@ -1,0 +1,247 @@
+//! Golden documents: each `tests/golden/NAME.json` is computed and rendered as plain text, and must equal
+//! `tests/golden/NAME.expected.txt` exactly. Run with `UPDATE_GOLDEN=1` to rewrite the expected files after a
+//! deliberate change, then read the diff. The worked figures of the product description are asserted
+//! directly as well, so a golden file can never quietly agree with a wrong number.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use bijdragewijzer::domain::document::Document;
+use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::participants::MemberOrigin;
+use bijdragewijzer::domain::report::{compute, Report};
+use rust_decimal::Decimal;
+
+fn dec(text: &str) -> Decimal {
+    text.parse().expect("test literal")
+}
+
+fn load(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.json"));
+    let text = std::fs::read_to_string(&path).expect("golden document");
+    serde_json::from_str(&text).expect("golden document parses")
+}
+
+fn show<T: std::fmt::Display, E: std::fmt::Display>(value: &Result<T, E>) -> String {
+    match value {
+        Ok(value) => value.to_string(),
+        Err(error) => format!("error: {error}"),
+    }
+}
+
+fn cents(value: Decimal) -> String {
+    format!("{:.2}", value.round_dp(2))
+}
+
+fn render(document: &Document, report: &Report) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    writeln!(w, "document: {}", document.name).unwrap();
+    for (index, (scenario, totals)) in document.scenarios.iter().zip(&report.scenarios).enumerate()
+    {
+        writeln!(
+            w,
+            "\nscenario {}: lines {} + reserve {} = total {} (base {})",
+            scenario.name, totals.lines_total, totals.reserve, totals.total, totals.base_total
+        )
+        .unwrap();
+        for (category, amount) in &totals.by_category {
+            writeln!(w, "  category {category:?}: {amount}").unwrap();
+        }
+        for variant in &report.variants {
+            let result = &variant.results[index];
+            writeln!(
+                w,
+                "  {:?}: {} municipalities, {} inhabitants; per municipality {}; per inhabitant {}",
+                variant.variant,
+                variant.count,
+                variant.total_inhabitants.round_dp(4),
+                show(&result.per_municipality.clone().map(cents)),
+                show(&result.per_inhabitant.clone().map(|rate| rate.round_dp(6))),
+            )
+            .unwrap();
+            for (reference, (by_inhabitants, under_key)) in document
+                .reference_municipalities
+                .iter()
+                .zip(result.references.iter().zip(&result.references_under_key))
+            {
+                writeln!(
+                    w,
+                    "    reference {} ({}): by inhabitants {}, under key {}",
+                    reference.name,
+                    reference.inhabitants,
+                    show(&by_inhabitants.clone().map(cents)),
+                    under_key.map_or("-".to_string(), cents),
+                )
+                .unwrap();
+            }
+            match (&result.allocation, &variant.community) {
+                (Ok(allocation), Ok(community)) => {
+                    writeln!(w, "    collected {}", allocation.collected).unwrap();
+                    for (share, member) in allocation.shares.iter().zip(&community.members) {
+                        let name = match &member.origin {
+                            MemberOrigin::Named(name) => name.as_str(),
+                            MemberOrigin::Average => "(average)",
+                            MemberOrigin::Newcomer => "(newcomer)",
+                        };
+                        writeln!(
+                            w,
+                            "    {name}: shared {} + custom {} = {}",
+                            share.shared, share.custom_work, share.total
+                        )
+                        .unwrap();
+                    }
+                }
+                (Err(error), _) | (_, Err(error)) => {
+                    writeln!(w, "    allocation error: {error}").unwrap()
+                }
+            }
+        }
+        writeln!(
+            w,
+            "  growth effect: {}",
+            show(&report.growth_effect[index].clone().map(|p| p.round_dp(2)))
+        )
+        .unwrap();
+    }
+    match &report.break_even {
+        Ok(break_even) => writeln!(
+            w,
+            "\nbreak-even: scenario {} at {} per municipality from {} municipalities",
+            break_even.scenario, break_even.reference_amount, break_even.count
+        ),
+        Err(error) => writeln!(w, "\nbreak-even: error: {error}"),
+    }
+    .unwrap();
+    match &report.multi_year {
+        Ok(rows) => {
+            for row in rows {
+                let references: Vec<String> = row
+                    .per_reference
+                    .iter()
+                    .map(|amount| cents(*amount))
+                    .collect();
+                writeln!(
+                    w,
+                    "year {}: scenario {}, {} municipalities, total {}, per municipality {}, references {}",
+                    row.year,
+                    row.scenario,
+                    row.participants,
+                    row.total,
+                    cents(row.per_municipality),
+                    references.join(" / ")
+                )
+                .unwrap();
+            }
+        }
+        Err(error) => writeln!(w, "multi-year: error: {error}").unwrap(),
+    }
+    out
+}
+
+fn check_golden(name: &str) -> Report {
+    let document = load(name);
+    let report = compute(&document).expect("golden document computes");
+    let rendered = render(&document, &report);
+    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.expected.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&expected_path, &rendered).expect("write golden");
+    }
+    let expected =
+        std::fs::read_to_string(&expected_path).expect("expected file; run with UPDATE_GOLDEN=1");
+    assert_eq!(
+        rendered,
+        expected,
+        "{name}: rendered report differs from {}",
+        expected_path.display()
+    );
+    report
+}
+
+#[test]
+fn the_example_file_is_the_built_in_example() {
+    let mut from_file = load("example");
+    from_file.schema = None;
+    assert_eq!(from_file, example());
+}
+
+#[test]
+fn example_matches_the_product_figures() {
+    let report = check_golden("example");
+    let [minimum, streef, wens] = [0, 1, 2].map(|index| &report.scenarios[index]);
+    assert_eq!(minimum.total, dec("27500"));
+    assert_eq!(streef.lines_total, dec("99000"));
+    assert_eq!(streef.reserve, dec("9900"));
+    assert_eq!(streef.total, dec("108900"));
+    assert_eq!(wens.total, dec("247500"));
+    let current = &report.variants[0];
+    let grown = &report.variants[1];
+    assert_eq!((current.count, grown.count), (45, 75));
+    assert_eq!(current.results[1].per_municipality, Ok(dec("2420")));
+    assert_eq!(grown.results[1].per_municipality, Ok(dec("1452")));
+    // 27,500 / 75 = 366.67, which a budget shows as 367.
+    assert_eq!(
+        grown.results[0]
+            .per_municipality
+            .clone()
+            .unwrap()
+            .round_dp(2),
+        dec("366.67")
+    );
+    // Klein (20,000 inhabitants) by inhabitants in the Streef scenario, now and after growth.
+    assert_eq!(current.results[1].references[0], Ok(dec("1452")));
+    assert_eq!(grown.results[1].references[0], Ok(dec("871.2")));
+    assert_eq!(report.growth_effect[1], Ok(dec("40")));
+}
+
+#[test]
+fn twenty_municipalities_by_inhabitants() {
+    let report = check_golden("twenty-by-inhabitants");
+    let current = &report.variants[0];
+    // EUR 100,000 over 20 municipalities is 5,000 each when equal ...
+    assert_eq!(current.results[0].per_municipality, Ok(dec("5000")));
+    // ... and by inhabitants (1,000,000 together), 100,000 inhabitants pay 10,000 and 25,000 pay 2,500.
+    let shares = &current.results[0].allocation.as_ref().unwrap().shares;
+    assert_eq!(shares[0].total, dec("10000"));
+    assert_eq!(shares[1].total, dec("2500"));
+    // 800 h at 100 plus 0.2 FTE at 75,000 plus 2 user days at 1,500, with 10 % reserve.
+    assert_eq!(report.scenarios[1].lines_total, dec("98000"));
+    assert_eq!(report.scenarios[1].total, dec("107800"));
+}
+
+#[test]
+fn hybrid_with_usage_custom_work_and_bounds() {
+    let report = check_golden("hybrid-usage-bounds");
+    for variant in &report.variants {
+        for (index, result) in variant.results.iter().enumerate() {
+            let allocation = result.allocation.as_ref().unwrap();
+            let shared: Decimal = allocation.shares.iter().map(|share| share.shared).sum();
+            assert_eq!(shared, report.scenarios[index].total);
+            let custom: Decimal = allocation
+                .shares
+                .iter()
+                .map(|share| share.custom_work)
+                .sum();
+            assert_eq!(allocation.collected, report.scenarios[index].total + custom);
+            assert!(allocation
+                .shares
+                .iter()
+                .all(|share| share.shared >= dec("3000") && share.shared <= dec("40000")));
+        }
+    }
+}
+
+#[test]
+fn staffel_with_the_vng_rates_and_a_minimum() {
+    let report = check_golden("staffel-vng-minimum");
+    let allocation = report.variants[0].results[0].allocation.as_ref().unwrap();
+    let shared: Vec<Decimal> = allocation.shares.iter().map(|share| share.shared).collect();
+    // The two smallest islands are held at the minimum of 1,000.
+    assert_eq!(&shared[..2], &[dec("1000"), dec("1000")]);
+    // Degressive: one inhabitant more across the 25,000 border pays less in all.
+    assert!(shared[3] < shared[2]);
+}
