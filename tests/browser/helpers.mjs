@@ -1,0 +1,185 @@
+// Shared helpers for the browser tests (run with `node --test tests/browser/`).
+//
+// - startServer(): serves the Trunk build in dist/ on a free 127.0.0.1 port.
+// - launchBrowser(): headless Chromium from the system (/usr/bin/chromium) via playwright-core.
+// - newAppPage(browser, server): a fresh page whose relative URLs resolve against the server,
+//   recording console errors, page errors and failed requests.
+// - openApp(page): loads the app and waits until the results section is visible.
+// - saveArtifacts(page, name): screenshot + HTML in tests/browser/artifacts/ (git-ignored).
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.resolve(process.env.BIJDRAGEWIJZER_DIST ?? path.join(ROOT, 'dist'));
+export const ARTIFACTS = path.join(ROOT, 'tests', 'browser', 'artifacts');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** How long to wait for the wasm app to render its results. */
+export const APP_TIMEOUT_MS = 30_000;
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serve `root` (default dist/) on a free port on 127.0.0.1.
+ * Paths without a file extension fall back to index.html, like `trunk serve`.
+ * Resolves to { url, close(), requests } where requests lists every "<status> <path>".
+ */
+export async function startServer({ root = DIST } = {}) {
+  if (!(await isFile(path.join(root, 'index.html')))) {
+    throw new Error(`${root}/index.html not found: run \`trunk build --release\` first`);
+  }
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const send = (status, headers = {}) => {
+      requests.push(`${status} ${req.url}`);
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, { allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      send(400);
+      res.end();
+      return;
+    }
+    let file = path.resolve(root, '.' + pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      send(403);
+      res.end();
+      return;
+    }
+    if (!(await isFile(file))) {
+      const index = path.join(file, 'index.html');
+      if (await isFile(index)) {
+        file = index;
+      } else if (path.extname(pathname) === '') {
+        file = path.join(root, 'index.html');
+      } else {
+        send(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('not found\n');
+        return;
+      }
+    }
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    send(200, { 'content-type': type, 'x-content-type-options': 'nosniff' });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Headless system Chromium; `npx playwright install` does not work offline. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A new page in its own context, with relative URLs resolved against the server and the
+ * Dutch locale. `page.problems` collects console errors, uncaught page errors and failed
+ * requests from the moment the page exists.
+ */
+export async function newAppPage(browser, server, contextOptions = {}) {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err?.stack ?? err)));
+  page.on('requestfailed', (req) =>
+    problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  page.problems = problems;
+  return page;
+}
+
+/** Load the app at `route` and wait until `[data-testid="results"]` is visible. */
+export async function openApp(page, route = '/') {
+  await page.goto(route, { waitUntil: 'load' });
+  await page
+    .locator('[data-testid="results"]')
+    .waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+}
+
+/** Save a screenshot and the rendered HTML for a failed test. Never throws. */
+export async function saveArtifacts(page, name) {
+  const safe = name.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  try {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${safe}.png`), fullPage: true });
+    await writeFile(path.join(ARTIFACTS, `${safe}.html`), await page.content());
+  } catch (err) {
+    console.error(`could not save artifacts for ${name}: ${err}`);
+  }
+}

@@ -1,0 +1,52 @@
+// Smoke test: the release build loads in headless Chromium and shows the results of the
+// built-in example without any error.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launchBrowser,
+  newAppPage,
+  openApp,
+  saveArtifacts,
+  startServer,
+} from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
+  const page = await newAppPage(browser, server);
+  try {
+    await openApp(page);
+
+    assert.equal(await page.title(), 'Bijdragewijzer');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+
+    const results = page.locator('[data-testid="results"]');
+    assert.equal(await results.isVisible(), true, 'results section is visible');
+    // Streef scenario, built-in example: equal share of € 2.420.
+    assert.match(await results.innerText(), /2\.420/);
+
+    // ECharts is bundled from node_modules and available to the app (no CDN).
+    assert.equal(await page.evaluate(() => typeof window.echarts?.init), 'function');
+
+    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
+    assert.deepEqual(page.problems.failedRequests, [], 'no failed requests');
+    assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
+  } catch (err) {
+    await saveArtifacts(page, t.name);
+    throw err;
+  } finally {
+    await page.context().close();
+  }
+});
