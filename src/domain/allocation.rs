@@ -425,7 +425,7 @@ pub fn solve_factor(
     if constant == total {
         return Ok(Decimal::ZERO);
     }
-    changes.sort_by(|a, b| a.0.cmp(&b.0));
+    changes.sort_by_key(|change| change.0);
     for (at, change) in changes {
         let reached = money::add(constant, money::mul(slope, at)?)?;
         if reached >= total {

@@ -1,13 +1,8 @@
-//! Leptos components over the calculation core.
+//! Leptos components over the calculation core, one module per section of the page.
 
-use leptos::prelude::*;
+mod app;
+pub mod format;
+pub mod i18n;
+mod results;
 
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <main>
-            <h1>"Bijdragewijzer"</h1>
-            <section data-testid="results"><p>"€ 2.420"</p></section>
-        </main>
-    }
-}
+pub use app::App;

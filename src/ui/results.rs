@@ -1,0 +1,93 @@
+//! Section 4: the template tables of variant A and B.
+
+use leptos::prelude::*;
+
+use crate::domain::participants::Variant;
+use crate::domain::report::Report;
+use crate::state::use_state;
+use crate::ui::format::{money, whole};
+use crate::ui::i18n::calc_error;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let state = use_state();
+    let texts = move || state.lang.get().texts();
+    view! {
+        <section class="bw-section" data-testid="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{move || texts().results_heading}</h2>
+            {move || match state.report.get() {
+                Ok(report) => {
+                    Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view().into_any()
+                }
+                Err(_) => view! { <p class="bw-error" data-testid="error" role="alert">{texts().document_has_problems}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// "Scenario | Totaal | Per gemeente (gelijk) | Klein | Middel | Groot" for one variant.
+fn template_table(report: &Report, variant: Variant) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get();
+    let precision = state.precision.get();
+    let texts = lang.texts();
+    let document = state.document.read();
+    let variant_report = report.variant(variant);
+    let title = match variant {
+        Variant::Current => texts.variant_current,
+        Variant::Grown => texts.variant_grown,
+    };
+    let caption = format!(
+        "{title} ({} {}, {} {}): {}",
+        variant_report.count,
+        texts.municipalities,
+        whole(variant_report.total_inhabitants, lang),
+        texts.inhabitants,
+        texts.template_caption
+    );
+    let reference_headers = document
+        .reference_municipalities
+        .iter()
+        .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
+        .collect_view();
+    let cell = move |value: &Result<rust_decimal::Decimal, crate::domain::error::CalcError>| match value {
+        Ok(amount) => view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any(),
+        Err(error) => view! { <td class="bw-number" title=calc_error(lang, error)>{texts.not_computable}</td> }.into_any(),
+    };
+    let rows = document
+        .scenarios
+        .iter()
+        .zip(&variant_report.results)
+        .map(|(scenario, result)| {
+            let references = result.references.iter().map(cell).collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{scenario.name.clone()}</th>
+                    <td class="bw-number">{money(result.total, lang, precision)}</td>
+                    {cell(&result.per_municipality)}
+                    {references}
+                </tr>
+            }
+        })
+        .collect_view();
+    let table_id = match variant {
+        Variant::Current => "template-a",
+        Variant::Grown => "template-b",
+    };
+    view! {
+        <div class="bw-table-scroll">
+            <table class="utrecht-table bw-table" id=table_id>
+                <caption class="utrecht-table__caption">{caption}</caption>
+                <thead class="utrecht-table__header">
+                    <tr>
+                        <th scope="col">{texts.col_scenario}</th>
+                        <th scope="col" class="bw-number">{texts.col_total}</th>
+                        <th scope="col" class="bw-number">{texts.col_per_municipality_equal}</th>
+                        {reference_headers}
+                    </tr>
+                </thead>
+                <tbody class="utrecht-table__body">{rows}</tbody>
+            </table>
+        </div>
+    }
+}
