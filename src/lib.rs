@@ -1,8 +1,10 @@
 //! Bijdragewijzer: decide and explain the community contribution of a collaboration of municipalities.
 //!
 //! `domain` is the calculation core in plain Rust; `state` holds the document and its report as signals;
-//! `ui` renders them with Leptos.
+//! `ui` renders them with Leptos; `io` (files, links, CSV) and `charts` are adapters at the edge.
 
+pub mod charts;
 pub mod domain;
+pub mod io;
 pub mod state;
 pub mod ui;

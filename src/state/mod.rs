@@ -21,7 +21,12 @@ impl AppState {
     pub fn new(document: Document) -> AppState {
         let document = RwSignal::new(document);
         let report = Memo::new(move |_| document.with(compute));
-        AppState { document, report, lang: RwSignal::new(Lang::default()), precision: RwSignal::new(Precision::default()) }
+        AppState {
+            document,
+            report,
+            lang: RwSignal::new(Lang::default()),
+            precision: RwSignal::new(Precision::default()),
+        }
     }
 
     /// Applies a small edit to the document; every view that reads the report updates from here.

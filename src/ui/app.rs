@@ -1,10 +1,15 @@
-//! The page: header, then the sections in the order of the decision.
+//! The page: header, the keep/share bar, then the sections in the order of the decision.
 
 use leptos::prelude::*;
 
 use crate::domain::example::example;
+use crate::domain::notation::Precision;
 use crate::state::AppState;
-use crate::ui::results::Results;
+use crate::ui::keep::KeepBar;
+use crate::ui::sections::{
+    accountability::Accountability, advice::Advice, budget::Budget, conclusions::Conclusions,
+    multi_year::MultiYear, participants::ParticipantsAndKey, results::Results,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -18,26 +23,67 @@ pub fn App() -> impl IntoView {
         }
     });
     let texts = move || state.lang.get().texts();
+    let steps = move || {
+        let texts = texts();
+        [
+            ("advies", texts.advice_heading),
+            ("begroting", texts.budget_heading),
+            ("deelnemers", texts.participants_heading),
+            ("resultaten", texts.results_heading),
+            ("meerjaren", texts.multi_year_heading),
+            ("conclusies", texts.conclusions_heading),
+            ("verantwoording", texts.accountability_heading),
+        ]
+        .into_iter()
+        .map(|(id, heading)| view! { <li><a class="utrecht-link" href=format!("#{id}")>{heading}</a></li> })
+        .collect_view()
+    };
     view! {
+        <a class="bw-skip-link" href="#main">{move || texts().skip_to_content}</a>
         <header class="bw-header">
             <div class="bw-container bw-header__inner">
                 <div>
                     <h1 class="utrecht-heading-1">{move || texts().app_title}</h1>
                     <p class="bw-tagline">{move || texts().tagline}</p>
                 </div>
-                <button
-                    type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    data-testid="lang"
-                    lang=move || state.lang.get().other().code()
-                    on:click=move |_| state.lang.update(|lang| *lang = lang.other())
-                >
-                    {move || texts().switch_language}
-                </button>
+                <div class="bw-header__controls">
+                    <label class="bw-toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || state.precision.get() == Precision::Cents
+                            on:change=move |event| {
+                                let cents = event_target_checked(&event);
+                                state.precision.set(if cents { Precision::Cents } else { Precision::WholeEuros });
+                            }
+                        />
+                        {move || texts().show_cents}
+                    </label>
+                    <button
+                        type="button"
+                        class="utrecht-button utrecht-button--secondary-action"
+                        data-testid="lang"
+                        lang=move || state.lang.get().other().code()
+                        on:click=move |_| state.lang.update(|lang| *lang = lang.other())
+                    >
+                        {move || texts().switch_language}
+                    </button>
+                </div>
             </div>
         </header>
-        <main class="bw-container" id="main">
+        <div class="bw-container">
+            <KeepBar />
+            <nav class="bw-steps" aria-label=move || texts().steps_label>
+                <ol>{steps}</ol>
+            </nav>
+        </div>
+        <main class="bw-container" id="main" tabindex="-1">
+            <Advice />
+            <Budget />
+            <ParticipantsAndKey />
             <Results />
+            <MultiYear />
+            <Conclusions />
+            <Accountability />
         </main>
     }
 }

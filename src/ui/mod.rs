@@ -1,8 +1,11 @@
-//! Leptos components over the calculation core, one module per section of the page.
+//! Leptos components over the calculation core: the page frame, shared fields, one module per section,
+//! and the keep/share controls at the edge.
 
 mod app;
+pub mod fields;
 pub mod format;
 pub mod i18n;
-mod results;
+pub mod keep;
+pub mod sections;
 
 pub use app::App;

@@ -1,4 +1,4 @@
-//! Section 4: the template tables of variant A and B.
+//! Section 4: results and growth, starting with the template tables of variant A and B.
 
 use leptos::prelude::*;
 
@@ -13,8 +13,8 @@ pub fn Results() -> impl IntoView {
     let state = use_state();
     let texts = move || state.lang.get().texts();
     view! {
-        <section class="bw-section" data-testid="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{move || texts().results_heading}</h2>
+        <section class="bw-section" id="resultaten" data-testid="results" aria-labelledby="resultaten-heading">
+            <h2 id="resultaten-heading">{move || texts().results_heading}</h2>
             {move || match state.report.get() {
                 Ok(report) => {
                     Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view().into_any()
@@ -50,9 +50,11 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         .iter()
         .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
         .collect_view();
-    let cell = move |value: &Result<rust_decimal::Decimal, crate::domain::error::CalcError>| match value {
+    let cell = move |value: &Result<rust_decimal::Decimal, crate::domain::error::CalcError>| {
+        match value {
         Ok(amount) => view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any(),
         Err(error) => view! { <td class="bw-number" title=calc_error(lang, error)>{texts.not_computable}</td> }.into_any(),
+    }
     };
     let rows = document
         .scenarios

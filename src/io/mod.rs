@@ -1,0 +1,2 @@
+//! Conversions at the edge, each to and from `Document` and none computing money: JSON files, share links,
+//! and the CSV export of results.

@@ -1,0 +1,9 @@
+//! The page's sections, in the order of the decision (product description, "Interface").
+
+pub mod accountability;
+pub mod advice;
+pub mod budget;
+pub mod conclusions;
+pub mod multi_year;
+pub mod participants;
+pub mod results;
