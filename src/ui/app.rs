@@ -7,8 +7,9 @@ use crate::domain::notation::Precision;
 use crate::state::AppState;
 use crate::ui::keep::KeepBar;
 use crate::ui::sections::{
-    accountability::Accountability, advice::Advice, budget::Budget, conclusions::Conclusions,
-    multi_year::MultiYear, participants::ParticipantsAndKey, results::Results,
+    accountability::Accountability, advice::Advice, budget::Budget, charts::Charts,
+    conclusions::Conclusions, multi_year::MultiYear, participants::ParticipantsAndKey,
+    results::Results,
 };
 
 #[component]
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
             <Budget />
             <ParticipantsAndKey />
             <Results />
+            <Charts />
             <MultiYear />
             <Conclusions />
             <Accountability />

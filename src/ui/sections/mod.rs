@@ -3,6 +3,7 @@
 pub mod accountability;
 pub mod advice;
 pub mod budget;
+pub mod charts;
 pub mod conclusions;
 pub mod multi_year;
 pub mod participants;
