@@ -152,9 +152,9 @@ ensure_chromium() {
     || die "no $CHROMIUM_PATH and no apt-get; install Chromium and set CHROMIUM_PATH"
   export DEBIAN_FRONTEND=noninteractive
   # Try without refreshing the package lists first; update only when that fails.
-  if ! run_step "apt-get install chromium" as_root apt-get install -y --no-install-recommends chromium; then
+  if ! run_step "apt-get install chromium" as_root apt-get install -y chromium; then
     run_step "apt-get update" as_root apt-get update
-    run_step "apt-get install chromium" as_root apt-get install -y --no-install-recommends chromium
+    run_step "apt-get install chromium" as_root apt-get install -y chromium
   fi
   [ -x "$CHROMIUM_PATH" ] || die "Chromium installed but $CHROMIUM_PATH is missing"
 }
