@@ -14,6 +14,10 @@ use super::money::{self, Money};
 use super::participants::Community;
 use super::rounding::round_to_cents_summing_to;
 
+/// Differences below this are rounding in exact decimals' 28th digit (a base of 100 / 12 per member, times
+/// 12), not money: far below a cent, so they never decide whether bounds can be met.
+const NEGLIGIBLE: Decimal = Decimal::from_parts(1, 0, 0, false, 12);
+
 /// Which key divides the budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -247,7 +251,7 @@ fn weights_and_base(
                 }
             };
             let base_total = money::mul(base_per_member, count)?;
-            if base_total > totals.total {
+            if money::sub(base_total, totals.total)? > NEGLIGIBLE {
                 return Err(CalcError::BaseExceedsTotal {
                     base: base_total,
                     total: totals.total,
@@ -414,7 +418,7 @@ pub fn solve_factor(
             ));
         }
     }
-    if constant > total {
+    if money::sub(constant, total)? > NEGLIGIBLE {
         return Err(CalcError::BoundsCannotBeMet {
             bound: Bound::Minimum,
             limit: bounds.minimum.unwrap_or_default(),
@@ -422,7 +426,7 @@ pub fn solve_factor(
             total,
         });
     }
-    if constant == total {
+    if constant >= total {
         return Ok(Decimal::ZERO);
     }
     changes.sort_by_key(|change| change.0);
@@ -560,6 +564,21 @@ mod tests {
             bounds(Some("10"), Some("5")),
         );
         assert_eq!(crossed, Err(CalcError::MinimumAboveMaximum));
+    }
+
+    #[test]
+    fn a_base_that_is_the_whole_total_survives_repeating_decimals() {
+        // 200 over 3 members is 66.666...67 each, rounded up in the 28th digit: three of those exceed 200.
+        let base = dec("200") / dec("3");
+        assert!(base * dec("3") > dec("200"));
+        let factor = solve_factor(
+            &[base; 3],
+            &[Decimal::ONE; 3],
+            dec("200"),
+            bounds(Some("0"), None),
+        )
+        .unwrap();
+        assert_eq!(factor, Decimal::ZERO);
     }
 
     #[test]
