@@ -568,16 +568,12 @@ mod tests {
 
     #[test]
     fn a_base_that_is_the_whole_total_survives_repeating_decimals() {
-        // 200 over 3 members is 66.666...67 each, rounded up in the 28th digit: three of those exceed 200.
-        let base = dec("200") / dec("3");
-        assert!(base * dec("3") > dec("200"));
-        let factor = solve_factor(
-            &[base; 3],
-            &[Decimal::ONE; 3],
-            dec("200"),
-            bounds(Some("0"), None),
-        )
-        .unwrap();
+        // 1.37 over 12 members, rounded in the 28th digit: twelve of those add up to just over 1.37.
+        let base = dec("1.37") / dec("12");
+        assert!((0..12).fold(Decimal::ZERO, |sum, _| sum + base) > dec("1.37"));
+        let zero_minimum = bounds(Some("0"), None);
+        let factor =
+            solve_factor(&[base; 12], &[Decimal::ONE; 12], dec("1.37"), zero_minimum).unwrap();
         assert_eq!(factor, Decimal::ZERO);
     }
 
