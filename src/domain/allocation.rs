@@ -212,58 +212,130 @@ impl Allocation {
     }
 }
 
-/// The weight of each member and the equal base part, for a key.
-fn weights_and_base(
-    key: &KeySettings,
-    community: &Community,
-    totals: &ScenarioTotals,
-) -> Result<(Vec<Decimal>, Money), CalcError> {
-    let members = &community.members;
-    let by_usage = || {
-        members
-            .iter()
-            .map(|member| member.usage_of(&key.usage_metric))
-            .collect::<Vec<_>>()
-    };
-    let by_inhabitants = || {
-        members
-            .iter()
-            .map(|member| member.inhabitants)
-            .collect::<Vec<_>>()
-    };
-    Ok(match key.kind {
-        KeyKind::Equal => (vec![Decimal::ONE; members.len()], Decimal::ZERO),
-        KeyKind::Inhabitants => (by_inhabitants(), Decimal::ZERO),
-        KeyKind::Usage => (by_usage(), Decimal::ZERO),
-        KeyKind::Staffel => {
-            let weights = members
+/// A key applied to one community, ready for any scenario: the weights do not depend on the budget, so they
+/// are computed and put in order once per community rather than once per scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedKey {
+    key: KeySettings,
+    bounds: Bounds,
+    /// Each member's weight, in member order.
+    weights: Vec<Decimal>,
+    /// Member indexes with a weight above zero, heaviest first: the order in which they reach a bound.
+    heaviest_first: Vec<usize>,
+    custom_work: Vec<Money>,
+}
+
+impl PreparedKey {
+    pub fn new(key: &KeySettings, community: &Community) -> Result<PreparedKey, CalcError> {
+        let members = &community.members;
+        if members.is_empty() {
+            return Err(CalcError::NoParticipants);
+        }
+        let by_usage = || {
+            members
+                .iter()
+                .map(|member| member.usage_of(&key.usage_metric))
+                .collect::<Vec<_>>()
+        };
+        let by_inhabitants = || {
+            members
+                .iter()
+                .map(|member| member.inhabitants)
+                .collect::<Vec<_>>()
+        };
+        let weights = match key.kind {
+            KeyKind::Equal => vec![Decimal::ONE; members.len()],
+            KeyKind::Inhabitants => by_inhabitants(),
+            KeyKind::Usage => by_usage(),
+            KeyKind::Staffel => members
                 .iter()
                 .map(|member| key.band_weight(member.inhabitants))
-                .collect::<Result<Vec<_>, _>>()?;
-            (weights, Decimal::ZERO)
-        }
-        KeyKind::Hybrid => {
-            let count = Decimal::from(members.len());
-            let base_per_member = match key.hybrid.base {
-                HybridBase::FixedAmount => key.hybrid.fixed_base_amount,
-                HybridBase::BaseLines => {
-                    money::div(totals.base_total, count, CalcError::NoParticipants)?
-                }
-            };
-            let base_total = money::mul(base_per_member, count)?;
-            if money::sub(base_total, totals.total)? > NEGLIGIBLE {
-                return Err(CalcError::BaseExceedsTotal {
-                    base: base_total,
-                    total: totals.total,
-                });
-            }
-            let weights = match key.hybrid.variable {
+                .collect::<Result<Vec<_>, _>>()?,
+            KeyKind::Hybrid => match key.hybrid.variable {
                 VariableBasis::Inhabitants => by_inhabitants(),
                 VariableBasis::Usage => by_usage(),
-            };
-            (weights, base_per_member)
+            },
+        };
+        let bounds = Bounds {
+            minimum: key.minimum.map(money::round_cents),
+            maximum: key.maximum.map(money::round_cents),
+        };
+        Ok(PreparedKey {
+            key: key.clone(),
+            bounds,
+            heaviest_first: heaviest_first(&weights),
+            weights,
+            custom_work: members
+                .iter()
+                .map(|member| money::round_cents(member.custom_work))
+                .collect(),
+        })
+    }
+
+    /// The equal base part per member: only the hybrid key has one.
+    fn base_per_member(&self, totals: &ScenarioTotals) -> Result<Money, CalcError> {
+        if self.key.kind != KeyKind::Hybrid {
+            return Ok(Decimal::ZERO);
         }
-    })
+        let count = Decimal::from(self.weights.len());
+        let base_per_member = match self.key.hybrid.base {
+            HybridBase::FixedAmount => self.key.hybrid.fixed_base_amount,
+            HybridBase::BaseLines => {
+                money::div(totals.base_total, count, CalcError::NoParticipants)?
+            }
+        };
+        let base_total = money::mul(base_per_member, count)?;
+        if money::sub(base_total, totals.total)? > NEGLIGIBLE {
+            return Err(CalcError::BaseExceedsTotal {
+                base: base_total,
+                total: totals.total,
+            });
+        }
+        Ok(base_per_member)
+    }
+
+    /// Divides `totals.total` over the community, to the cent, and adds custom work on top.
+    pub fn allocate(&self, totals: &ScenarioTotals) -> Result<Allocation, CalcError> {
+        let bounds = self.bounds;
+        let base_per_member = self.base_per_member(totals)?;
+        let factor = solve_factor(
+            base_per_member,
+            &self.weights,
+            &self.heaviest_first,
+            totals.total,
+            bounds,
+        )?;
+        let exact = self
+            .weights
+            .iter()
+            .map(|weight| {
+                Ok(clamp(
+                    money::add(base_per_member, money::mul(factor, *weight)?)?,
+                    bounds,
+                ))
+            })
+            .collect::<Result<Vec<_>, CalcError>>()?;
+        let shared = round_to_cents_summing_to(&exact, totals.total)?;
+        let shares = shared
+            .into_iter()
+            .zip(&self.custom_work)
+            .map(|(shared, custom_work)| {
+                Ok(Share {
+                    shared,
+                    custom_work: *custom_work,
+                    total: money::add(shared, *custom_work)?,
+                })
+            })
+            .collect::<Result<Vec<_>, CalcError>>()?;
+        let collected = money::sum(shares.iter().map(|share| share.total))?;
+        Ok(Allocation {
+            shares,
+            collected,
+            base_per_member,
+            factor,
+            bounds,
+        })
+    }
 }
 
 /// Divides `totals.total` over the community by the key, to the cent, and adds custom work on top.
@@ -272,47 +344,38 @@ pub fn allocate(
     community: &Community,
     totals: &ScenarioTotals,
 ) -> Result<Allocation, CalcError> {
-    if community.members.is_empty() {
-        return Err(CalcError::NoParticipants);
+    PreparedKey::new(key, community)?.allocate(totals)
+}
+
+/// Indexes of the members with a positive weight, heaviest first (earliest first among equals).
+pub fn heaviest_first(weights: &[Decimal]) -> Vec<usize> {
+    let positive = || (0..weights.len()).filter(|index| weights[*index] > Decimal::ZERO);
+    // Comparing decimals of different scales is slow; on one common scale their mantissas compare as
+    // integers. The index breaks ties, so an unstable sort gives one order every time.
+    let scale = positive()
+        .map(|index| weights[index].scale())
+        .max()
+        .unwrap_or(0);
+    let keyed: Option<Vec<(std::cmp::Reverse<i128>, usize)>> = positive()
+        .map(|index| {
+            let weight = weights[index];
+            let key = weight
+                .mantissa()
+                .checked_mul(10i128.checked_pow(scale - weight.scale())?)?;
+            Some((std::cmp::Reverse(key), index))
+        })
+        .collect();
+    match keyed {
+        Some(mut keyed) => {
+            keyed.sort_unstable();
+            keyed.into_iter().map(|(_, index)| index).collect()
+        }
+        None => {
+            let mut order: Vec<usize> = positive().collect();
+            order.sort_by(|a, b| weights[*b].cmp(&weights[*a]).then(a.cmp(b)));
+            order
+        }
     }
-    let bounds = Bounds {
-        minimum: key.minimum.map(money::round_cents),
-        maximum: key.maximum.map(money::round_cents),
-    };
-    let (weights, base_per_member) = weights_and_base(key, community, totals)?;
-    let bases = vec![base_per_member; weights.len()];
-    let factor = solve_factor(&bases, &weights, totals.total, bounds)?;
-    let exact = bases
-        .iter()
-        .zip(&weights)
-        .map(|(base, weight)| {
-            Ok(clamp(
-                money::add(*base, money::mul(factor, *weight)?)?,
-                bounds,
-            ))
-        })
-        .collect::<Result<Vec<_>, CalcError>>()?;
-    let shared = round_to_cents_summing_to(&exact, totals.total)?;
-    let shares = shared
-        .into_iter()
-        .zip(&community.members)
-        .map(|(shared, member)| {
-            let custom_work = money::round_cents(member.custom_work);
-            Ok(Share {
-                shared,
-                custom_work,
-                total: money::add(shared, custom_work)?,
-            })
-        })
-        .collect::<Result<Vec<_>, CalcError>>()?;
-    let collected = money::sum(shares.iter().map(|share| share.total))?;
-    Ok(Allocation {
-        shares,
-        collected,
-        base_per_member,
-        factor,
-        bounds,
-    })
 }
 
 fn clamp(value: Decimal, bounds: Bounds) -> Decimal {
@@ -320,18 +383,21 @@ fn clamp(value: Decimal, bounds: Bounds) -> Decimal {
     bounds.maximum.map_or(raised, |maximum| raised.min(maximum))
 }
 
-/// The factor L >= 0 such that the sum over i of clamp(bases[i] + L * weights[i]) equals `total`.
+/// The factor L >= 0 such that the sum over i of clamp(base + L * weights[i]) equals `total`.
 ///
 /// The sum is a non-decreasing, piecewise linear function of L. Between two consecutive points where a
-/// member reaches its minimum or its maximum, it is `constant + slope * L`; walking those points in order
-/// finds the segment that contains the total, and L follows exactly from that segment's line.
+/// member leaves the minimum or reaches the maximum it is `constant + slope * L`; walking those points in
+/// order finds the segment that contains the total, and L follows exactly from that segment's line. With
+/// one base for all, heavier members pass each point first, so `heaviest_first` (positive weights only,
+/// from [`heaviest_first`]) gives both kinds of points in order and nothing needs sorting here.
 pub fn solve_factor(
-    bases: &[Decimal],
+    base: Decimal,
     weights: &[Decimal],
+    heaviest_first: &[usize],
     total: Money,
     bounds: Bounds,
 ) -> Result<Decimal, CalcError> {
-    let count = bases.len();
+    let count = weights.len();
     if count == 0 {
         return Err(CalcError::NoParticipants);
     }
@@ -341,127 +407,119 @@ pub fn solve_factor(
         }
     }
     let members = Decimal::from(count);
+    let cannot = |bound, limit| CalcError::BoundsCannotBeMet {
+        bound,
+        limit,
+        participants: count,
+        total,
+    };
     if let Some(minimum) = bounds.minimum {
         if money::mul(minimum, members)? > total {
-            return Err(CalcError::BoundsCannotBeMet {
-                bound: Bound::Minimum,
-                limit: minimum,
-                participants: count,
-                total,
-            });
+            return Err(cannot(Bound::Minimum, minimum));
         }
     }
     if let Some(maximum) = bounds.maximum {
         if money::mul(maximum, members)? < total {
-            return Err(CalcError::BoundsCannotBeMet {
-                bound: Bound::Maximum,
-                limit: maximum,
-                participants: count,
-                total,
-            });
+            return Err(cannot(Bound::Maximum, maximum));
         }
     }
 
-    enum Change {
-        /// The member rises above the minimum and starts to follow L.
-        LeavesMinimum {
-            base: Decimal,
-            weight: Decimal,
-            minimum: Decimal,
-        },
-        /// The member reaches the maximum and stops following L.
-        ReachesMaximum {
-            base: Decimal,
-            weight: Decimal,
-            maximum: Decimal,
-        },
-    }
-    let mut constant = Decimal::ZERO;
+    let weighted = Decimal::from(heaviest_first.len());
+    let unweighted = money::sub(members, weighted)?;
+    // Members without weight pay the base, held within the bounds, whatever L is.
+    let mut constant = money::mul(unweighted, clamp(base, bounds))?;
     let mut slope = Decimal::ZERO;
-    let mut changes: Vec<(Decimal, Change)> = Vec::new();
-    for (&base, &weight) in bases.iter().zip(weights) {
-        if weight.is_zero() {
-            constant = money::add(constant, clamp(base, bounds))?;
-            continue;
+    // How far L must rise before a member leaves the minimum (per unit of weight), if it starts there.
+    let mut to_leave_minimum = None;
+    // How far L must rise before a member reaches the maximum (per unit of weight), if it can.
+    let mut to_reach_maximum = None;
+    match (bounds.minimum, bounds.maximum) {
+        (_, Some(maximum)) if base >= maximum => {
+            constant = money::add(constant, money::mul(weighted, maximum)?)?
         }
-        if let Some(maximum) = bounds.maximum.filter(|maximum| base >= *maximum) {
-            constant = money::add(constant, maximum)?;
-            continue;
-        }
-        match bounds.minimum.filter(|minimum| base < *minimum) {
-            Some(minimum) => {
-                constant = money::add(constant, minimum)?;
-                let at = money::div(money::sub(minimum, base)?, weight, CalcError::Overflow)?;
-                changes.push((
-                    at,
-                    Change::LeavesMinimum {
-                        base,
-                        weight,
-                        minimum,
-                    },
-                ));
+        (minimum, maximum) => {
+            match minimum.filter(|minimum| base < *minimum) {
+                Some(minimum) => {
+                    constant = money::add(constant, money::mul(weighted, minimum)?)?;
+                    to_leave_minimum = Some((money::sub(minimum, base)?, minimum));
+                }
+                None => {
+                    constant = money::add(constant, money::mul(weighted, base)?)?;
+                    slope = money::sum(heaviest_first.iter().map(|index| weights[*index]))?;
+                }
             }
-            None => {
-                constant = money::add(constant, base)?;
-                slope = money::add(slope, weight)?;
+            if let Some(maximum) = maximum {
+                to_reach_maximum = Some((money::sub(maximum, base)?, maximum));
             }
-        }
-        if let Some(maximum) = bounds.maximum {
-            let at = money::div(money::sub(maximum, base)?, weight, CalcError::Overflow)?;
-            changes.push((
-                at,
-                Change::ReachesMaximum {
-                    base,
-                    weight,
-                    maximum,
-                },
-            ));
         }
     }
     if money::sub(constant, total)? > NEGLIGIBLE {
-        return Err(CalcError::BoundsCannotBeMet {
-            bound: Bound::Minimum,
-            limit: bounds.minimum.unwrap_or_default(),
-            participants: count,
-            total,
-        });
+        return Err(cannot(Bound::Minimum, bounds.minimum.unwrap_or_default()));
     }
     if constant >= total {
         return Ok(Decimal::ZERO);
     }
-    changes.sort_by_key(|change| change.0);
-    for (at, change) in changes {
-        let reached = money::add(constant, money::mul(slope, at)?)?;
-        if reached >= total {
+
+    // Walk both sequences of points in order of L, merging them like two sorted lists.
+    let (mut next_leave, mut next_reach) = (0, 0);
+    let leaving = if to_leave_minimum.is_some() {
+        heaviest_first.len()
+    } else {
+        0
+    };
+    let reaching = if to_reach_maximum.is_some() {
+        heaviest_first.len()
+    } else {
+        0
+    };
+    while next_leave < leaving || next_reach < reaching {
+        let leave_at = match to_leave_minimum {
+            Some((distance, _)) if next_leave < leaving => Some(money::div(
+                distance,
+                weights[heaviest_first[next_leave]],
+                CalcError::Overflow,
+            )?),
+            _ => None,
+        };
+        let reach_at = match to_reach_maximum {
+            Some((distance, _)) if next_reach < reaching => Some(money::div(
+                distance,
+                weights[heaviest_first[next_reach]],
+                CalcError::Overflow,
+            )?),
+            _ => None,
+        };
+        // A member leaves the minimum before it reaches the maximum, so on a tie the leaving goes first.
+        let leaves = match (leave_at, reach_at) {
+            (Some(leave), Some(reach)) => leave <= reach,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let at = if leaves { leave_at } else { reach_at }.unwrap_or_default();
+        if money::add(constant, money::mul(slope, at)?)? >= total {
             break;
         }
-        match change {
-            Change::LeavesMinimum {
-                base,
-                weight,
-                minimum,
-            } => {
-                constant = money::add(money::sub(constant, minimum)?, base)?;
-                slope = money::add(slope, weight)?;
-            }
-            Change::ReachesMaximum {
-                base,
-                weight,
-                maximum,
-            } => {
-                constant = money::add(money::sub(constant, base)?, maximum)?;
-                slope = money::sub(slope, weight)?;
-            }
+        if leaves {
+            let weight = weights[heaviest_first[next_leave]];
+            let minimum = to_leave_minimum
+                .map(|(_, minimum)| minimum)
+                .unwrap_or_default();
+            constant = money::add(money::sub(constant, minimum)?, base)?;
+            slope = money::add(slope, weight)?;
+            next_leave += 1;
+        } else {
+            let weight = weights[heaviest_first[next_reach]];
+            let maximum = to_reach_maximum
+                .map(|(_, maximum)| maximum)
+                .unwrap_or_default();
+            constant = money::add(money::sub(constant, base)?, maximum)?;
+            slope = money::sub(slope, weight)?;
+            next_reach += 1;
         }
     }
     if slope <= Decimal::ZERO {
         return Err(match bounds.maximum {
-            Some(maximum) => CalcError::BoundsCannotBeMet {
-                bound: Bound::Maximum,
-                limit: maximum,
-                participants: count,
-                total,
-            },
+            Some(maximum) => cannot(Bound::Maximum, maximum),
             None => CalcError::NothingToDivideBy,
         });
     }
@@ -484,26 +542,36 @@ mod tests {
         }
     }
 
-    fn pay(bases: &[Decimal], weights: &[Decimal], total: &str, bounds: Bounds) -> Vec<Decimal> {
-        let factor = solve_factor(bases, weights, dec(total), bounds).unwrap();
-        bases
+    fn solve(
+        base: Decimal,
+        weights: &[Decimal],
+        total: &str,
+        bounds: Bounds,
+    ) -> Result<Decimal, CalcError> {
+        solve_factor(base, weights, &heaviest_first(weights), dec(total), bounds)
+    }
+
+    fn pay(weights: &[Decimal], total: &str, bounds: Bounds) -> Vec<Decimal> {
+        let factor = solve(Decimal::ZERO, weights, total, bounds).unwrap();
+        weights
             .iter()
-            .zip(weights)
-            .map(|(b, w)| clamp(*b + factor * *w, bounds))
+            .map(|weight| clamp(factor * *weight, bounds))
             .collect()
     }
 
     #[test]
     fn without_bounds_the_factor_is_total_over_weight() {
         let weights = [dec("100000"), dec("25000"), dec("875000")];
-        let factor = solve_factor(
-            &[Decimal::ZERO; 3],
-            &weights,
-            dec("100000"),
-            Bounds::default(),
-        )
-        .unwrap();
-        assert_eq!(factor, dec("0.1"));
+        assert_eq!(
+            solve(Decimal::ZERO, &weights, "100000", Bounds::default()),
+            Ok(dec("0.1"))
+        );
+    }
+
+    #[test]
+    fn heaviest_first_orders_by_weight_across_scales_and_skips_zero() {
+        let weights = [dec("1.5"), dec("0"), dec("20"), dec("1.50"), dec("3.25")];
+        assert_eq!(heaviest_first(&weights), vec![2, 4, 0, 3]);
     }
 
     #[test]
@@ -511,12 +579,7 @@ mod tests {
         // Weights 1, 10, 100 and a total of 3,330 with a minimum of 100: the smallest member sits at the
         // minimum; the others share the rest in proportion (about 293 and 2,937).
         let weights = [dec("1"), dec("10"), dec("100")];
-        let paid = pay(
-            &[Decimal::ZERO; 3],
-            &weights,
-            "3330",
-            bounds(Some("100"), None),
-        );
+        let paid = pay(&weights, "3330", bounds(Some("100"), None));
         assert_eq!(paid[0], dec("100"));
         assert_eq!((paid[1] + paid[2]).round_dp(10), dec("3230"));
         assert_eq!((paid[2] / paid[1]).round_dp(10), dec("10"));
@@ -526,8 +589,7 @@ mod tests {
     fn naive_pinning_would_miss_but_the_factor_meets_the_total() {
         // A maximum pins the largest member; the minimum raises the smallest. The exact sum must hold.
         let weights = [dec("5"), dec("20"), dec("30"), dec("200")];
-        let b = bounds(Some("50"), Some("400"));
-        let paid = pay(&[Decimal::ZERO; 4], &weights, "1000", b);
+        let paid = pay(&weights, "1000", bounds(Some("50"), Some("400")));
         let total: Decimal = paid.iter().sum();
         assert_eq!(total.round_dp(12), dec("1000"));
         assert_eq!(paid[3], dec("400"));
@@ -536,11 +598,24 @@ mod tests {
     }
 
     #[test]
+    fn a_base_part_comes_before_the_factor() {
+        // Hybrid: 2,000 each plus the rest by weight; the maximum caps the heaviest.
+        let weights = [dec("1"), dec("1"), dec("8")];
+        let factor = solve(dec("2000"), &weights, "16000", bounds(None, Some("9000"))).unwrap();
+        // 6,000 of base, then 10,000 by weight: L = 1,000, so the heaviest would pay 10,000 but is capped
+        // at 9,000; the other two share 16,000 - 9,000 - 4,000 = 3,000 by weight: L = 1,500.
+        assert_eq!(factor, dec("1500"));
+    }
+
+    #[test]
     fn impossible_bounds_are_named() {
         let weights = [Decimal::ONE; 20];
-        let zeros = [Decimal::ZERO; 20];
-        let too_high_minimum =
-            solve_factor(&zeros, &weights, dec("100000"), bounds(Some("6000"), None));
+        let too_high_minimum = solve(
+            Decimal::ZERO,
+            &weights,
+            "100000",
+            bounds(Some("6000"), None),
+        );
         assert!(matches!(
             too_high_minimum,
             Err(CalcError::BoundsCannotBeMet {
@@ -548,8 +623,12 @@ mod tests {
                 ..
             })
         ));
-        let too_low_maximum =
-            solve_factor(&zeros, &weights, dec("100000"), bounds(None, Some("4000")));
+        let too_low_maximum = solve(
+            Decimal::ZERO,
+            &weights,
+            "100000",
+            bounds(None, Some("4000")),
+        );
         assert!(matches!(
             too_low_maximum,
             Err(CalcError::BoundsCannotBeMet {
@@ -557,10 +636,10 @@ mod tests {
                 ..
             })
         ));
-        let crossed = solve_factor(
-            &zeros,
+        let crossed = solve(
+            Decimal::ZERO,
             &weights,
-            dec("100000"),
+            "100000",
             bounds(Some("10"), Some("5")),
         );
         assert_eq!(crossed, Err(CalcError::MinimumAboveMaximum));
@@ -571,20 +650,13 @@ mod tests {
         // 1.37 over 12 members, rounded in the 28th digit: twelve of those add up to just over 1.37.
         let base = dec("1.37") / dec("12");
         assert!((0..12).fold(Decimal::ZERO, |sum, _| sum + base) > dec("1.37"));
-        let zero_minimum = bounds(Some("0"), None);
-        let factor =
-            solve_factor(&[base; 12], &[Decimal::ONE; 12], dec("1.37"), zero_minimum).unwrap();
+        let factor = solve(base, &[Decimal::ONE; 12], "1.37", bounds(Some("0"), None)).unwrap();
         assert_eq!(factor, Decimal::ZERO);
     }
 
     #[test]
     fn zero_weights_cannot_be_divided() {
-        let result = solve_factor(
-            &[Decimal::ZERO; 2],
-            &[Decimal::ZERO; 2],
-            dec("10"),
-            Bounds::default(),
-        );
+        let result = solve(Decimal::ZERO, &[Decimal::ZERO; 2], "10", Bounds::default());
         assert_eq!(result, Err(CalcError::NothingToDivideBy));
     }
 

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::allocation::{allocate, Allocation, KeyKind, KeySettings, VariableBasis};
+use super::allocation::{Allocation, KeyKind, KeySettings, PreparedKey, VariableBasis};
 use super::budget::ScenarioTotals;
 use super::document::Document;
 use super::error::CalcError;
@@ -84,6 +84,7 @@ fn reference_weight(key: &KeySettings, inhabitants: Decimal) -> Option<Decimal> 
 fn scenario_result(
     document: &Document,
     community: &Result<Community, CalcError>,
+    prepared: &Result<PreparedKey, CalcError>,
     totals: &ScenarioTotals,
 ) -> ScenarioResult {
     let total = totals.total;
@@ -115,7 +116,10 @@ fn scenario_result(
             money::mul(rate, reference.inhabitants)
         })
         .collect();
-    let allocation = allocate(&document.key, community, totals);
+    let allocation = prepared
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|prepared| prepared.allocate(totals));
     let references_under_key = document
         .reference_municipalities
         .iter()
@@ -167,9 +171,13 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 ),
                 Err(_) => (0, Decimal::ZERO),
             };
+            let prepared = community
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|community| PreparedKey::new(&document.key, community));
             let results = scenarios
                 .iter()
-                .map(|totals| scenario_result(document, &community, totals))
+                .map(|totals| scenario_result(document, &community, &prepared, totals))
                 .collect();
             VariantReport {
                 variant: *variant,

@@ -96,7 +96,22 @@ impl Checker {
         }
     }
 
-    fn municipality(&mut self, path: &str, municipality: &Municipality) {
+    /// Checks one municipality of a list; its path is only written out when there is a problem, since
+    /// lists run to hundreds of rows and this runs on every keystroke.
+    fn municipality(&mut self, list: &str, index: usize, municipality: &Municipality) {
+        let fine = |value: Decimal, limit: Decimal| {
+            !value.is_sign_negative() && value <= limit || value.is_zero()
+        };
+        let all_fine = fine(municipality.inhabitants, MAX_INHABITANTS)
+            && fine(municipality.custom_work, MAX_AMOUNT)
+            && municipality
+                .usage
+                .values()
+                .all(|value| fine(*value, MAX_QUANTITY));
+        if all_fine {
+            return;
+        }
+        let path = format!("{list}[{index}]");
         self.amount(
             format!("{path}.inhabitants"),
             municipality.inhabitants,
@@ -205,11 +220,11 @@ pub fn validate(document: &Document) -> Vec<Problem> {
             check.report(path.into(), ProblemKind::TooManyMunicipalities { count });
         }
     }
-    for (m, municipality) in participants.list.iter().enumerate() {
-        check.municipality(&format!("participants.list[{m}]"), municipality);
+    for (index, municipality) in participants.list.iter().enumerate() {
+        check.municipality("participants.list", index, municipality);
     }
-    for (m, prospect) in document.growth.prospects.iter().enumerate() {
-        check.municipality(&format!("growth.prospects[{m}]"), prospect);
+    for (index, prospect) in document.growth.prospects.iter().enumerate() {
+        check.municipality("growth.prospects", index, prospect);
     }
     if let Some(inhabitants) = document.growth.newcomer_inhabitants {
         check.amount("growth.newcomer_inhabitants", inhabitants, MAX_INHABITANTS);
@@ -375,6 +390,28 @@ mod tests {
             "format_version".into(),
             ProblemKind::UnsupportedVersion { found: 2 }
         )));
+    }
+
+    #[test]
+    fn a_bad_row_in_a_long_list_is_named_by_its_index() {
+        let mut document = example();
+        document.participants.list = (0..300)
+            .map(|index| Municipality {
+                name: format!("Gemeente {index}"),
+                inhabitants: dec("10000"),
+                usage: Default::default(),
+                custom_work: Decimal::ZERO,
+            })
+            .collect();
+        document.participants.list[217].custom_work = dec("-1");
+        let problems = validate(&document);
+        assert_eq!(
+            problems,
+            vec![Problem {
+                path: "participants.list[217].custom_work".into(),
+                kind: ProblemKind::Negative
+            }]
+        );
     }
 
     #[test]
