@@ -190,3 +190,65 @@ test('two tabs on the same draft do not overwrite each other', async (t) => {
     assert.deepEqual(names, ['Versie van tab 1 (kopie)', 'Versie van tab 2']);
   });
 });
+
+test('a .json file dropped on the page opens as a new draft', async (t) => {
+  await withApp(t, async (page) => {
+    const exported = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
+    exported.name = 'Gesleept bestand';
+    const json = JSON.stringify(exported);
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'gesleept.bijdragewijzer.json', { type: 'application/json' }));
+      return data;
+    }, json);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await eventually(async () => (await documentName(page)) === 'Gesleept bestand', 'the dropped file to open');
+    assert.equal((await storedIndex(page)).length, 2, 'a new draft; the first one stays');
+  });
+});
+
+test('a document too large for a link says to send the file instead', async (t) => {
+  await withApp(t, async (page) => {
+    const big = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
+    big.name = 'Groot document';
+    big.participants.mode = 'list';
+    // Names that do not compress: a link of this document is far over the limit.
+    big.participants.list = Array.from({ length: 1200 }, (_, i) => ({
+      name: `Gemeente ${((i + 1) * 2654435761 % 4294967296).toString(36)}${(i * 40503 % 65536).toString(36)}`,
+      inhabitants: String(1000 + ((i * 7919) % 90000)),
+    }));
+    await chooseFile(page, 'groot.json', JSON.stringify(big));
+    await eventually(async () => (await documentName(page)) === 'Groot document', 'the large document');
+    await page.locator('[data-testid="share-link"]').click();
+    const warning = await page.locator('[data-testid="link-too-long"]').innerText();
+    assert.match(warning, /te groot voor een link .*8\.000 tekens.*Stuur het bestand/);
+    assert.equal(await page.locator('[data-testid="share-link-output"]').count(), 0, 'no link offered');
+  });
+});
+
+test('the copy button puts the share link on the clipboard', async (t) => {
+  await withApp(
+    t,
+    async (page) => {
+      await page.locator('[data-testid="share-link"]').click();
+      const link = await page.locator('[data-testid="share-link-output"]').inputValue();
+      await page.locator('[data-testid="copy-link"]').click();
+      await page.getByText('De link is gekopieerd.').waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    },
+    { permissions: ['clipboard-read', 'clipboard-write'] },
+  );
+});
+
+test('printing shows the results without the keep bar or buttons', async (t) => {
+  await withApp(t, async (page) => {
+    assert.equal(await page.locator('.bw-print-title').isVisible(), false, 'the print title is for paper only');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.bw-keep-bar').isVisible(), false);
+    assert.equal(await page.locator('.bw-print-title').innerText(), await page.locator('#document-name').inputValue());
+    assert.equal(await page.locator('[data-testid="lang"]').isVisible(), false);
+    assert.equal(await page.locator('[data-testid="results"]').isVisible(), true);
+    assert.match(await resultsText(page), /2\.420/);
+  });
+});

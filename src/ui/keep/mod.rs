@@ -122,6 +122,8 @@ pub fn KeepBar() -> impl IntoView {
     };
 
     view! {
+        // On paper the bar is hidden; the report still needs to say which document it is.
+        <p class="bw-print-title" aria-hidden="true">{move || state.document.with(|document| document.name.clone())}</p>
         <section class="bw-keep-bar" aria-label=move || texts().bar_label>
             <Notices />
             <TextField
