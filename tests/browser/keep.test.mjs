@@ -252,3 +252,21 @@ test('printing shows the results without the keep bar or buttons', async (t) => 
     assert.match(await resultsText(page), /2\.420/);
   });
 });
+
+test('after a save in another tab, "load the newest version" shows that save', async (t) => {
+  await withApp(t, async (first) => {
+    const second = await first.context().newPage();
+    await openApp(second);
+    await second.locator('#document-name').fill('Nieuwer uit tab 2');
+    await waitForStoredName(second, 'Nieuwer uit tab 2');
+    await first.locator('[data-testid="conflict-reload"]').click();
+    assert.equal(await documentName(first), 'Nieuwer uit tab 2');
+    assert.equal(await first.locator('[data-testid="conflict"]').count(), 0);
+
+    // Saving works again in the first tab, and the second tab is told in its turn.
+    await first.locator('#document-name').fill('Weer tab 1');
+    await waitForStoredName(first, 'Weer tab 1');
+    await second.locator('[data-testid="conflict"]').waitFor();
+    assert.equal((await storedIndex(first)).length, 1, 'still one draft');
+  });
+});
