@@ -8,6 +8,8 @@ use crate::domain::report::{compute, Report};
 use crate::domain::validation::Problem;
 use crate::ui::i18n::Lang;
 
+pub mod drafts;
+
 /// Everything the components share. Cheap to copy: signals are handles.
 #[derive(Clone, Copy)]
 pub struct AppState {

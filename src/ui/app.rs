@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::example::example;
 use crate::domain::notation::Precision;
+use crate::state::drafts::KeepState;
 use crate::state::AppState;
 use crate::ui::keep::KeepBar;
 use crate::ui::sections::{
@@ -14,8 +14,13 @@ use crate::ui::sections::{
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(example());
+    // Startup picks the document: a share link in the address, else the draft opened last, else the
+    // built-in example; see `KeepState::start`.
+    let (keep, start_document) = KeepState::start();
+    let state = AppState::new(start_document);
     provide_context(state);
+    provide_context(keep);
+    keep.install(state);
     // <html lang> follows the language switch, so screen readers pronounce the page correctly.
     Effect::new(move |_| {
         let code = state.lang.get().code();

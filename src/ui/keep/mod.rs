@@ -1,10 +1,161 @@
 //! Keeping, sharing and exporting: drafts, JSON files, share links, CSV and print. The controls sit in a bar
-//! above the sections; the conversions themselves live in `crate::io`.
+//! above the sections; the conversions themselves live in `crate::io`, the storage in `crate::state::drafts`.
+
+mod draft_list;
+mod notices;
+mod share;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::io::csv::results_csv;
+use crate::io::json::{file_name, file_stem, parse_bytes, MAX_FILE_BYTES};
+use crate::state::drafts::{download, use_keep, KeepState, Notice};
+use crate::state::{use_state, AppState};
+use crate::ui::fields::TextField;
+
+use draft_list::DraftList;
+use notices::Notices;
+use share::SharePanel;
+
+/// Reads a chosen or dropped file and opens it as a new draft, or says why not.
+fn open_file(state: AppState, keep: KeepState, file: web_sys::File) {
+    let name = file.name();
+    keep.notices.update(|notices| {
+        notices
+            .retain(|notice| !matches!(notice, Notice::Import { .. } | Notice::FileTooLarge { .. }))
+    });
+    // Refused before reading: a huge file would freeze the page while it is read.
+    if file.size() > MAX_FILE_BYTES as f64 {
+        keep.notify(Notice::FileTooLarge {
+            file: name,
+            bytes: file.size(),
+        });
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        match parse_bytes(&bytes) {
+            Ok(document) => keep.open_as_new(state, document),
+            Err(error) => keep.notify(Notice::Import { file: name, error }),
+        }
+    });
+}
+
+/// A .json file dropped anywhere on the page opens as a new draft.
+fn accept_dropped_files(state: AppState, keep: KeepState) {
+    let over = window_event_listener(leptos::ev::dragover, |event| {
+        event.prevent_default();
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        let Some(file) = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        event.prevent_default();
+        open_file(state, keep, file);
+    });
+    // Listeners for the life of the page.
+    let _ = (over, drop);
+}
 
 /// The bar with drafts, new, import, export and share.
 #[component]
 pub fn KeepBar() -> impl IntoView {
-    view! { <div class="bw-keep-bar"></div> }
+    let state = use_state();
+    let keep = use_keep();
+    let texts = move || state.lang.get().keep();
+    accept_dropped_files(state, keep);
+
+    let export_json = move |_| {
+        state.document.with_untracked(|document| {
+            download(
+                &file_name(document),
+                "application/json",
+                &document.to_json(),
+            )
+        });
+    };
+    let export_csv = move |_| {
+        let labels = &state.lang.get_untracked().keep().csv;
+        let csv = state.report.with_untracked(|report| {
+            report.as_ref().ok().map(|report| {
+                state
+                    .document
+                    .with_untracked(|document| results_csv(document, report, labels))
+            })
+        });
+        match csv {
+            Some(csv) => {
+                let name = state
+                    .document
+                    .with_untracked(|document| format!("{}.csv", file_stem(document)));
+                download(&name, "text/csv;charset=utf-8", &csv);
+            }
+            None => keep.notify(Notice::NoResults),
+        }
+    };
+    let import = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            open_file(state, keep, file);
+        }
+        // Cleared so that choosing the same file again still opens it.
+        input.set_value("");
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+
+    view! {
+        // On paper the bar is hidden; the report still needs to say which document it is.
+        <p class="bw-print-title" aria-hidden="true">{move || state.document.with(|document| document.name.clone())}</p>
+        <section class="bw-keep-bar" aria-label=move || texts().bar_label>
+            <Notices />
+            <TextField
+                id="document-name"
+                label=Signal::derive(move || texts().document_name.to_string())
+                value=Signal::derive(move || state.document.with(|document| document.name.clone()))
+                on_change=Callback::new(move |name| state.edit(|document| document.name = name))
+            />
+            <div class="bw-keep-actions">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="new-blank" on:click=move |_| keep.new_blank(state)>
+                    {move || texts().new_blank}
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="example" on:click=move |_| keep.new_example(state)>
+                    {move || texts().example}
+                </button>
+                <label class="utrecht-button utrecht-button--secondary-action bw-file-button">
+                    {move || texts().import_file}
+                    <input type="file" class="bw-visually-hidden" accept=".json,application/json" data-testid="import-file" on:change=import />
+                </label>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="export-json" on:click=export_json>
+                    {move || texts().export_json}
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="export-csv" on:click=export_csv>
+                    {move || texts().export_csv}
+                </button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="print" on:click=print>
+                    {move || texts().print}
+                </button>
+            </div>
+            <p class="bw-keep-hint">{move || texts().drop_hint}</p>
+            <SharePanel />
+            <DraftList />
+        </section>
+    }
 }

@@ -1,0 +1,75 @@
+//! Share links: the decoder never panics on any string, and a link brings back the same document.
+
+#[path = "support/documents.rs"]
+mod documents;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::validation::validate;
+use bijdragewijzer::io::share_link::{decode, encode, link, LinkError, MAX_LINK_CHARS};
+use documents::{document, stamped};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn the_decoder_never_panics_on_arbitrary_strings(text in "\\PC{0,300}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn the_decoder_never_panics_on_arbitrary_base64(text in "#?bw[0-9]{0,3}\\.[A-Za-z0-9_=+/-]{0,300}") {
+        let _ = decode(&text);
+    }
+
+    /// Valid base64 and valid deflate of random bytes: the JSON and document checks must hold too.
+    #[test]
+    fn the_decoder_never_panics_on_deflated_garbage(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 6);
+        let _ = decode(&format!("bw1.{}", URL_SAFE_NO_PAD.encode(deflated)));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn link_then_document_is_identical(original in document()) {
+        prop_assume!(validate(&original).is_empty());
+        let address = link("https://example.org/bijdragewijzer/#begroting", &original);
+        prop_assert!(address.starts_with("https://example.org/bijdragewijzer/#bw1."));
+        let fragment = address.split_once('#').unwrap().1;
+        prop_assert_eq!(decode(fragment).expect("decodes"), stamped(&original));
+    }
+
+    /// A link cut short anywhere (a mail program wrapping it) is refused, never half read.
+    #[test]
+    fn a_cut_link_is_refused(original in document(), keep in 0.0f64..1.0) {
+        prop_assume!(validate(&original).is_empty());
+        let fragment = encode(&original);
+        let cut = (fragment.len() as f64 * keep) as usize;
+        prop_assume!(cut < fragment.len());
+        prop_assert!(decode(&fragment[..cut]).is_err());
+    }
+}
+
+#[test]
+fn the_example_link_is_well_under_the_limit() {
+    let length = link("https://bijdragewijzer.example/", &example()).len();
+    assert!(length < MAX_LINK_CHARS / 2, "{length}");
+}
+
+#[test]
+fn a_link_with_a_bad_document_names_the_field() {
+    let mut document = example();
+    document.scenarios[0].reserve_percent = 500.into();
+    let fragment = encode(&document);
+    match decode(&fragment) {
+        Err(LinkError::Document(bijdragewijzer::io::json::ImportError::Invalid(problems))) => {
+            assert_eq!(problems[0].path, "scenarios[0].reserve_percent");
+        }
+        other => panic!("expected invalid values, got {other:?}"),
+    }
+}
