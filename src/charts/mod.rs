@@ -47,6 +47,15 @@ fn plot(amount: Money) -> f64 {
     money::round_cents(amount).to_f64().unwrap_or(0.0)
 }
 
+/// Rounds up to one or two significant digits: 20,625 becomes 25,000 and 1,310 becomes 1,500.
+fn round_up(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let step = 10f64.powf(value.log10().floor()) / 2.0;
+    (value / step).ceil() * step
+}
+
 /// Words the charts need, in the user's language.
 pub struct ChartLabels<'a> {
     pub count_axis: &'a str,
@@ -123,6 +132,19 @@ impl CostCurve {
         counts
     }
 
+    /// The top of the amount axis. With a handful of municipalities the share is close to the whole
+    /// budget, which would flatten everything that matters; so the axis stops at the share of a quarter
+    /// of today's participants (the curves are clipped above), rounded up to a round number.
+    pub fn amount_ceiling(&self) -> f64 {
+        let few = (self.current / 4).max(1);
+        let highest = (0..self.scenario_totals.len())
+            .filter_map(|scenario| self.share(scenario, few).ok())
+            .chain(self.affordability)
+            .max()
+            .unwrap_or(Decimal::ONE);
+        round_up(plot(highest)).max(1.0)
+    }
+
     pub fn chart(&self, labels: &ChartLabels<'_>) -> Chart {
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -139,7 +161,8 @@ impl CostCurve {
             .y_axis(
                 Axis::new()
                     .type_(AxisType::Value)
-                    .name(escape_html(labels.amount_axis)),
+                    .name(escape_html(labels.amount_axis))
+                    .max(self.amount_ceiling()),
             );
         for (scenario, name) in self.scenario_names.iter().enumerate() {
             let data: Vec<Vec<f64>> = self
@@ -373,6 +396,22 @@ mod tests {
             assert_eq!(exact, *total);
         }
         assert_eq!(composition.totals[1], "108900".parse::<Money>().unwrap());
+    }
+
+    #[test]
+    fn the_amount_axis_shows_points_a_and_b_and_the_affordability_line() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report);
+        let options = json(&curve.chart(&LABELS));
+        let ceiling = options["yAxis"][0]["max"]
+            .as_f64()
+            .or(options["yAxis"]["max"].as_f64())
+            .unwrap();
+        // A quarter of 45 is 11; Wens 247,500 / 11 = 22,500, rounded up to 25,000.
+        assert_eq!(ceiling, 25000.0);
+        assert_eq!(round_up(1310.0), 1500.0);
+        assert_eq!(round_up(20625.0), 25000.0);
     }
 
     #[test]

@@ -190,7 +190,7 @@ pub fn Conclusions() -> impl IntoView {
                     id="conclusies-opschalen"
                 />
             </div>
-            <div class="utrecht-form-field bw-field">
+            <div class="utrecht-form-field bw-field bw-notes">
                 <label class="utrecht-form-label" for="conclusies-toelichting">{move || insight().notes_label}</label>
                 <textarea
                     id="conclusies-toelichting"
