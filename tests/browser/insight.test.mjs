@@ -91,6 +91,42 @@ test('de grafieken staan er, elk met een tabel van dezelfde cijfers', async (t) 
   });
 });
 
+test('opmaak in een scenarionaam wordt in de grafiek nooit uitgevoerd', async (t) => {
+  await withApp(t, async (page) => {
+    // The scenario name field belongs to the budget step; find it by its value, whatever its id.
+    const nameField = await page.evaluateHandle(() =>
+      [...document.querySelectorAll('#begroting input')].find((input) => input.value === 'Minimum') ?? null,
+    );
+    if (!(await nameField.evaluate((field) => field !== null))) {
+      t.skip('the budget step has no scenario name field in this build');
+      return;
+    }
+    const dialogs = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const markup = '<img src=x onerror=alert(1)>';
+    await nameField.asElement().fill(markup);
+    const chart = page.locator('#grafiek-bijdrage');
+    await waitUntil(
+      () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#grafiek-bijdrage')).getOption().series[0].name),
+      (name) => name === '&lt;img src=x onerror=alert(1)&gt;',
+      'escaped series name',
+    );
+    // Hover along the curves so the tooltip (HTML) shows the names.
+    const box = await chart.boundingBox();
+    for (const fraction of [0.1, 0.3, 0.5]) {
+      await page.mouse.move(box.x + box.width * fraction, box.y + box.height * 0.6);
+    }
+    await chart.locator('div').filter({ hasText: 'Streef' }).last().waitFor({ state: 'attached' });
+    assert.equal(await page.locator('img[src="x"]').count(), 0, 'no injected element');
+    assert.deepEqual(dialogs, [], 'no dialog');
+    // The table alternative shows the name as text.
+    assert.equal(await page.locator('[data-testid="curve-table"] thead th', { hasText: markup }).count(), 1);
+  });
+});
+
 test('zonder ECharts blijven de tabellen en draait de rest gewoon', async (t) => {
   await withApp(
     t,
