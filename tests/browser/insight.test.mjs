@@ -153,6 +153,14 @@ test('de meerjarenraming heeft drie jaren en volgt de indexatie', async (t) => {
     assert.match(await rows.nth(0).innerText(), /108\.900/);
     await page.getByLabel('Aantal jaren', { exact: true }).fill('5');
     await waitUntil(() => rows.count(), (n) => n === 5, 'five years');
+    // A different scenario in year 1: Wens, 247,500 over today's 45.
+    await page.getByLabel('Scenario in jaar 1').selectOption({ label: 'Wens' });
+    await waitUntil(text(rows.nth(0)), (v) => /247\.500/.test(v) && /5\.500/.test(v), 'Wens in year 1');
+    // Explicit counts: year 2 with 90 municipalities.
+    await page.getByLabel('Aantal per jaar').check();
+    await page.getByLabel('Aantal gemeenten in jaar 2').fill('90');
+    await waitUntil(text(rows.nth(1)), (v) => /\b90\b/.test(v), 'year 2 counts 90');
+    assert.match(await rows.nth(0).innerText(), /\b45\b/);
   });
 });
 
@@ -190,6 +198,24 @@ test('een gegenereerde tekst kopiëren', async (t) => {
       await page.getByLabel('Opschalen naar scenario').selectOption({ label: 'Geen' });
       await waitUntil(() => decision.inputValue(), (v) => !/schalen we op/.test(v), 'scale-up removed');
     },
+  );
+});
+
+test('zonder klembord wordt de tekst geselecteerd met de aanwijzing Ctrl+C', async (t) => {
+  await withApp(
+    t,
+    async (page) => {
+      await page.locator('[data-testid="besluit-copy"]').click();
+      await waitUntil(text(page.locator('[data-testid="besluit-status"]')), (v) => /Ctrl\+C/.test(v), 'by-hand hint');
+      const selection = await page.evaluate(() => {
+        const area = document.activeElement;
+        return { id: area.dataset.testid, selected: area.selectionEnd - area.selectionStart, length: area.value.length };
+      });
+      assert.equal(selection.id, 'besluit-text');
+      assert.ok(selection.length > 100);
+      assert.equal(selection.selected, selection.length);
+    },
+    { beforeOpen: (page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })) },
   );
 });
 
