@@ -4,11 +4,10 @@
 
 pub mod echarts;
 
+use charming::component::LegendType;
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{
-    AxisType, LineStyle, LineStyleType, MarkPoint, MarkPointData, Tooltip, Trigger,
-};
-use charming::series::{Bar, Line};
+use charming::element::{AxisType, LineStyle, LineStyleType, Tooltip, Trigger};
+use charming::series::{Bar, Line, Scatter};
 use charming::Chart;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -139,7 +138,7 @@ impl CostCurve {
     pub fn chart(&self, labels: &ChartLabels<'_>) -> Chart {
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
-            .legend(Legend::new().top(0))
+            .legend(Legend::new().type_(LegendType::Scroll).top(0))
             .grid(Grid::new().left(70).right(30).top(60).bottom(50))
             .x_axis(
                 Axis::new()
@@ -164,29 +163,29 @@ impl CostCurve {
                     Some(vec![*count as f64, plot(share)])
                 })
                 .collect();
-            let marks: Vec<MarkPointData> = [
-                (labels.current_point, self.current),
-                (labels.grown_point, self.grown),
-            ]
-            .into_iter()
-            .filter(|(_, count)| *count >= 1)
-            .filter_map(|(label, count)| {
-                let share = plot(self.share(scenario, count).ok()?);
-                Some(
-                    MarkPointData::new()
-                        .name(escape_html(label))
-                        .x_axis(count as f64)
-                        .y_axis(share)
-                        .value(share),
-                )
-            })
-            .collect();
             chart = chart.series(
                 Line::new()
                     .name(escape_html(name))
                     .show_symbol(false)
-                    .data(data)
-                    .mark_point(MarkPoint::new().data(marks)),
+                    .data(data),
+            );
+        }
+        // Points A and B as their own series, so the legend names them and a tooltip shows them.
+        for (label, count) in [
+            (labels.current_point, self.current),
+            (labels.grown_point, self.grown),
+        ] {
+            let points: Vec<Vec<f64>> = (0..self.scenario_names.len())
+                .filter_map(|scenario| {
+                    let share = self.share(scenario, count).ok()?;
+                    Some(vec![count as f64, plot(share)])
+                })
+                .collect();
+            chart = chart.series(
+                Scatter::new()
+                    .name(escape_html(label))
+                    .symbol_size(11)
+                    .data(points),
             );
         }
         if let Some(reference) = self.affordability {
@@ -250,7 +249,7 @@ impl Composition {
     pub fn chart(&self, labels: &ChartLabels<'_>) -> Chart {
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
-            .legend(Legend::new().top(0))
+            .legend(Legend::new().type_(LegendType::Scroll).top(0))
             .grid(Grid::new().left(70).right(30).top(80).bottom(40))
             .x_axis(
                 Axis::new()
@@ -318,11 +317,13 @@ mod tests {
         let curve = CostCurve::from_report(&document, &report);
         let options = json(&curve.chart(&LABELS));
         let series = options["series"].as_array().unwrap();
-        assert_eq!(series.len(), 4);
+        // Three scenarios, points A and B, the affordability line.
+        assert_eq!(series.len(), 6);
         assert_eq!(series[1]["name"], "Streef");
         assert_eq!(series[1]["type"], "line");
+        assert_eq!(series[5]["name"], "Betaalbaar");
         // Affordability line at today's Streef share, 2,420.
-        assert_eq!(series[3]["data"][0][1], 2420.0);
+        assert_eq!(series[5]["data"][0][1], 2420.0);
         // Break-even of Wens is 103; the curve runs beyond both 2 x B = 150 and 103.
         let last = curve.counts.last().copied().unwrap();
         assert!(last >= 150, "last {last}");
@@ -334,11 +335,15 @@ mod tests {
         let document = example();
         let report = compute(&document).unwrap();
         let options = json(&CostCurve::from_report(&document, &report).chart(&LABELS));
-        let streef_marks = &options["series"][1]["markPoint"]["data"];
-        assert_eq!(streef_marks[0]["xAxis"], 45.0);
-        assert_eq!(streef_marks[0]["yAxis"], 2420.0);
-        assert_eq!(streef_marks[1]["xAxis"], 75.0);
-        assert_eq!(streef_marks[1]["yAxis"], 1452.0);
+        let current = &options["series"][3];
+        assert_eq!(current["type"], "scatter");
+        assert_eq!(current["name"], "A: nu");
+        // One point per scenario: Minimum 27,500 / 45, Streef 2,420, Wens 5,500.
+        assert_eq!(current["data"][1], serde_json::json!([45.0, 2420.0]));
+        assert_eq!(current["data"][2], serde_json::json!([45.0, 5500.0]));
+        let grown = &options["series"][4];
+        assert_eq!(grown["name"], "B: na groei");
+        assert_eq!(grown["data"][1], serde_json::json!([75.0, 1452.0]));
         let wens_points = options["series"][2]["data"].as_array().unwrap();
         let at_75 = wens_points.iter().find(|point| point[0] == 75.0).unwrap();
         assert_eq!(at_75[1], 3300.0);

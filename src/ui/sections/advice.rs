@@ -31,7 +31,7 @@ pub fn Advice() -> impl IntoView {
                 <div class="bw-radio">
                     <input
                         type="radio"
-                        class="utrecht-radio-button"
+                        class="utrecht-radio-button utrecht-radio-button--html-input"
                         name="advies-niveau"
                         id=id.clone()
                         aria-describedby=hint_id.clone()

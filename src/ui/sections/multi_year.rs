@@ -64,7 +64,7 @@ pub fn MultiYear() -> impl IntoView {
               label: fn(&'static crate::ui::i18n::InsightTexts) -> &'static str| {
             view! {
                 <div class="bw-radio">
-                    <input type="radio" class="utrecht-radio-button" name="meerjaren-groei" id=id
+                    <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="meerjaren-groei" id=id
                         prop:checked=move || mode.get() == option
                         on:change=move |_| set_mode(option) />
                     <label class="utrecht-form-label" for=id>{move || label(insight())}</label>
