@@ -54,6 +54,21 @@ for (const step of STEPS) {
   });
 }
 
+test('axe: de hele pagina op een telefoon van 360 px breed', async (t) => {
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The charts' tables too, which are folded away by default.
+  const setTablesOpen = (open) =>
+    page.evaluate((open) => document.querySelectorAll('#grafieken details').forEach((d) => (d.open = open)), open);
+  await setTablesOpen(true);
+  try {
+    await audit(t);
+  } finally {
+    await setTablesOpen(false);
+    await page.setViewportSize(original);
+  }
+});
+
 test('met Tab bereikt u de taalwissel en het eerste veld van elke stap, met zichtbare focus', async (t) => {
   const targets = {
     lang: '[data-testid="lang"]',

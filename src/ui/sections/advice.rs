@@ -84,9 +84,10 @@ pub fn Advice() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="bw-table-wrapper">
+            // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
+            <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="sleuteloverzicht-caption">
                 <table class="utrecht-table bw-table" id="sleuteloverzicht">
-                    <caption class="utrecht-table__caption">{insight.overview_caption}</caption>
+                    <caption class="utrecht-table__caption" id="sleuteloverzicht-caption">{insight.overview_caption}</caption>
                     <thead class="utrecht-table__header">
                         <tr>
                             <th scope="col">{insight.col_key}</th>

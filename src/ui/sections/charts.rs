@@ -178,9 +178,10 @@ fn curve_table(curve: &CostCurve) -> impl IntoView {
         view! { <p class="bw-hint">{format!("{}: {}", insight.affordability, money(amount, lang, precision))}</p> }
     });
     view! {
-        <div class="bw-table-wrapper">
+        // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
+        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-bijdrage-caption">
             <table class="utrecht-table bw-table" data-testid="curve-table">
-                <caption class="utrecht-table__caption">{insight.curve_caption}</caption>
+                <caption class="utrecht-table__caption" id="grafiek-bijdrage-caption">{insight.curve_caption}</caption>
                 <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_count}</th>{headers}</tr></thead>
                 <tbody class="utrecht-table__body">{rows}</tbody>
             </table>
@@ -224,9 +225,9 @@ fn composition_table(composition: &Composition) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="bw-table-wrapper">
+        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-opbouw-caption">
             <table class="utrecht-table bw-table" data-testid="composition-table">
-                <caption class="utrecht-table__caption">{insight.composition_caption}</caption>
+                <caption class="utrecht-table__caption" id="grafiek-opbouw-caption">{insight.composition_caption}</caption>
                 <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_part}</th>{headers}</tr></thead>
                 <tbody class="utrecht-table__body">{rows}{row(insight.total, &composition.totals)}</tbody>
             </table>
