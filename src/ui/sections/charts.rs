@@ -82,7 +82,7 @@ pub fn Charts() -> impl IntoView {
         });
         let resize = window_event_listener(leptos::ev::resize, move |_| {
             for handle in [curve_handle, composition_handle] {
-                handle.with_value(|handle| {
+                let _ = handle.try_with_value(|handle| {
                     if let Some(handle) = handle {
                         handle.resize();
                     }
@@ -92,7 +92,7 @@ pub fn Charts() -> impl IntoView {
         on_cleanup(move || {
             resize.remove();
             for handle in [curve_handle, composition_handle] {
-                handle.with_value(|handle| {
+                let _ = handle.try_with_value(|handle| {
                     if let Some(handle) = handle {
                         handle.dispose();
                     }
