@@ -1,2 +1,424 @@
-//! Charts as pure functions from the report to `charming::Chart` options (tested natively as JSON), and the
-//! one component that hands them to ECharts.
+//! Charts as pure functions from the document and its report to `charming::Chart` options (tested natively
+//! as JSON), the numbers each chart shows (its text alternative is a table of exactly these), and the thin
+//! handle that gives the options to ECharts in the browser.
+
+pub mod echarts;
+
+use charming::component::LegendType;
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, LineStyle, LineStyleType, Tooltip, Trigger};
+use charming::series::{Bar, Line, Scatter};
+use charming::Chart;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+use crate::domain::budget::Category;
+use crate::domain::document::Document;
+use crate::domain::error::CalcError;
+use crate::domain::money::{self, Money};
+use crate::domain::report::Report;
+
+/// The curve goes at most this far, whatever the break-even point, so a tiny reference amount cannot
+/// produce a chart of millions of points.
+pub const MAX_CURVE_COUNT: u64 = 1_000;
+/// At most this many points per curve; wider ranges are sampled (A, B and break-even always included).
+const MAX_POINTS: u64 = 200;
+
+/// ECharts writes tooltips as HTML, so every name we hand it has its angle brackets escaped: without a
+/// `<` no tag can start, so markup in a scenario name is shown as text and never runs. Only `<` and `>`:
+/// ECharts 6 escapes tooltip text itself as well, and legends and axis labels are drawn as plain text, so
+/// escaping `&` or quotes too would show an ordinary name such as "R&D" as "R&amp;D".
+pub fn escape_html(text: &str) -> String {
+    text.replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A chart only draws; the exact amounts users read are in the tables beside it.
+fn plot(amount: Money) -> f64 {
+    money::round_cents(amount).to_f64().unwrap_or(0.0)
+}
+
+/// Rounds up to one or two significant digits: 20,625 becomes 25,000 and 1,310 becomes 1,500.
+fn round_up(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let step = 10f64.powf(value.log10().floor()) / 2.0;
+    (value / step).ceil() * step
+}
+
+/// Words the charts need, in the user's language.
+pub struct ChartLabels<'a> {
+    pub count_axis: &'a str,
+    pub amount_axis: &'a str,
+    pub current_point: &'a str,
+    pub grown_point: &'a str,
+    pub affordability: &'a str,
+    pub reserve: &'a str,
+    /// In [`Category::ALL`] order.
+    pub categories: [&'a str; 5],
+}
+
+/// Equal share per municipality against the number of municipalities, per scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostCurve {
+    pub scenario_names: Vec<String>,
+    pub scenario_totals: Vec<Money>,
+    /// The numbers of municipalities plotted, ascending.
+    pub counts: Vec<u64>,
+    pub current: u64,
+    pub grown: u64,
+    /// The break-even reference amount: what a municipality can afford.
+    pub affordability: Option<Money>,
+    pub break_even: Option<u64>,
+}
+
+impl CostCurve {
+    pub fn from_report(document: &Document, report: &Report) -> CostCurve {
+        let current = report.variants[0].count as u64;
+        let grown = report.variants[1].count as u64;
+        let break_even = report.break_even.as_ref().ok();
+        let break_even_count = break_even.map(|b| b.count);
+        let wanted = (2 * grown.max(1)).max(break_even_count.unwrap_or(0).min(MAX_CURVE_COUNT));
+        let last = (wanted + (wanted / 10).max(5))
+            .min(MAX_CURVE_COUNT)
+            .max(grown)
+            .max(current);
+        let step = last.div_ceil(MAX_POINTS).max(1);
+        let mut counts: Vec<u64> = (1..=last).step_by(step as usize).collect();
+        counts.extend([current, grown, last]);
+        counts.extend(break_even_count.filter(|count| *count <= last));
+        counts.retain(|count| *count >= 1);
+        counts.sort_unstable();
+        counts.dedup();
+        CostCurve {
+            scenario_names: document.scenarios.iter().map(|s| s.name.clone()).collect(),
+            scenario_totals: report.scenarios.iter().map(|t| t.total).collect(),
+            counts,
+            current,
+            grown,
+            affordability: break_even.map(|b| b.reference_amount),
+            break_even: break_even_count,
+        }
+    }
+
+    /// One scenario's equal share at `count` municipalities.
+    pub fn share(&self, scenario: usize, count: u64) -> Result<Money, CalcError> {
+        money::div(
+            self.scenario_totals[scenario],
+            Decimal::from(count),
+            CalcError::NoParticipants,
+        )
+    }
+
+    /// The counts the text alternative lists: the marked points and a few steps along the way.
+    pub fn table_counts(&self) -> Vec<u64> {
+        let last = self.counts.last().copied().unwrap_or(1);
+        let mut counts: Vec<u64> = (1..=5).map(|part| (last * part / 5).max(1)).collect();
+        counts.extend([self.current, self.grown]);
+        counts.extend(self.break_even.filter(|count| *count <= last));
+        counts.retain(|count| *count >= 1);
+        counts.sort_unstable();
+        counts.dedup();
+        counts
+    }
+
+    /// The top of the amount axis. With a handful of municipalities the share is close to the whole
+    /// budget, which would flatten everything that matters; so the axis stops at the share of a quarter
+    /// of today's participants (the curves are clipped above), rounded up to a round number.
+    pub fn amount_ceiling(&self) -> f64 {
+        let few = (self.current / 4).max(1);
+        let highest = (0..self.scenario_totals.len())
+            .filter_map(|scenario| self.share(scenario, few).ok())
+            .chain(self.affordability)
+            .max()
+            .unwrap_or(Decimal::ONE);
+        round_up(plot(highest)).max(1.0)
+    }
+
+    pub fn chart(&self, labels: &ChartLabels<'_>) -> Chart {
+        let mut chart = Chart::new()
+            .tooltip(Tooltip::new().trigger(Trigger::Axis))
+            .legend(Legend::new().type_(LegendType::Scroll).top(0))
+            .grid(Grid::new().left(70).right(30).top(60).bottom(50))
+            .x_axis(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .name(escape_html(labels.count_axis))
+                    .name_location(charming::element::NameLocation::Center)
+                    .name_gap(30)
+                    .min(1),
+            )
+            .y_axis(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .name(escape_html(labels.amount_axis))
+                    .max(self.amount_ceiling()),
+            );
+        for (scenario, name) in self.scenario_names.iter().enumerate() {
+            let data: Vec<Vec<f64>> = self
+                .counts
+                .iter()
+                .filter_map(|count| {
+                    let share = self.share(scenario, *count).ok()?;
+                    Some(vec![*count as f64, plot(share)])
+                })
+                .collect();
+            chart = chart.series(
+                Line::new()
+                    .name(escape_html(name))
+                    .show_symbol(false)
+                    .data(data),
+            );
+        }
+        // Points A and B as their own series, so the legend names them and a tooltip shows them.
+        for (label, count) in [
+            (labels.current_point, self.current),
+            (labels.grown_point, self.grown),
+        ] {
+            let points: Vec<Vec<f64>> = (0..self.scenario_names.len())
+                .filter_map(|scenario| {
+                    let share = self.share(scenario, count).ok()?;
+                    Some(vec![count as f64, plot(share)])
+                })
+                .collect();
+            chart = chart.series(
+                Scatter::new()
+                    .name(escape_html(label))
+                    .symbol_size(11)
+                    .data(points),
+            );
+        }
+        if let Some(reference) = self.affordability {
+            let last = self.counts.last().copied().unwrap_or(1) as f64;
+            chart = chart.series(
+                Line::new()
+                    .name(escape_html(labels.affordability))
+                    .show_symbol(false)
+                    .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                    .data(vec![
+                        vec![1.0, plot(reference)],
+                        vec![last, plot(reference)],
+                    ]),
+            );
+        }
+        chart
+    }
+}
+
+/// A part of a scenario's budget: a category or the reserve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Category(Category),
+    Reserve,
+}
+
+/// Each scenario's budget by category, plus its reserve: the segments add up to the scenario total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Composition {
+    pub scenario_names: Vec<String>,
+    /// Per segment: the amount in each scenario, in scenario order.
+    pub segments: Vec<(Segment, Vec<Money>)>,
+    pub totals: Vec<Money>,
+}
+
+impl Composition {
+    pub fn from_report(document: &Document, report: &Report) -> Composition {
+        let mut segments: Vec<(Segment, Vec<Money>)> = Category::ALL
+            .iter()
+            .enumerate()
+            .map(|(index, category)| {
+                let amounts = report
+                    .scenarios
+                    .iter()
+                    .map(|totals| totals.by_category[index].1)
+                    .collect();
+                (Segment::Category(*category), amounts)
+            })
+            .collect();
+        segments.push((
+            Segment::Reserve,
+            report.scenarios.iter().map(|t| t.reserve).collect(),
+        ));
+        Composition {
+            scenario_names: document.scenarios.iter().map(|s| s.name.clone()).collect(),
+            segments,
+            totals: report.scenarios.iter().map(|t| t.total).collect(),
+        }
+    }
+
+    pub fn chart(&self, labels: &ChartLabels<'_>) -> Chart {
+        let mut chart = Chart::new()
+            .tooltip(Tooltip::new().trigger(Trigger::Axis))
+            .legend(Legend::new().type_(LegendType::Scroll).top(0))
+            .grid(Grid::new().left(70).right(30).top(80).bottom(40))
+            .x_axis(
+                Axis::new()
+                    .type_(AxisType::Category)
+                    .data(self.scenario_names.iter().map(|n| escape_html(n)).collect()),
+            )
+            .y_axis(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .name(escape_html(labels.amount_axis)),
+            );
+        for (segment, amounts) in &self.segments {
+            let name = match segment {
+                Segment::Category(category) => {
+                    let index = Category::ALL
+                        .iter()
+                        .position(|c| c == category)
+                        .unwrap_or(0);
+                    labels.categories[index]
+                }
+                Segment::Reserve => labels.reserve,
+            };
+            chart = chart.series(
+                Bar::new()
+                    .name(escape_html(name))
+                    .stack("budget")
+                    .data(amounts.iter().map(|amount| plot(*amount)).collect()),
+            );
+        }
+        chart
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::report::compute;
+    use serde_json::Value;
+
+    const LABELS: ChartLabels<'static> = ChartLabels {
+        count_axis: "Aantal gemeenten",
+        amount_axis: "Bijdrage",
+        current_point: "A: nu",
+        grown_point: "B: na groei",
+        affordability: "Betaalbaar",
+        reserve: "Reserve",
+        categories: [
+            "Ontwikkeling",
+            "Coördinatie",
+            "Infra",
+            "Community",
+            "Overig",
+        ],
+    };
+
+    fn json(chart: &Chart) -> Value {
+        serde_json::from_str(&chart.to_string()).expect("chart options are JSON")
+    }
+
+    #[test]
+    fn one_curve_per_scenario_plus_the_affordability_line() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report);
+        let options = json(&curve.chart(&LABELS));
+        let series = options["series"].as_array().unwrap();
+        // Three scenarios, points A and B, the affordability line.
+        assert_eq!(series.len(), 6);
+        assert_eq!(series[1]["name"], "Streef");
+        assert_eq!(series[1]["type"], "line");
+        assert_eq!(series[5]["name"], "Betaalbaar");
+        // Affordability line at today's Streef share, 2,420.
+        assert_eq!(series[5]["data"][0][1], 2420.0);
+        // Break-even of Wens is 103; the curve runs beyond both 2 x B = 150 and 103.
+        let last = curve.counts.last().copied().unwrap();
+        assert!(last >= 150, "last {last}");
+        assert!(curve.counts.contains(&103));
+    }
+
+    #[test]
+    fn points_a_and_b_sit_on_each_curve() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let options = json(&CostCurve::from_report(&document, &report).chart(&LABELS));
+        let current = &options["series"][3];
+        assert_eq!(current["type"], "scatter");
+        assert_eq!(current["name"], "A: nu");
+        // One point per scenario: Minimum 27,500 / 45, Streef 2,420, Wens 5,500.
+        assert_eq!(current["data"][1], serde_json::json!([45.0, 2420.0]));
+        assert_eq!(current["data"][2], serde_json::json!([45.0, 5500.0]));
+        let grown = &options["series"][4];
+        assert_eq!(grown["name"], "B: na groei");
+        assert_eq!(grown["data"][1], serde_json::json!([75.0, 1452.0]));
+        let wens_points = options["series"][2]["data"].as_array().unwrap();
+        let at_75 = wens_points.iter().find(|point| point[0] == 75.0).unwrap();
+        assert_eq!(at_75[1], 3300.0);
+    }
+
+    #[test]
+    fn names_are_escaped_in_the_options() {
+        let mut document = example();
+        document.scenarios[0].name = "<img src=x onerror=alert(1)>".into();
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report)
+            .chart(&LABELS)
+            .to_string();
+        assert!(!curve.contains("<img"), "{curve}");
+        assert!(curve.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        let composition = Composition::from_report(&document, &report)
+            .chart(&LABELS)
+            .to_string();
+        assert!(!composition.contains("<img"));
+        assert!(composition.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert_eq!(escape_html(r#"R&D "x" 's"#), r#"R&D "x" 's"#);
+        assert_eq!(escape_html("<<b>>"), "&lt;&lt;b&gt;&gt;");
+    }
+
+    #[test]
+    fn segments_add_up_to_each_scenario_total() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let composition = Composition::from_report(&document, &report);
+        let options = json(&composition.chart(&LABELS));
+        let series = options["series"].as_array().unwrap();
+        assert_eq!(series.len(), 6);
+        assert!(series
+            .iter()
+            .all(|s| s["stack"] == "budget" && s["type"] == "bar"));
+        for (scenario, total) in composition.totals.iter().enumerate() {
+            let plotted: f64 = series
+                .iter()
+                .map(|s| s["data"][scenario].as_f64().unwrap())
+                .sum();
+            assert_eq!(plotted, total.to_f64().unwrap());
+            let exact: Money = composition
+                .segments
+                .iter()
+                .map(|(_, amounts)| amounts[scenario])
+                .sum();
+            assert_eq!(exact, *total);
+        }
+        assert_eq!(composition.totals[1], "108900".parse::<Money>().unwrap());
+    }
+
+    #[test]
+    fn the_amount_axis_shows_points_a_and_b_and_the_affordability_line() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report);
+        let options = json(&curve.chart(&LABELS));
+        let ceiling = options["yAxis"][0]["max"]
+            .as_f64()
+            .or(options["yAxis"]["max"].as_f64())
+            .unwrap();
+        // A quarter of 45 is 11; Wens 247,500 / 11 = 22,500, rounded up to 25,000.
+        assert_eq!(ceiling, 25000.0);
+        assert_eq!(round_up(1310.0), 1500.0);
+        assert_eq!(round_up(20625.0), 25000.0);
+    }
+
+    #[test]
+    fn a_tiny_reference_amount_keeps_the_curve_bounded() {
+        let mut document = example();
+        document.break_even.reference_amount = Some("0.01".parse().unwrap());
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report);
+        assert!(curve.counts.len() as u64 <= MAX_POINTS + 5);
+        assert_eq!(curve.counts.last().copied(), Some(MAX_CURVE_COUNT));
+        assert!(curve.table_counts().contains(&45));
+    }
+}

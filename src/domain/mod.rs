@@ -1,12 +1,15 @@
 //! The calculation core: plain Rust, no Leptos, no web-sys. Everything the interface shows is computed
 //! here by [`report::compute`] from a [`document::Document`].
 
+pub mod accountability;
+pub mod advice;
 pub mod allocation;
 pub mod budget;
 pub mod document;
 pub mod error;
 pub mod example;
 pub mod growth;
+pub mod letters;
 pub mod money;
 pub mod multi_year;
 pub mod notation;

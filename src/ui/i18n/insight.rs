@@ -1,7 +1,790 @@
 //! Strings of sections 1 and 5 to 7 and the charts: advice, multi-year and break-even, conclusions and texts, accountability.
 
-pub struct InsightTexts {}
+use rust_decimal::Decimal;
 
-pub static NL: InsightTexts = InsightTexts {};
+use super::Lang;
+use crate::domain::advice::{ContributionFit, Fairness, Purpose, Rating};
+use crate::domain::allocation::KeyKind;
+use crate::domain::letters::LetterFacts;
+use crate::domain::money::Money;
+use crate::domain::notation::{format_money, format_number, Precision};
 
-pub static EN: InsightTexts = InsightTexts {};
+pub struct InsightTexts {
+    /// The language these texts are in; the methods below format numbers in its notation.
+    pub lang: Lang,
+    // Advice
+    pub advice_intro: &'static str,
+    pub level_legend: &'static str,
+    /// In the order of `CollaborationLevel`: sharing only, light, structured, full direction.
+    pub level_names: [&'static str; 4],
+    pub level_hints: [&'static str; 4],
+    pub fit_heading: &'static str,
+    /// In the order of `ContributionFit`.
+    pub fit_texts: [&'static str; 4],
+    pub pays_for_heading: &'static str,
+    pub keys_heading: &'static str,
+    pub overview_caption: &'static str,
+    pub col_key: &'static str,
+    pub col_complexity: &'static str,
+    pub col_fairness: &'static str,
+    pub col_when: &'static str,
+    pub advice_tips: [&'static str; 3],
+    // Charts
+    pub charts_heading: &'static str,
+    pub curve_title: &'static str,
+    pub curve_caption: &'static str,
+    pub col_count: &'static str,
+    pub count_axis: &'static str,
+    pub amount_axis: &'static str,
+    pub current_point: &'static str,
+    pub grown_point: &'static str,
+    pub affordability: &'static str,
+    pub composition_title: &'static str,
+    pub composition_caption: &'static str,
+    pub col_part: &'static str,
+    pub reserve: &'static str,
+    pub total: &'static str,
+    /// In the order of `Category::ALL`.
+    pub categories: [&'static str; 5],
+    pub show_numbers: &'static str,
+    pub charts_unavailable: &'static str,
+    pub chart_label_suffix: &'static str,
+    // Multi-year and break-even
+    pub multi_year_tips: [&'static str; 2],
+    pub years_label: &'static str,
+    pub growth_mode_legend: &'static str,
+    pub growth_mode_percent: &'static str,
+    pub growth_mode_counts: &'static str,
+    pub growth_percent_label: &'static str,
+    pub indexation_label: &'static str,
+    pub multi_year_caption: &'static str,
+    pub col_year: &'static str,
+    pub col_scenario: &'static str,
+    pub col_participants: &'static str,
+    pub col_total: &'static str,
+    pub col_per_municipality: &'static str,
+    pub break_even_heading: &'static str,
+    pub break_even_scenario_label: &'static str,
+    pub reference_amount_label: &'static str,
+    pub percent_unit: &'static str,
+    pub euro_unit: &'static str,
+    // Conclusions
+    pub conclusions_tips: [&'static str; 2],
+    pub start_scenario_label: &'static str,
+    pub growth_target_label: &'static str,
+    pub growth_years_label: &'static str,
+    pub scale_up_label: &'static str,
+    pub no_scenario: &'static str,
+    pub notes_label: &'static str,
+    pub recruitment_heading: &'static str,
+    pub decision_heading: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_by_hand: &'static str,
+    pub texts_unavailable: &'static str,
+    // Accountability
+    pub accountability_tips: [&'static str; 2],
+    pub accountability_scenario_label: &'static str,
+    pub accountability_caption: &'static str,
+    pub col_line: &'static str,
+    pub col_budget: &'static str,
+    pub col_actual: &'static str,
+    pub col_difference: &'static str,
+    pub lines_total: &'static str,
+    pub reserve_budget: &'static str,
+    pub reserve_used: &'static str,
+    pub overrun: &'static str,
+    pub not_known: &'static str,
+}
+
+pub static NL: InsightTexts = InsightTexts {
+    lang: Lang::Nl,
+    advice_intro: "Begin niet met bedragen maar met de vraag wat u samen wilt bereiken. Hoe verder de samenwerking gaat, hoe meer een vaste bijdrage nodig is.",
+    level_legend: "Hoe ver gaat uw samenwerking?",
+    level_names: ["Alleen code delen", "Lichte coördinatie", "Gestructureerde samenwerking", "Volledige regie"],
+    level_hints: [
+        "Gemeenten delen code, maar niemand coördineert.",
+        "Iemand houdt af en toe de lijnen bij elkaar.",
+        "Een vaste coördinator, een gezamenlijke roadmap en beheer.",
+        "Een productorganisatie die ontwikkeling, beheer en community stuurt.",
+    ],
+    fit_heading: "Past een bijdrage?",
+    fit_texts: [
+        "Nog niet. Spreek af wie de code host en houd het daarbij; een bijdrage zonder gedeelde kosten roept vooral vragen op.",
+        "Ja, een kleine bijdrage. Die dekt hosting, het hoognodige onderhoud en een paar uur coördinatie.",
+        "Ja, een bijdrage is nodig om het gezamenlijke werk draaiende te houden.",
+        "Ja, een stevige bijdrage is onmisbaar: zonder vaste financiering is regie niet waar te maken.",
+    ],
+    pays_for_heading: "Waar betaalt de bijdrage voor?",
+    keys_heading: "Passende verdeelsleutels",
+    overview_caption: "Verdeelsleutels vergeleken: complexiteit, eerlijkheid en wanneer ze passen",
+    col_key: "Verdeelsleutel",
+    col_complexity: "Complexiteit",
+    col_fairness: "Eerlijkheid",
+    col_when: "Geschikt voor",
+    advice_tips: [
+        "Kies een sleutel die iedere financieel adviseur in één zin kan uitleggen; eenvoud weegt zwaarder dan precisie.",
+        "Leg vast wanneer u de bijdrage herziet, bijvoorbeeld jaarlijks bij de verantwoording.",
+        "Houd een reserve van 10 tot 15% aan voor tegenvallers.",
+    ],
+    charts_heading: "Grafieken",
+    curve_title: "Bijdrage per gemeente tegen het aantal gemeenten",
+    curve_caption: "Bijdrage per gemeente (gelijke verdeling) per scenario bij een aantal gemeenten",
+    col_count: "Aantal gemeenten",
+    count_axis: "Aantal gemeenten",
+    amount_axis: "Euro",
+    current_point: "A: nu",
+    grown_point: "B: na groei",
+    affordability: "Betaalbaarheidsgrens",
+    composition_title: "Opbouw van de begroting per scenario",
+    composition_caption: "Begroting per scenario naar categorie, met reserve",
+    col_part: "Onderdeel",
+    reserve: "Reserve",
+    total: "Totaal",
+    categories: ["Doorontwikkeling", "Coördinatie en beheer", "Infrastructuur", "Community", "Overig"],
+    show_numbers: "Toon de cijfers als tabel",
+    charts_unavailable: "De grafieken zijn niet geladen; de tabellen hieronder tonen dezelfde cijfers.",
+    chart_label_suffix: "grafiek; de cijfers staan in de tabel eronder",
+    multi_year_tips: [
+        "Schat groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar, meer alleen met toezeggingen op papier.",
+        "Reken met indexatie van de kosten, zodat de bijdrage niet ongemerkt uitholt.",
+    ],
+    years_label: "Aantal jaren",
+    growth_mode_legend: "Groei van het aantal gemeenten",
+    growth_mode_percent: "Percentage per jaar",
+    growth_mode_counts: "Aantal per jaar",
+    growth_percent_label: "Groei per jaar",
+    indexation_label: "Indexatie van de kosten per jaar",
+    multi_year_caption: "Meerjarenraming: bijdrage per gemeente en per referentiegemeente (naar inwoners) per jaar",
+    col_year: "Jaar",
+    col_scenario: "Scenario",
+    col_participants: "Gemeenten",
+    col_total: "Totaal",
+    col_per_municipality: "Per gemeente",
+    break_even_heading: "Break-even",
+    break_even_scenario_label: "Scenario om te bereiken",
+    reference_amount_label: "Referentiebedrag per gemeente",
+    percent_unit: "%",
+    euro_unit: "€",
+    conclusions_tips: [
+        "Start met het Streef-scenario en schaal op zodra de groei er echt is.",
+        "Deel de wervingstekst met gemeenten die overwegen mee te doen; het besluit is voor de stuurgroep.",
+    ],
+    start_scenario_label: "Startscenario",
+    growth_target_label: "Groeiambitie: aantal gemeenten",
+    growth_years_label: "binnen aantal jaren",
+    scale_up_label: "Opschalen naar scenario",
+    no_scenario: "Geen",
+    notes_label: "Toelichting",
+    recruitment_heading: "Tekst voor het werven van gemeenten",
+    decision_heading: "Tekst voor een besluit van de stuurgroep",
+    copy: "Kopieer tekst",
+    copied: "Gekopieerd",
+    copy_by_hand: "Kopiëren lukte niet automatisch. De tekst is geselecteerd: druk op Ctrl+C (of Cmd+C).",
+    texts_unavailable: "De teksten kunnen pas worden gemaakt als er deelnemers en een begroting zijn.",
+    accountability_tips: [
+        "Vul de werkelijke uitgaven in zodra ze bekend zijn; een leeg veld telt nog niet mee.",
+        "Bespreek overschrijdingen in de stuurgroep en herzie de bijdrage jaarlijks.",
+    ],
+    accountability_scenario_label: "Verantwoording over scenario",
+    accountability_caption: "Begroting en werkelijke uitgaven per kostenpost",
+    col_line: "Kostenpost",
+    col_budget: "Begroot",
+    col_actual: "Werkelijk",
+    col_difference: "Verschil",
+    lines_total: "Totaal kostenposten",
+    reserve_budget: "Begrote reserve",
+    reserve_used: "Gebruikt van de reserve",
+    overrun: "Overschrijding boven de reserve",
+    not_known: "nog niet bekend",
+};
+
+pub static EN: InsightTexts = InsightTexts {
+    lang: Lang::En,
+    advice_intro: "Start not with amounts but with what you want to achieve together. The further a collaboration goes, the more it needs a fixed contribution.",
+    level_legend: "How far does your collaboration go?",
+    level_names: ["Sharing code only", "Light coordination", "Structured collaboration", "Full direction"],
+    level_hints: [
+        "Municipalities share code, but nobody coordinates.",
+        "Someone keeps things together now and then.",
+        "A standing coordinator, a shared roadmap and maintenance.",
+        "A product organisation steering development, upkeep and community.",
+    ],
+    fit_heading: "Does a contribution fit?",
+    fit_texts: [
+        "Not yet. Agree who hosts the code and leave it there; a contribution without shared costs mostly raises questions.",
+        "Yes, a small one. It covers hosting, essential maintenance and a few hours of coordination.",
+        "Yes, a contribution is needed to keep the shared work going.",
+        "Yes, a solid contribution is essential: without fixed funding there is no direction to speak of.",
+    ],
+    pays_for_heading: "What does the contribution pay for?",
+    keys_heading: "Suitable allocation keys",
+    overview_caption: "Allocation keys compared: complexity, fairness and when they suit",
+    col_key: "Allocation key",
+    col_complexity: "Complexity",
+    col_fairness: "Fairness",
+    col_when: "Suits",
+    advice_tips: [
+        "Choose a key every finance officer can explain in one sentence; simplicity beats precision.",
+        "Agree when you review the contribution, for instance yearly with the accountability report.",
+        "Keep a reserve of 10 to 15% for setbacks.",
+    ],
+    charts_heading: "Charts",
+    curve_title: "Contribution per municipality against the number of municipalities",
+    curve_caption: "Contribution per municipality (equal share) per scenario at a number of municipalities",
+    col_count: "Number of municipalities",
+    count_axis: "Number of municipalities",
+    amount_axis: "Euro",
+    current_point: "A: now",
+    grown_point: "B: after growth",
+    affordability: "Affordability line",
+    composition_title: "Composition of the budget per scenario",
+    composition_caption: "Budget per scenario by category, with reserve",
+    col_part: "Part",
+    reserve: "Reserve",
+    total: "Total",
+    categories: ["Development", "Coordination and management", "Infrastructure", "Community", "Other"],
+    show_numbers: "Show the numbers as a table",
+    charts_unavailable: "The charts did not load; the tables below show the same numbers.",
+    chart_label_suffix: "chart; the numbers are in the table below it",
+    multi_year_tips: [
+        "Estimate growth conservatively: 10 to 20% a year is often feasible, more only with commitments on paper.",
+        "Index the costs, so the contribution does not quietly erode.",
+    ],
+    years_label: "Number of years",
+    growth_mode_legend: "Growth of the number of municipalities",
+    growth_mode_percent: "Percentage per year",
+    growth_mode_counts: "Number per year",
+    growth_percent_label: "Growth per year",
+    indexation_label: "Cost indexation per year",
+    multi_year_caption: "Multi-year estimate: contribution per municipality and per reference municipality (by inhabitants) per year",
+    col_year: "Year",
+    col_scenario: "Scenario",
+    col_participants: "Municipalities",
+    col_total: "Total",
+    col_per_municipality: "Per municipality",
+    break_even_heading: "Break-even",
+    break_even_scenario_label: "Scenario to reach",
+    reference_amount_label: "Reference amount per municipality",
+    percent_unit: "%",
+    euro_unit: "€",
+    conclusions_tips: [
+        "Start from the Streef scenario and scale up once the growth is real.",
+        "Share the recruitment text with municipalities considering joining; the decision text is for the steering group.",
+    ],
+    start_scenario_label: "Start scenario",
+    growth_target_label: "Growth ambition: number of municipalities",
+    growth_years_label: "within number of years",
+    scale_up_label: "Scale up to scenario",
+    no_scenario: "None",
+    notes_label: "Notes",
+    recruitment_heading: "Text for recruiting municipalities",
+    decision_heading: "Text for a steering-group decision",
+    copy: "Copy text",
+    copied: "Copied",
+    copy_by_hand: "Copying did not work automatically. The text is selected: press Ctrl+C (or Cmd+C).",
+    texts_unavailable: "The texts can be written once there are participants and a budget.",
+    accountability_tips: [
+        "Enter the actual spend once it is known; an empty field does not count yet.",
+        "Discuss overruns in the steering group and review the contribution yearly.",
+    ],
+    accountability_scenario_label: "Account for scenario",
+    accountability_caption: "Budget and actual spend per cost line",
+    col_line: "Cost line",
+    col_budget: "Budget",
+    col_actual: "Actual",
+    col_difference: "Difference",
+    lines_total: "Total of cost lines",
+    reserve_budget: "Budgeted reserve",
+    reserve_used: "Reserve used",
+    overrun: "Overrun beyond the reserve",
+    not_known: "not known yet",
+};
+
+/// The area's texts are reached through `lang.insight()`; these methods word things in that language.
+impl InsightTexts {
+    pub fn purpose(&self, value: Purpose) -> &'static str {
+        purpose(self.lang, value)
+    }
+    pub fn key_name(&self, key: KeyKind) -> &'static str {
+        key_name(self.lang, key)
+    }
+    pub fn key_suits(&self, key: KeyKind) -> &'static str {
+        key_suits(self.lang, key)
+    }
+    pub fn rating(&self, value: Rating) -> &'static str {
+        rating(self.lang, value)
+    }
+    pub fn fairness(&self, value: Fairness) -> &'static str {
+        fairness(self.lang, value)
+    }
+    pub fn fit_text(&self, fit: ContributionFit) -> &'static str {
+        self.fit_texts[fit_index(fit)]
+    }
+    pub fn year_label(&self, year: u32) -> String {
+        year_label(self.lang, year)
+    }
+    pub fn count_for_year_label(&self, year: u32) -> String {
+        count_for_year_label(self.lang, year)
+    }
+    pub fn scenario_for_year_label(&self, year: u32) -> String {
+        scenario_for_year_label(self.lang, year)
+    }
+    pub fn actual_label(&self, line: &str) -> String {
+        actual_label(self.lang, line)
+    }
+    pub fn lines_without_actual(&self, count: usize) -> String {
+        lines_without_actual(self.lang, count)
+    }
+    pub fn reference_hint(&self, default: Money) -> String {
+        reference_hint(self.lang, default)
+    }
+    pub fn break_even_sentence(&self, scenario: &str, count_needed: u64, amount: Money) -> String {
+        break_even_sentence(self.lang, scenario, count_needed, amount)
+    }
+    pub fn recruitment_text(&self, facts: &LetterFacts) -> String {
+        recruitment_text(self.lang, facts)
+    }
+    pub fn decision_text(&self, facts: &LetterFacts) -> String {
+        decision_text(self.lang, facts)
+    }
+}
+
+fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
+    match (lang, purpose) {
+        (Lang::Nl, Purpose::Hosting) => "hosting en infrastructuur",
+        (Lang::En, Purpose::Hosting) => "hosting and infrastructure",
+        (Lang::Nl, Purpose::Maintenance) => "onderhoud en bugfixes",
+        (Lang::En, Purpose::Maintenance) => "maintenance and bug fixes",
+        (Lang::Nl, Purpose::Coordination) => "coördinatie",
+        (Lang::En, Purpose::Coordination) => "coordination",
+        (Lang::Nl, Purpose::Community) => "gebruikersdagen, communicatie en documentatie",
+        (Lang::En, Purpose::Community) => "user days, communication and documentation",
+        (Lang::Nl, Purpose::ProductOwnership) => "een product owner en roadmap",
+        (Lang::En, Purpose::ProductOwnership) => "a product owner and roadmap",
+        (Lang::Nl, Purpose::Development) => "nieuwe functionaliteit",
+        (Lang::En, Purpose::Development) => "new features",
+        (Lang::Nl, Purpose::Reserve) => "een reserve voor tegenvallers",
+        (Lang::En, Purpose::Reserve) => "a reserve for setbacks",
+    }
+}
+
+fn key_name(lang: Lang, key: KeyKind) -> &'static str {
+    match (lang, key) {
+        (Lang::Nl, KeyKind::Equal) => "Gelijk",
+        (Lang::En, KeyKind::Equal) => "Equal",
+        (Lang::Nl, KeyKind::Inhabitants) => "Inwoners",
+        (Lang::En, KeyKind::Inhabitants) => "Inhabitants",
+        (Lang::Nl, KeyKind::Usage) => "Gebruik",
+        (Lang::En, KeyKind::Usage) => "Usage",
+        (Lang::Nl, KeyKind::Hybrid) => "Hybride",
+        (Lang::En, KeyKind::Hybrid) => "Hybrid",
+        (Lang::Nl, KeyKind::Staffel) => "Staffel",
+        (Lang::En, KeyKind::Staffel) => "Size bands (staffel)",
+    }
+}
+
+fn key_suits(lang: Lang, key: KeyKind) -> &'static str {
+    match (lang, key) {
+        (Lang::Nl, KeyKind::Equal) => "kleine groepen en lage bedragen, bijvoorbeeld onder € 10.000 per gemeente",
+        (Lang::En, KeyKind::Equal) => "small groups and low amounts, e.g. under €10,000 per municipality",
+        (Lang::Nl, KeyKind::Inhabitants) => "een mix van grote en kleine gemeenten",
+        (Lang::En, KeyKind::Inhabitants) => "a mix of large and small municipalities",
+        (Lang::Nl, KeyKind::Usage) => "gebruik dat sterk verschilt, zoals bij SaaS",
+        (Lang::En, KeyKind::Usage) => "use that varies a lot, as with SaaS",
+        (Lang::Nl, KeyKind::Hybrid) => "volwassen samenwerkingen met uiteenlopende behoeften",
+        (Lang::En, KeyKind::Hybrid) => "mature collaborations with diverse needs",
+        (Lang::Nl, KeyKind::Staffel) => "veel gemeenten van sterk uiteenlopende grootte die vaste klassen willen; vraagt overleg over de grenzen",
+        (Lang::En, KeyKind::Staffel) => "many municipalities of very different size that want fixed classes; the band limits need agreement",
+    }
+}
+
+fn rating(lang: Lang, rating: Rating) -> &'static str {
+    match (lang, rating) {
+        (Lang::Nl, Rating::Low) => "laag",
+        (Lang::En, Rating::Low) => "low",
+        (Lang::Nl, Rating::Medium) => "gemiddeld",
+        (Lang::En, Rating::Medium) => "medium",
+        (Lang::Nl, Rating::High) => "hoog",
+        (Lang::En, Rating::High) => "high",
+    }
+}
+
+fn fairness(lang: Lang, fairness: Fairness) -> &'static str {
+    match (lang, fairness) {
+        (Lang::Nl, Fairness::Moderate) => "redelijk",
+        (Lang::En, Fairness::Moderate) => "moderate",
+        (Lang::Nl, Fairness::Good) => "goed",
+        (Lang::En, Fairness::Good) => "good",
+        (Lang::Nl, Fairness::VeryGood) => "zeer goed",
+        (Lang::En, Fairness::VeryGood) => "very good",
+    }
+}
+
+fn fit_index(fit: ContributionFit) -> usize {
+    match fit {
+        ContributionFit::NotYet => 0,
+        ContributionFit::Modest => 1,
+        ContributionFit::Needed => 2,
+        ContributionFit::Essential => 3,
+    }
+}
+
+fn year_label(lang: Lang, year: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Jaar {year}"),
+        Lang::En => format!("Year {year}"),
+    }
+}
+
+fn count_for_year_label(lang: Lang, year: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Aantal gemeenten in jaar {year}"),
+        Lang::En => format!("Number of municipalities in year {year}"),
+    }
+}
+
+fn scenario_for_year_label(lang: Lang, year: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Scenario in jaar {year}"),
+        Lang::En => format!("Scenario in year {year}"),
+    }
+}
+
+fn actual_label(lang: Lang, line: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Werkelijk uitgegeven aan {line}"),
+        Lang::En => format!("Actual spend on {line}"),
+    }
+}
+
+fn lines_without_actual(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (_, 0) => String::new(),
+        (Lang::Nl, 1) => "Van 1 kostenpost is de werkelijke uitgave nog niet bekend.".into(),
+        (Lang::Nl, n) => format!("Van {n} kostenposten is de werkelijke uitgave nog niet bekend."),
+        (Lang::En, 1) => "The actual spend of 1 cost line is not known yet.".into(),
+        (Lang::En, n) => format!("The actual spend of {n} cost lines is not known yet."),
+    }
+}
+
+/// Whole euros in the language's notation, as the texts and budget documents show them.
+fn euros(lang: Lang, amount: Money) -> String {
+    format_money(amount, Precision::WholeEuros, lang.notation())
+}
+
+fn percent(lang: Lang, value: Decimal) -> String {
+    format!("{}%", format_number(value, 0, lang.notation()))
+}
+
+fn count(lang: Lang, value: u64) -> String {
+    format_number(Decimal::from(value), 0, lang.notation())
+}
+
+fn reference_hint(lang: Lang, default: Money) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Leeg laten: de huidige bijdrage per gemeente in het startscenario ({}).",
+            euros(lang, default)
+        ),
+        Lang::En => format!(
+            "Leave empty for today's contribution per municipality in the start scenario ({}).",
+            euros(lang, default)
+        ),
+    }
+}
+
+fn break_even_sentence(lang: Lang, scenario: &str, count_needed: u64, amount: Money) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Vanaf {} gemeenten kost {scenario} elke gemeente niet meer dan {} per jaar.",
+            count(lang, count_needed),
+            euros(lang, amount)
+        ),
+        Lang::En => format!(
+            "From {} municipalities on, {scenario} costs each municipality no more than {} a year.",
+            count(lang, count_needed),
+            euros(lang, amount)
+        ),
+    }
+}
+
+/// A letter to municipalities that consider joining, with today's numbers filled in.
+fn recruitment_text(lang: Lang, facts: &LetterFacts) -> String {
+    let start = &facts.start;
+    let now = count(lang, facts.participants_now as u64);
+    let grown = count(lang, facts.participants_grown as u64);
+    let mut text = String::new();
+    match lang {
+        Lang::Nl => {
+            text.push_str(&format!("Doe mee met {}\n\n", facts.collaboration));
+            text.push_str(&format!(
+                "{now} gemeenten ontwikkelen en onderhouden deze software al samen. Elke deelnemer betaalt een jaarlijkse communitybijdrage; samen dekken we het scenario {} van {} per jaar. Nu is dat {} per gemeente.\n\n",
+                start.name, euros(lang, start.total), euros(lang, start.per_municipality_now)
+            ));
+            text.push_str(&format!(
+                "Hoe meer gemeenten meedoen, hoe minder ieder betaalt: met {grown} gemeenten daalt de bijdrage naar {} per gemeente, {} minder.",
+                euros(lang, start.per_municipality_grown), percent(lang, facts.growth_drop_percent)
+            ));
+            if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
+                text.push_str(&format!(
+                    " Ons doel is {} gemeenten binnen {years} jaar.",
+                    count(lang, u64::from(target))
+                ));
+            }
+            text.push_str("\n\n");
+            if !facts.references.is_empty() {
+                text.push_str("Verdeeld naar inwoners betaalt nu bijvoorbeeld:\n");
+                for reference in &facts.references {
+                    text.push_str(&format!(
+                        "- een gemeente van {} inwoners ({}): {}\n",
+                        format_number(reference.inhabitants, 0, lang.notation()),
+                        reference.name,
+                        euros(lang, reference.amount)
+                    ));
+                }
+                text.push('\n');
+            }
+            text.push_str("Voor dat bedrag krijgt u werkende, veilige software, een aandeel in de doorontwikkeling en een netwerk van collega's. Wilt u meer weten? Neem contact met ons op.");
+        }
+        Lang::En => {
+            text.push_str(&format!("Join {}\n\n", facts.collaboration));
+            text.push_str(&format!(
+                "{now} municipalities already develop and maintain this software together. Each pays a yearly community contribution; together we fund the {} scenario of {} a year. Today that is {} per municipality.\n\n",
+                start.name, euros(lang, start.total), euros(lang, start.per_municipality_now)
+            ));
+            text.push_str(&format!(
+                "The more municipalities join, the less each pays: with {grown} municipalities the contribution drops to {} per municipality, {} less.",
+                euros(lang, start.per_municipality_grown), percent(lang, facts.growth_drop_percent)
+            ));
+            if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
+                text.push_str(&format!(
+                    " Our goal is {} municipalities within {years} years.",
+                    count(lang, u64::from(target))
+                ));
+            }
+            text.push_str("\n\n");
+            if !facts.references.is_empty() {
+                text.push_str("Divided by inhabitants, today for example:\n");
+                for reference in &facts.references {
+                    text.push_str(&format!(
+                        "- a municipality of {} inhabitants ({}): {}\n",
+                        format_number(reference.inhabitants, 0, lang.notation()),
+                        reference.name,
+                        euros(lang, reference.amount)
+                    ));
+                }
+                text.push('\n');
+            }
+            text.push_str("For that you get working, secure software, a say in its development and a network of colleagues. Want to know more? Get in touch with us.");
+        }
+    }
+    text
+}
+
+/// A proposal for the steering group, numbered so a decision can refer to its points.
+fn decision_text(lang: Lang, facts: &LetterFacts) -> String {
+    let start = &facts.start;
+    let mut points: Vec<String> = Vec::new();
+    let now = count(lang, facts.participants_now as u64);
+    let grown = count(lang, facts.participants_grown as u64);
+    let title = match lang {
+        Lang::Nl => format!(
+            "Voorstel aan de stuurgroep: communitybijdrage {}",
+            facts.collaboration
+        ),
+        Lang::En => format!(
+            "Proposal to the steering group: community contribution {}",
+            facts.collaboration
+        ),
+    };
+    points.push(match lang {
+        Lang::Nl => format!(
+            "Wij starten met het scenario {}: een begroting van {} per jaar, inclusief reserve.",
+            start.name,
+            euros(lang, start.total)
+        ),
+        Lang::En => format!(
+            "We start with the {} scenario: a budget of {} a year, reserve included.",
+            start.name,
+            euros(lang, start.total)
+        ),
+    });
+    points.push(match lang {
+        Lang::Nl => format!(
+            "Met de huidige {now} gemeenten is de bijdrage {} per gemeente per jaar.",
+            euros(lang, start.per_municipality_now)
+        ),
+        Lang::En => format!(
+            "With the current {now} municipalities the contribution is {} per municipality a year.",
+            euros(lang, start.per_municipality_now)
+        ),
+    });
+    let mut growth = match lang {
+        Lang::Nl => format!(
+            "Bij {grown} gemeenten daalt de bijdrage naar {} per gemeente ({} minder).",
+            euros(lang, start.per_municipality_grown),
+            percent(lang, facts.growth_drop_percent)
+        ),
+        Lang::En => format!(
+            "At {grown} municipalities the contribution drops to {} per municipality ({} less).",
+            euros(lang, start.per_municipality_grown),
+            percent(lang, facts.growth_drop_percent)
+        ),
+    };
+    if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
+        growth.push_str(&match lang {
+            Lang::Nl => format!(
+                " Onze ambitie is {} gemeenten binnen {years} jaar.",
+                count(lang, u64::from(target))
+            ),
+            Lang::En => format!(
+                " Our ambition is {} municipalities within {years} years.",
+                count(lang, u64::from(target))
+            ),
+        });
+    }
+    points.push(growth);
+    if let Some(scale_up) = &facts.scale_up {
+        let at_target = match (scale_up.per_municipality_at_target, facts.growth_target) {
+            (Some(amount), Some(target)) => match lang {
+                Lang::Nl => format!(
+                    ", {} per gemeente bij {} gemeenten",
+                    euros(lang, amount),
+                    count(lang, u64::from(target))
+                ),
+                Lang::En => format!(
+                    ", {} per municipality at {} municipalities",
+                    euros(lang, amount),
+                    count(lang, u64::from(target))
+                ),
+            },
+            _ => String::new(),
+        };
+        points.push(match lang {
+            Lang::Nl => format!(
+                "Zodra de groei er is, schalen we op naar {}: {} per jaar{at_target}.",
+                scale_up.scenario.name,
+                euros(lang, scale_up.scenario.total)
+            ),
+            Lang::En => format!(
+                "Once the growth is there, we scale up to {}: {} a year{at_target}.",
+                scale_up.scenario.name,
+                euros(lang, scale_up.scenario.total)
+            ),
+        });
+    }
+    if let Some(break_even) = &facts.break_even {
+        points.push(break_even_sentence(
+            lang,
+            &break_even.scenario_name,
+            break_even.count,
+            break_even.reference_amount,
+        ));
+    }
+    points.push(match lang {
+        Lang::Nl => "We herzien de bijdrage jaarlijks, op basis van de verantwoording van de werkelijke uitgaven.".to_string(),
+        Lang::En => "We review the contribution yearly, based on the account of the actual spend.".to_string(),
+    });
+    let mut text = format!("{title}\n\n");
+    text.push_str(match lang {
+        Lang::Nl => "De stuurgroep besluit:\n",
+        Lang::En => "The steering group decides:\n",
+    });
+    for (number, point) in points.iter().enumerate() {
+        text.push_str(&format!("{}. {point}\n", number + 1));
+    }
+    if !facts.notes.is_empty() {
+        text.push_str(match lang {
+            Lang::Nl => "\nToelichting: ",
+            Lang::En => "\nNotes: ",
+        });
+        text.push_str(&facts.notes);
+        text.push('\n');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::letters::letter_facts;
+    use crate::domain::report::compute;
+
+    fn facts() -> LetterFacts {
+        let document = example();
+        let report = compute(&document).unwrap();
+        letter_facts(&document, &report).unwrap()
+    }
+
+    #[test]
+    fn recruitment_text_fills_in_the_numbers_in_dutch_notation() {
+        let text = recruitment_text(Lang::Nl, &facts());
+        for expected in [
+            "45 gemeenten",
+            "€\u{a0}108.900",
+            "€\u{a0}2.420",
+            "75 gemeenten",
+            "€\u{a0}1.452",
+            "40%",
+            "20.000 inwoners (Klein): €\u{a0}1.452",
+            "binnen 2 jaar",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn recruitment_text_in_english_uses_english_notation() {
+        let text = recruitment_text(Lang::En, &facts());
+        for expected in [
+            "45 municipalities",
+            "€108,900",
+            "€2,420",
+            "€1,452",
+            "40% less",
+            "20,000 inhabitants (Klein): €1,452",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in {text}");
+        }
+        assert!(!text.contains("gemeenten"));
+    }
+
+    #[test]
+    fn decision_text_names_start_scale_up_and_break_even() {
+        let mut facts = facts();
+        facts.notes = "Akkoord van de financiële werkgroep.".into();
+        let dutch = decision_text(Lang::Nl, &facts);
+        for expected in [
+            "1. Wij starten met het scenario Streef",
+            "€\u{a0}108.900",
+            "Wens: €\u{a0}247.500 per jaar, €\u{a0}3.300 per gemeente bij 75 gemeenten",
+            "Vanaf 103 gemeenten kost Wens",
+            "niet meer dan €\u{a0}2.420",
+            "Toelichting: Akkoord",
+        ] {
+            assert!(dutch.contains(expected), "missing {expected:?} in {dutch}");
+        }
+        let english = decision_text(Lang::En, &facts);
+        for expected in [
+            "We start with the Streef scenario",
+            "€247,500 a year, €3,300 per municipality at 75 municipalities",
+            "From 103 municipalities on, Wens costs",
+            "€2,420",
+        ] {
+            assert!(
+                english.contains(expected),
+                "missing {expected:?} in {english}"
+            );
+        }
+    }
+
+    #[test]
+    fn amounts_follow_the_facts_not_a_fixed_text() {
+        let mut facts = facts();
+        facts.start.per_municipality_now = "1234567.5".parse().unwrap();
+        assert!(decision_text(Lang::Nl, &facts).contains("€\u{a0}1.234.568"));
+        assert!(decision_text(Lang::En, &facts).contains("€1,234,568"));
+    }
+}

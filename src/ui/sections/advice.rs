@@ -2,15 +2,116 @@
 
 use leptos::prelude::*;
 
+use crate::domain::advice::{advice_for, key_overview};
+use crate::domain::document::CollaborationLevel;
 use crate::state::use_state;
+use crate::ui::sections::insight_fields::Tips;
+
+const LEVELS: [CollaborationLevel; 4] = [
+    CollaborationLevel::SharingOnly,
+    CollaborationLevel::LightCoordination,
+    CollaborationLevel::Structured,
+    CollaborationLevel::FullDirection,
+];
 
 #[component]
 pub fn Advice() -> impl IntoView {
     let state = use_state();
     let texts = move || state.lang.get().texts();
+    let insight = move || state.lang.get().insight();
+    let level = Memo::new(move |_| state.document.with(|document| document.collaboration_level));
+    let radios = LEVELS
+        .iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let option = *option;
+            let id = format!("advies-niveau-{index}");
+            let hint_id = format!("{id}-hint");
+            view! {
+                <div class="bw-radio">
+                    <input
+                        type="radio"
+                        class="utrecht-radio-button utrecht-radio-button--html-input"
+                        name="advies-niveau"
+                        id=id.clone()
+                        aria-describedby=hint_id.clone()
+                        prop:checked=move || level.get() == option
+                        on:change=move |_| state.edit(|document| document.collaboration_level = option)
+                    />
+                    <label class="utrecht-form-label" for=id>{move || insight().level_names[index]}</label>
+                    <p class="bw-hint" id=hint_id>{move || insight().level_hints[index]}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let advice = move || {
+        let insight = insight();
+        let advice = advice_for(level.get());
+        let pays_for = advice
+            .pays_for
+            .iter()
+            .map(|purpose| view! { <li>{insight.purpose(*purpose)}</li> })
+            .collect_view();
+        let keys = advice
+            .suitable_keys
+            .iter()
+            .map(|key| view! { <li>{insight.key_name(*key)}": "{insight.key_suits(*key)}</li> })
+            .collect_view();
+        view! {
+            <div class="bw-advice" data-testid="advice-outcome" aria-live="polite">
+                <h3>{insight.fit_heading}</h3>
+                <p>{insight.fit_text(advice.fit)}</p>
+                <h3>{insight.pays_for_heading}</h3>
+                <ul>{pays_for}</ul>
+                <h3>{insight.keys_heading}</h3>
+                <ul>{keys}</ul>
+            </div>
+        }
+    };
+    let overview = move || {
+        let insight = insight();
+        let rows = key_overview()
+            .iter()
+            .map(|profile| {
+                view! {
+                    <tr>
+                        <th scope="row">{insight.key_name(profile.key)}</th>
+                        <td>{insight.rating(profile.complexity)}</td>
+                        <td>{insight.fairness(profile.fairness)}</td>
+                        <td>{insight.key_suits(profile.key)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
+            <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="sleuteloverzicht-caption">
+                <table class="utrecht-table bw-table" id="sleuteloverzicht">
+                    <caption class="utrecht-table__caption" id="sleuteloverzicht-caption">{insight.overview_caption}</caption>
+                    <thead class="utrecht-table__header">
+                        <tr>
+                            <th scope="col">{insight.col_key}</th>
+                            <th scope="col">{insight.col_complexity}</th>
+                            <th scope="col">{insight.col_fairness}</th>
+                            <th scope="col">{insight.col_when}</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{rows}</tbody>
+                </table>
+            </div>
+        }
+    };
     view! {
         <section class="bw-section" id="advies" aria-labelledby="advies-heading">
             <h2 id="advies-heading">{move || texts().advice_heading}</h2>
+            <p>{move || insight().advice_intro}</p>
+            <fieldset class="utrecht-form-fieldset bw-fieldset">
+                <legend class="utrecht-form-fieldset__legend">{move || insight().level_legend}</legend>
+                {radios}
+            </fieldset>
+            {advice}
+            {overview}
+            <Tips tips=Signal::derive(move || insight().advice_tips.to_vec()) />
         </section>
     }
 }

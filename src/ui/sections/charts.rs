@@ -1,9 +1,236 @@
 //! Charts of step 4: cost per municipality against the number of municipalities, and each scenario's
-//! budget by category. Each chart has its table as a text alternative.
+//! budget by category. Each chart has its table as a text alternative; without ECharts only the tables show.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::charts::echarts::{self, ChartHandle};
+use crate::charts::{ChartLabels, Composition, CostCurve, Segment};
+use crate::domain::budget::Category;
+use crate::state::use_state;
+use crate::ui::format::{money, whole};
+use crate::ui::i18n::InsightTexts;
+
+fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
+    ChartLabels {
+        count_axis: insight.count_axis,
+        amount_axis: insight.amount_axis,
+        current_point: insight.current_point,
+        grown_point: insight.grown_point,
+        affordability: insight.affordability,
+        reserve: insight.reserve,
+        categories: insight.categories,
+    }
+}
+
+/// Draws into the element, creating the ECharts instance only the first time.
+fn draw(
+    target: NodeRef<Div>,
+    handle: StoredValue<Option<ChartHandle>, LocalStorage>,
+    chart: &charming::Chart,
+) {
+    let Some(element) = target.get_untracked() else {
+        return;
+    };
+    handle.update_value(|handle| {
+        if handle.is_none() {
+            *handle = ChartHandle::init(&element);
+        }
+        if let Some(handle) = handle {
+            handle.show(chart);
+        }
+    });
+}
 
 #[component]
 pub fn Charts() -> impl IntoView {
-    view! { <div class="bw-charts" id="grafieken"></div> }
+    let state = use_state();
+    let insight = move || state.lang.get().insight();
+    let can_draw = echarts::available();
+    let curve_target = NodeRef::<Div>::new();
+    let composition_target = NodeRef::<Div>::new();
+    let curve_handle = StoredValue::new_local(None::<ChartHandle>);
+    let composition_handle = StoredValue::new_local(None::<ChartHandle>);
+    let data = Memo::new(move |_| {
+        let report = state.report.get().ok()?;
+        state.document.with(|document| {
+            Some((
+                CostCurve::from_report(document, &report),
+                Composition::from_report(document, &report),
+            ))
+        })
+    });
+    if can_draw {
+        Effect::new(move |_| {
+            let labels = labels(insight());
+            // Wait for the elements to be in the page before the first draw.
+            let mounted = curve_target.get().is_some() && composition_target.get().is_some();
+            if !mounted {
+                return;
+            }
+            data.with(|data| {
+                if let Some((curve, composition)) = data {
+                    draw(curve_target, curve_handle, &curve.chart(&labels));
+                    draw(
+                        composition_target,
+                        composition_handle,
+                        &composition.chart(&labels),
+                    );
+                }
+            });
+        });
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            for handle in [curve_handle, composition_handle] {
+                let _ = handle.try_with_value(|handle| {
+                    if let Some(handle) = handle {
+                        handle.resize();
+                    }
+                });
+            }
+        });
+        on_cleanup(move || {
+            resize.remove();
+            for handle in [curve_handle, composition_handle] {
+                let _ = handle.try_with_value(|handle| {
+                    if let Some(handle) = handle {
+                        handle.dispose();
+                    }
+                });
+            }
+        });
+    }
+    let chart_label =
+        move |title: &'static str| format!("{title}: {}", insight().chart_label_suffix);
+    view! {
+        <section class="bw-section bw-charts" id="grafieken" aria-labelledby="grafieken-heading">
+            <h3 id="grafieken-heading">{move || insight().charts_heading}</h3>
+            {(!can_draw).then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{move || insight().charts_unavailable}</p> })}
+            <figure class="bw-chart-figure">
+                <figcaption class="bw-chart-title">{move || insight().curve_title}</figcaption>
+                {can_draw.then(|| view! {
+                    <div class="bw-chart" id="grafiek-bijdrage" node_ref=curve_target role="img"
+                        aria-label=move || chart_label(insight().curve_title)></div>
+                })}
+                <details class="bw-chart-table" open=!can_draw>
+                    <summary>{move || insight().show_numbers}</summary>
+                    {move || data.with(|data| data.as_ref().map(|(curve, _)| curve_table(curve)))}
+                </details>
+            </figure>
+            <figure class="bw-chart-figure">
+                <figcaption class="bw-chart-title">{move || insight().composition_title}</figcaption>
+                {can_draw.then(|| view! {
+                    <div class="bw-chart" id="grafiek-opbouw" node_ref=composition_target role="img"
+                        aria-label=move || chart_label(insight().composition_title)></div>
+                })}
+                <details class="bw-chart-table" open=!can_draw>
+                    <summary>{move || insight().show_numbers}</summary>
+                    {move || data.with(|data| data.as_ref().map(|(_, composition)| composition_table(composition)))}
+                </details>
+            </figure>
+        </section>
+    }
+}
+
+fn curve_table(curve: &CostCurve) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get();
+    let precision = state.precision.get();
+    let insight = lang.insight();
+    let headers = curve
+        .scenario_names
+        .iter()
+        .map(|name| view! { <th scope="col" class="bw-number">{name.clone()}</th> })
+        .collect_view();
+    let rows = curve
+        .table_counts()
+        .into_iter()
+        .map(|count| {
+            let mut marker = Vec::new();
+            if count == curve.current {
+                marker.push(insight.current_point);
+            }
+            if count == curve.grown {
+                marker.push(insight.grown_point);
+            }
+            let label = if marker.is_empty() {
+                whole(Decimal::from(count), lang)
+            } else {
+                format!(
+                    "{} ({})",
+                    whole(Decimal::from(count), lang),
+                    marker.join(", ")
+                )
+            };
+            let cells = (0..curve.scenario_names.len())
+                .map(|scenario| {
+                    let amount = curve
+                        .share(scenario, count)
+                        .map(|share| money(share, lang, precision))
+                        .unwrap_or_default();
+                    view! { <td class="bw-number">{amount}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let affordability = curve.affordability.map(|amount| {
+        view! { <p class="bw-hint">{format!("{}: {}", insight.affordability, money(amount, lang, precision))}</p> }
+    });
+    view! {
+        // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
+        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-bijdrage-caption">
+            <table class="utrecht-table bw-table" data-testid="curve-table">
+                <caption class="utrecht-table__caption" id="grafiek-bijdrage-caption">{insight.curve_caption}</caption>
+                <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_count}</th>{headers}</tr></thead>
+                <tbody class="utrecht-table__body">{rows}</tbody>
+            </table>
+        </div>
+        {affordability}
+    }
+}
+
+fn composition_table(composition: &Composition) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get();
+    let precision = state.precision.get();
+    let insight = lang.insight();
+    let headers = composition
+        .scenario_names
+        .iter()
+        .map(|name| view! { <th scope="col" class="bw-number">{name.clone()}</th> })
+        .collect_view();
+    let row = |label: &'static str, amounts: &[Decimal]| {
+        let cells = amounts
+            .iter()
+            .map(|amount| view! { <td class="bw-number">{money(*amount, lang, precision)}</td> })
+            .collect_view();
+        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+    };
+    let rows = composition
+        .segments
+        .iter()
+        .map(|(segment, amounts)| {
+            let label = match segment {
+                Segment::Category(category) => {
+                    let index = Category::ALL
+                        .iter()
+                        .position(|c| c == category)
+                        .unwrap_or(0);
+                    insight.categories[index]
+                }
+                Segment::Reserve => insight.reserve,
+            };
+            row(label, amounts)
+        })
+        .collect_view();
+    view! {
+        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-opbouw-caption">
+            <table class="utrecht-table bw-table" data-testid="composition-table">
+                <caption class="utrecht-table__caption" id="grafiek-opbouw-caption">{insight.composition_caption}</caption>
+                <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_part}</th>{headers}</tr></thead>
+                <tbody class="utrecht-table__body">{rows}{row(insight.total, &composition.totals)}</tbody>
+            </table>
+        </div>
+    }
 }

@@ -5,6 +5,7 @@ pub mod advice;
 pub mod budget;
 pub mod charts;
 pub mod conclusions;
+pub mod insight_fields;
 pub mod multi_year;
 pub mod participants;
 pub mod results;

@@ -1,0 +1,61 @@
+//! The one place that talks to ECharts. It goes through `js_sys::Reflect` rather than a static import, so
+//! a page where the ECharts script did not load (yet) shows the tables instead of aborting the app.
+
+use charming::Chart;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn global_echarts() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let echarts = js_sys::Reflect::get(&window, &JsValue::from_str("echarts")).ok()?;
+    (!echarts.is_undefined() && !echarts.is_null()).then_some(echarts)
+}
+
+fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Whether the ECharts script is there to draw with.
+pub fn available() -> bool {
+    global_echarts()
+        .and_then(|echarts| method(&echarts, "init"))
+        .is_some()
+}
+
+/// A chart instance on one element; kept and updated, never re-created per change.
+pub struct ChartHandle {
+    instance: JsValue,
+}
+
+impl ChartHandle {
+    pub fn init(element: &web_sys::Element) -> Option<ChartHandle> {
+        let echarts = global_echarts()?;
+        let init = method(&echarts, "init")?;
+        let instance = init.call1(&echarts, element).ok()?;
+        Some(ChartHandle { instance })
+    }
+
+    /// Replaces the options; `notMerge` so a removed scenario's curve disappears too.
+    pub fn show(&self, chart: &Chart) -> bool {
+        let Ok(options) = js_sys::JSON::parse(&chart.to_string()) else {
+            return false;
+        };
+        method(&self.instance, "setOption")
+            .and_then(|set| set.call2(&self.instance, &options, &JsValue::TRUE).ok())
+            .is_some()
+    }
+
+    pub fn resize(&self) {
+        if let Some(resize) = method(&self.instance, "resize") {
+            let _ = resize.call0(&self.instance);
+        }
+    }
+
+    pub fn dispose(&self) {
+        if let Some(dispose) = method(&self.instance, "dispose") {
+            let _ = dispose.call0(&self.instance);
+        }
+    }
+}
