@@ -4,13 +4,16 @@
 pub mod allocation;
 pub mod budget;
 pub mod document;
+pub mod edits;
 pub mod error;
 pub mod example;
 pub mod growth;
+pub mod key_comparison;
 pub mod money;
 pub mod multi_year;
 pub mod notation;
 pub mod participants;
+pub mod paste;
 pub mod report;
 pub mod rounding;
 pub mod validation;
