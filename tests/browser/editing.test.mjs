@@ -150,3 +150,23 @@ test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => 
     await page.locator('#sleutel [data-testid="error"]').first().waitFor({ state: 'visible' });
   });
 });
+
+test('342 gemeenten plakken blijft vlot en elke invoer werkt meteen door', async (t) => {
+  await withPage(t, async (page) => {
+    const lines = Array.from({ length: 342 }, (_, i) => `Gemeente ${i + 1};${(i + 1) * 1000}`);
+    await page.check('#mode-list');
+    await page.fill('#paste-text', lines.join('\n'));
+    await page.click('[data-testid="paste-replace"]');
+    const rows = page.locator('#participant-results tbody tr');
+    await eventually(() => rows.count(), (n) => n === 342, 'every municipality has a row');
+    await page.check('#key-inhabitants');
+    // The last municipality is 342 of 342 * 343 / 2 thousand inhabitants.
+    const total = euros(await text(page, '[data-testid="scenario-total-1"]'));
+    const last = page.locator('[data-testid="contribution-341"]');
+    await eventually(() => last.innerText(), (v) => euros(v) === Math.round((total * 342) / 58653), 'by inhabitants');
+    const started = Date.now();
+    await page.fill('#participant-341-inhabitants', '0');
+    await eventually(() => last.innerText(), (v) => euros(v) === 0, 'an edit in the list reaches the results');
+    assert.ok(Date.now() - started < 3_000, 'one edit with 342 rows stays quick');
+  });
+});

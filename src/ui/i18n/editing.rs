@@ -266,17 +266,17 @@ impl EditTexts {
 
     pub fn group_average(&self, count: usize) -> String {
         if std::ptr::eq(self, &NL) {
-            format!("{count} × gemeente van gemiddelde grootte")
+            format!("{count} × gemeente van gemiddelde grootte (bedragen per gemeente)")
         } else {
-            format!("{count} × municipality of average size")
+            format!("{count} × municipality of average size (amounts each)")
         }
     }
 
     pub fn group_newcomers(&self, count: usize) -> String {
         if std::ptr::eq(self, &NL) {
-            format!("{count} × nieuwe gemeente")
+            format!("{count} × nieuwe gemeente (bedragen per gemeente)")
         } else {
-            format!("{count} × new municipality")
+            format!("{count} × new municipality (amounts each)")
         }
     }
 

@@ -6,7 +6,15 @@ use leptos::prelude::*;
 use crate::domain::edits::{self, PasteMode};
 use crate::domain::paste::{parse_pasted_list, PastedList};
 use crate::state::use_state;
-use crate::ui::format::whole;
+use rust_decimal::Decimal;
+
+use crate::domain::notation::format_number;
+use crate::ui::i18n::Lang;
+
+/// A number as read, with its decimals, so the preview shows exactly what will be taken over.
+fn exact(value: Decimal, lang: Lang) -> String {
+    format_number(value, value.normalize().scale(), lang.notation())
+}
 
 #[component]
 pub fn PasteList() -> impl IntoView {
@@ -73,7 +81,7 @@ fn preview(pasted: &PastedList) -> impl IntoView {
                     let value = m
                         .usage
                         .get(metric)
-                        .map(|v| whole(*v, lang))
+                        .map(|v| exact(*v, lang))
                         .unwrap_or_default();
                     view! { <td class="bw-number">{value}</td> }
                 })
@@ -82,7 +90,7 @@ fn preview(pasted: &PastedList) -> impl IntoView {
                 <tr>
                     <td class="bw-number">{*line}</td>
                     <th scope="row">{m.name.clone()}</th>
-                    <td class="bw-number">{whole(m.inhabitants, lang)}</td>
+                    <td class="bw-number">{exact(m.inhabitants, lang)}</td>
                     {usage}
                 </tr>
             }

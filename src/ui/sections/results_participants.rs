@@ -75,8 +75,16 @@ fn rows(community: &Community, allocation: &Allocation, lang: Lang) -> Vec<Row> 
         match &community.members[row.first_member].origin {
             MemberOrigin::Average => row.name = t.group_average(row.members),
             MemberOrigin::Newcomer => row.name = t.group_newcomers(row.members),
-            MemberOrigin::Named(_) => {}
+            MemberOrigin::Named(_) => continue,
         }
+        // A run of equal members shows what one of them pays; the largest-remainder cents make the exact
+        // shares differ by at most a cent, so the average is what each pays within that cent.
+        let members = Decimal::from(row.members);
+        let each = |sum: Decimal| sum.checked_div(members).unwrap_or(sum);
+        row.inhabitants = each(row.inhabitants);
+        row.shared = each(row.shared);
+        row.custom_work = each(row.custom_work);
+        row.total = each(row.total);
     }
     rows
 }
