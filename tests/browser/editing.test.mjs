@@ -10,6 +10,7 @@ import {
   saveArtifacts,
   startServer,
 } from './helpers.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 let server;
 let browser;
@@ -168,5 +169,28 @@ test('342 gemeenten plakken blijft vlot en elke invoer werkt meteen door', async
     await page.fill('#participant-341-inhabitants', '0');
     await eventually(() => last.innerText(), (v) => euros(v) === 0, 'an edit in the list reaches the results');
     assert.ok(Date.now() - started < 3_000, 'one edit with 342 rows stays quick');
+  });
+});
+
+test('stappen 2 tot 4 zijn toegankelijk, ook met lijst, voorbeeld van plakken en staffel', async (t) => {
+  await withPage(t, async (page) => {
+    const scan = async (state) => {
+      const { violations } = await new AxeBuilder({ page })
+        .include('#begroting').include('#deelnemers').include('#resultaten')
+        .analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], state);
+    };
+    await scan('example');
+    await page.check('#mode-list');
+    const paste = 'Gemeente;Inwoners;Meldingen\nA;1000;5\nB;veel\nC;3000;7';
+    await page.fill('#paste-text', paste);
+    await page.click('[data-testid="paste-replace"]');
+    await page.check('#key-staffel');
+    await page.fill('#key-minimum', 'abc');
+    await page.locator('#sleutel [data-testid="error"]').first().waitFor();
+    // The preview, with its skipped line, in the same scan.
+    await page.fill('#paste-text', paste);
+    await page.locator('[data-testid="paste-skipped"]').waitFor();
+    await scan('list, size bands, a field message and a paste preview');
   });
 });

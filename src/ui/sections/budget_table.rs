@@ -137,7 +137,7 @@ pub fn ComparisonTable() -> impl IntoView {
             view! { <tr><th scope="row">{label}</th>{cells}</tr> }
         };
         view! {
-            <div class="bw-table-scroll">
+            <div class="bw-table-scroll" tabindex="0">
                 <table class="utrecht-table bw-table" id="budget-comparison">
                     <caption class="utrecht-table__caption">{t.comparison_caption}</caption>
                     <thead class="utrecht-table__header">

@@ -166,7 +166,7 @@ pub fn KeyComparison() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="bw-table-scroll">
+            <div class="bw-table-scroll" tabindex="0">
                 <table class="utrecht-table bw-table" data-testid="compare-keys">
                     <caption class="utrecht-table__caption">{t.compare_caption(&who, &scenario_name, variant_name)}</caption>
                     <thead class="utrecht-table__header">

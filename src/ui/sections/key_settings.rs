@@ -157,7 +157,7 @@ fn Bands() -> impl IntoView {
     let t = move || state.lang.get().edit();
     let count = Memo::new(move |_| state.document.with(|d| d.key.staffel.len()));
     view! {
-        <div class="bw-table-scroll">
+        <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="staffel-bands">
                 <caption class="utrecht-table__caption">{move || t().bands_caption}</caption>
                 <thead class="utrecht-table__header">

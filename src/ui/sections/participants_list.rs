@@ -17,7 +17,7 @@ pub fn ParticipantList() -> impl IntoView {
     let count = Memo::new(move |_| state.document.with(|d| d.participants.list.len()));
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
     view! {
-        <div class="bw-table-scroll">
+        <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
                 <caption class="utrecht-table__caption">{move || t().list_caption}</caption>
                 <thead class="utrecht-table__header">

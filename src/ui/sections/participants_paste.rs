@@ -35,7 +35,7 @@ pub fn PasteList() -> impl IntoView {
     };
     let nothing = move || pasted.with(|p| p.municipalities.is_empty());
     view! {
-        <details class="bw-details" open=move || state.document.with(|d| d.participants.list.is_empty())>
+        <details class="bw-details" open=state.document.with_untracked(|d| d.participants.list.is_empty())>
             <summary>{move || t().paste_legend}</summary>
             <div class="utrecht-form-field bw-field">
                 <label class="utrecht-form-label" for="paste-text">{move || t().paste_label}</label>
@@ -105,7 +105,7 @@ fn preview(pasted: &PastedList) -> impl IntoView {
     view! {
         <div data-testid="paste-preview">
             <p role="status">{t.paste_summary(pasted.municipalities.len(), pasted.skipped.len(), pasted.header)}</p>
-            <div class="bw-table-scroll">
+            <div class="bw-table-scroll" tabindex="0">
                 <table class="utrecht-table bw-table">
                     <caption class="utrecht-table__caption">{t.paste_preview_caption}</caption>
                     <thead class="utrecht-table__header">
@@ -120,7 +120,7 @@ fn preview(pasted: &PastedList) -> impl IntoView {
                 </table>
             </div>
             {has_skipped.then(|| view! {
-                <h4>{t.paste_skipped_heading}</h4>
+                <h3>{t.paste_skipped_heading}</h3>
                 <ul class="bw-skipped" data-testid="paste-skipped">{skipped}</ul>
             })}
         </div>

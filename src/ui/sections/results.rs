@@ -86,7 +86,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         Variant::Grown => "template-b",
     };
     view! {
-        <div class="bw-table-scroll">
+        <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table" id=table_id>
                 <caption class="utrecht-table__caption">{caption}</caption>
                 <thead class="utrecht-table__header">

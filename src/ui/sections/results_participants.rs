@@ -147,7 +147,7 @@ pub fn ParticipantResults() -> impl IntoView {
                 .collect_view();
             let inhabitants = variant_report.total_inhabitants;
             view! {
-                <div class="bw-table-scroll">
+                <div class="bw-table-scroll" tabindex="0">
                     <table class="utrecht-table bw-table" id="participant-results" data-testid="participant-table">
                         <caption class="utrecht-table__caption">{t.participants_caption(&scenario_name, variant_name, key_name)}</caption>
                         <thead class="utrecht-table__header">
@@ -244,7 +244,7 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
         })
         .collect_view();
     view! {
-        <div class="bw-table-scroll">
+        <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table" id="growth-effect" data-testid="growth-effect">
                 <caption class="utrecht-table__caption">{t.growth_effect_caption}</caption>
                 <thead class="utrecht-table__header">
