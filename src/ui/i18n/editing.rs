@@ -304,6 +304,11 @@ impl EditTexts {
         }
     }
 
+    /// What a scenario tab says while its name is empty, so the button is never blank.
+    pub fn scenario_fallback(&self, index: usize) -> String {
+        format!("Scenario {}", index + 1)
+    }
+
     pub fn line_heading(&self, index: usize) -> String {
         if std::ptr::eq(self, &NL) {
             format!("Kostenpost {}", index + 1)

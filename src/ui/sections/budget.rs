@@ -34,9 +34,16 @@ pub fn Budget() -> impl IntoView {
     let can_add = Memo::new(move |_| state.document.with(edits::can_add_scenario));
 
     let tabs = move || {
-        let names: Vec<String> = state
-            .document
-            .with(|d| d.scenarios.iter().map(|s| s.name.clone()).collect());
+        let names: Vec<String> = state.document.with(|d| {
+            d.scenarios
+                .iter()
+                .enumerate()
+                .map(|(index, scenario)| match scenario.name.trim() {
+                    "" => t().scenario_fallback(index),
+                    _ => scenario.name.clone(),
+                })
+                .collect()
+        });
         names
             .into_iter()
             .enumerate()

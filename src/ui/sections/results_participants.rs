@@ -260,3 +260,27 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::report::compute;
+
+    #[test]
+    fn unnamed_members_form_one_row_per_run_showing_what_each_pays() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let grown = report.variant(Variant::Grown);
+        let community = grown.community.as_ref().unwrap();
+        let allocation = grown.results[1].allocation.as_ref().unwrap();
+        let rows = rows(community, allocation, Lang::Nl);
+        // 45 of average size now, 30 newcomers of the same size after growth: two runs.
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].members, rows[1].members), (45, 30));
+        assert_eq!(rows[1].first_member, 45);
+        // Streef, 108,900 over 75: each pays 1,452.
+        assert_eq!(rows[0].shared, Decimal::from(1452));
+        assert!(rows[0].name.starts_with("45"));
+    }
+}
