@@ -302,3 +302,29 @@ fn bounds_that_cannot_be_met_are_reported_per_key() {
         .all(|row| matches!(row.outcome, KeyOutcome::Failed(_))));
     assert!(compare_keys(&document, 9, Variant::Current, Subject::Participant(0)).is_err());
 }
+
+#[test]
+fn a_breakpoint_a_hair_short_of_the_total_still_finds_the_factor() {
+    // Found by the property test more_inhabitants_never_pays_less: the large member reaches the maximum
+    // 2e-23 below the total; the walk used to step past it onto a flat segment and report the maximum as
+    // impossible, although three times the maximum is well above the total.
+    use bijdragewijzer::domain::allocation::{solve_factor, Bounds};
+    let weights = [
+        Decimal::from(1_056_484),
+        Decimal::from(100),
+        Decimal::from(100),
+    ];
+    let bounds = Bounds {
+        minimum: Some(dec("108090.78")),
+        maximum: Some(dec("290493.98")),
+    };
+    let factor = solve_factor(&[Decimal::ZERO; 3], &weights, dec("506675.54"), bounds).unwrap();
+    let paid: Decimal = weights
+        .iter()
+        .map(|w| (factor * w).max(dec("108090.78")).min(dec("290493.98")))
+        .sum();
+    assert!(
+        (paid - dec("506675.54")).abs() < dec("0.000001"),
+        "pays {paid}"
+    );
+}

@@ -432,7 +432,9 @@ pub fn solve_factor(
     changes.sort_by_key(|change| change.0);
     for (at, change) in changes {
         let reached = money::add(constant, money::mul(slope, at)?)?;
-        if reached >= total {
+        // A breakpoint computed a 28th digit short of the total still ends the walk here, while the slope
+        // is that of the segment that holds the total (past it the slope may be zero).
+        if money::sub(total, reached)? <= NEGLIGIBLE {
             break;
         }
         match change {
