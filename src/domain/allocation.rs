@@ -496,7 +496,10 @@ pub fn solve_factor(
             _ => false,
         };
         let at = if leaves { leave_at } else { reach_at }.unwrap_or_default();
-        if money::add(constant, money::mul(slope, at)?)? >= total {
+        let reached = money::add(constant, money::mul(slope, at)?)?;
+        // A point computed a 28th digit short of the total still ends the walk here, while the slope is
+        // that of the segment that holds the total (past it the slope may be zero).
+        if money::sub(total, reached)? <= NEGLIGIBLE {
             break;
         }
         if leaves {

@@ -1,7 +1,625 @@
 //! Strings of sections 2 to 4: budget scenarios, participants and key, results.
 
-pub struct EditTexts {}
+use crate::domain::allocation::KeyKind;
+use crate::domain::budget::Category;
+use crate::domain::edits::AmountKind;
+use crate::domain::paste::SkipReason;
 
-pub static NL: EditTexts = EditTexts {};
+pub struct EditTexts {
+    // Budget
+    pub budget_help: &'static [&'static str],
+    pub rates_legend: &'static str,
+    pub hourly_rate: &'static str,
+    pub fte_cost: &'static str,
+    pub per_year: &'static str,
+    pub euro: &'static str,
+    pub scenarios_label: &'static str,
+    pub add_scenario: &'static str,
+    pub max_scenarios_reached: &'static str,
+    pub remove_scenario: &'static str,
+    pub min_scenarios_reached: &'static str,
+    pub move_earlier: &'static str,
+    pub move_later: &'static str,
+    pub scenario_name: &'static str,
+    pub scenario_purpose: &'static str,
+    pub reserve: &'static str,
+    pub reserve_hint: &'static str,
+    pub new_scenario_name: &'static str,
+    pub lines_legend: &'static str,
+    pub line_label: &'static str,
+    pub new_line_label: &'static str,
+    pub category: &'static str,
+    pub amount_kind: &'static str,
+    pub hours: &'static str,
+    pub fte: &'static str,
+    pub count: &'static str,
+    pub unit_price: &'static str,
+    pub fixed_amount: &'static str,
+    pub base_line: &'static str,
+    pub line_amount: &'static str,
+    pub add_line: &'static str,
+    pub remove_line: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub no_lines: &'static str,
+    pub lines_total: &'static str,
+    pub reserve_amount: &'static str,
+    pub grand_total: &'static str,
+    pub comparison_caption: &'static str,
+    pub cost_line: &'static str,
+    pub subtotal: &'static str,
+    // Participants
+    pub participants_help: &'static [&'static str],
+    pub mode_legend: &'static str,
+    pub mode_summary: &'static str,
+    pub mode_list: &'static str,
+    pub participant_count: &'static str,
+    pub inhabitants: &'static str,
+    pub inhabitants_basis: &'static str,
+    pub basis_total: &'static str,
+    pub basis_average: &'static str,
+    pub average_usage_of: &'static str,
+    pub metrics_legend: &'static str,
+    pub metric_name: &'static str,
+    pub new_metric: &'static str,
+    pub add_metric: &'static str,
+    pub remove_metric: &'static str,
+    pub metric_name_taken: &'static str,
+    pub list_caption: &'static str,
+    pub name: &'static str,
+    pub custom_work: &'static str,
+    pub actions: &'static str,
+    pub add_municipality: &'static str,
+    pub new_municipality: &'static str,
+    pub remove: &'static str,
+    pub empty_list: &'static str,
+    pub paste_legend: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_preview_caption: &'static str,
+    pub paste_line: &'static str,
+    pub paste_replace: &'static str,
+    pub paste_append: &'static str,
+    pub paste_nothing: &'static str,
+    pub paste_skipped_heading: &'static str,
+    pub growth_legend: &'static str,
+    pub growth_help: &'static str,
+    pub additional: &'static str,
+    pub own_newcomer_size: &'static str,
+    pub newcomer_inhabitants: &'static str,
+    pub newcomer_usage_of: &'static str,
+    pub optional_hint: &'static str,
+    pub prospects_legend: &'static str,
+    pub add_prospect: &'static str,
+    pub new_prospect: &'static str,
+    pub references_legend: &'static str,
+    pub add_reference: &'static str,
+    pub new_reference: &'static str,
+    // Key
+    pub key_legend: &'static str,
+    pub key_help: &'static [&'static str],
+    pub usage_metric: &'static str,
+    pub no_metrics: &'static str,
+    pub hybrid_base: &'static str,
+    pub hybrid_fixed: &'static str,
+    pub hybrid_base_lines: &'static str,
+    pub hybrid_fixed_amount: &'static str,
+    pub hybrid_variable: &'static str,
+    pub custom_work_note: &'static str,
+    pub bands_caption: &'static str,
+    pub band_from: &'static str,
+    pub band_weight_kind: &'static str,
+    pub band_rate: &'static str,
+    pub band_points: &'static str,
+    pub band_value: &'static str,
+    pub add_band: &'static str,
+    pub vng_bands: &'static str,
+    pub last_band: &'static str,
+    pub minimum: &'static str,
+    pub maximum: &'static str,
+    pub use_minimum: &'static str,
+    pub use_maximum: &'static str,
+    pub key_problem_in: &'static str,
+    // Comparison and results
+    pub compare_legend: &'static str,
+    pub compare_subject: &'static str,
+    pub scenario: &'static str,
+    pub variant: &'static str,
+    pub variant_a: &'static str,
+    pub variant_b: &'static str,
+    pub key: &'static str,
+    pub contribution: &'static str,
+    pub total: &'static str,
+    pub current_key: &'static str,
+    pub not_applicable: &'static str,
+    pub nobody_to_compare: &'static str,
+    pub participants_table_heading: &'static str,
+    pub per_inhabitant: &'static str,
+    pub totals_row: &'static str,
+    pub growth_effect_caption: &'static str,
+    pub per_municipality_a: &'static str,
+    pub per_municipality_b: &'static str,
+    pub drop: &'static str,
+    pub results_help: &'static [&'static str],
+}
 
-pub static EN: EditTexts = EditTexts {};
+impl EditTexts {
+    pub fn category(&self, category: Category) -> &'static str {
+        let nl = std::ptr::eq(self, &NL);
+        match (category, nl) {
+            (Category::Development, true) => "Doorontwikkeling",
+            (Category::Development, false) => "Development",
+            (Category::Coordination, true) => "Coördinatie & beheer",
+            (Category::Coordination, false) => "Coordination & management",
+            (Category::Infrastructure, true) => "Infrastructuur",
+            (Category::Infrastructure, false) => "Infrastructure",
+            (Category::Community, true) => "Community",
+            (Category::Community, false) => "Community",
+            (Category::Other, true) => "Overig",
+            (Category::Other, false) => "Other",
+        }
+    }
+
+    pub fn amount_kind(&self, kind: AmountKind) -> &'static str {
+        let nl = std::ptr::eq(self, &NL);
+        match (kind, nl) {
+            (AmountKind::Hours, true) => "Uren × uurtarief",
+            (AmountKind::Hours, false) => "Hours × hourly rate",
+            (AmountKind::Fte, true) => "Fte × kosten per fte",
+            (AmountKind::Fte, false) => "FTE × cost per FTE",
+            (AmountKind::Units, true) => "Aantal × prijs per stuk",
+            (AmountKind::Units, false) => "Count × unit price",
+            (AmountKind::Fixed, true) => "Vast bedrag",
+            (AmountKind::Fixed, false) => "Fixed amount",
+        }
+    }
+
+    pub fn key_kind(&self, kind: KeyKind) -> &'static str {
+        let nl = std::ptr::eq(self, &NL);
+        match (kind, nl) {
+            (KeyKind::Equal, true) => "Gelijk: iedere gemeente betaalt hetzelfde",
+            (KeyKind::Equal, false) => "Equal: every municipality pays the same",
+            (KeyKind::Inhabitants, true) => "Naar inwoners",
+            (KeyKind::Inhabitants, false) => "By inhabitants",
+            (KeyKind::Usage, true) => "Naar gebruik",
+            (KeyKind::Usage, false) => "By usage",
+            (KeyKind::Hybrid, true) => "Hybride: basisdeel plus variabel deel",
+            (KeyKind::Hybrid, false) => "Hybrid: base part plus variable part",
+            (KeyKind::Staffel, true) => "Staffel: klassen naar inwonertal",
+            (KeyKind::Staffel, false) => "Size bands by inhabitants",
+        }
+    }
+
+    pub fn key_short(&self, kind: KeyKind) -> &'static str {
+        let nl = std::ptr::eq(self, &NL);
+        match (kind, nl) {
+            (KeyKind::Equal, true) => "Gelijk",
+            (KeyKind::Equal, false) => "Equal",
+            (KeyKind::Inhabitants, true) => "Inwoners",
+            (KeyKind::Inhabitants, false) => "Inhabitants",
+            (KeyKind::Usage, true) => "Gebruik",
+            (KeyKind::Usage, false) => "Usage",
+            (KeyKind::Hybrid, true) => "Hybride",
+            (KeyKind::Hybrid, false) => "Hybrid",
+            (KeyKind::Staffel, true) => "Staffel",
+            (KeyKind::Staffel, false) => "Size bands",
+        }
+    }
+
+    /// Why a pasted line was skipped, e.g. "inwoners is geen getal".
+    pub fn skip_reason(&self, reason: &SkipReason) -> String {
+        let nl = std::ptr::eq(self, &NL);
+        match (reason, nl) {
+            (SkipReason::NoName, true) => "geen naam in de eerste kolom".into(),
+            (SkipReason::NoName, false) => "no name in the first column".into(),
+            (SkipReason::NoInhabitants, true) => "geen inwonertal in de tweede kolom".into(),
+            (SkipReason::NoInhabitants, false) => "no inhabitants in the second column".into(),
+            (SkipReason::InhabitantsNotANumber { text }, true) => {
+                format!("inwoners is geen getal (\u{201c}{text}\u{201d})")
+            }
+            (SkipReason::InhabitantsNotANumber { text }, false) => {
+                format!("inhabitants is not a number (\u{201c}{text}\u{201d})")
+            }
+            (SkipReason::InhabitantsNegative, true) => "inwoners is negatief".into(),
+            (SkipReason::InhabitantsNegative, false) => "inhabitants is negative".into(),
+            (SkipReason::InhabitantsTooLarge, true) => "inwoners is te groot".into(),
+            (SkipReason::InhabitantsTooLarge, false) => "inhabitants is too large".into(),
+            (SkipReason::UsageNotANumber { metric, text }, true) => {
+                format!("{metric} is geen geldig getal (\u{201c}{text}\u{201d})")
+            }
+            (SkipReason::UsageNotANumber { metric, text }, false) => {
+                format!("{metric} is not a valid number (\u{201c}{text}\u{201d})")
+            }
+        }
+    }
+
+    pub fn skipped_line(&self, line: usize, reason: &SkipReason) -> String {
+        let reason = self.skip_reason(reason);
+        if std::ptr::eq(self, &NL) {
+            format!("Regel {line}: {reason}")
+        } else {
+            format!("Line {line}: {reason}")
+        }
+    }
+
+    pub fn paste_summary(&self, read: usize, skipped: usize, header: bool) -> String {
+        let nl = std::ptr::eq(self, &NL);
+        let header = match (header, nl) {
+            (true, true) => " De eerste regel is als kopregel gelezen.",
+            (true, false) => " The first line was read as a header.",
+            (false, _) => "",
+        };
+        if nl {
+            format!("{read} gemeenten gelezen, {skipped} regels overgeslagen.{header}")
+        } else {
+            format!("{read} municipalities read, {skipped} lines skipped.{header}")
+        }
+    }
+
+    pub fn unnamed_metric(&self, column: usize) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("Gebruik {column}")
+        } else {
+            format!("Usage {column}")
+        }
+    }
+
+    pub fn group_average(&self, count: usize) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("{count} × gemeente van gemiddelde grootte (bedragen per gemeente)")
+        } else {
+            format!("{count} × municipality of average size (amounts each)")
+        }
+    }
+
+    pub fn group_newcomers(&self, count: usize) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("{count} × nieuwe gemeente (bedragen per gemeente)")
+        } else {
+            format!("{count} × new municipality (amounts each)")
+        }
+    }
+
+    pub fn participants_caption(&self, scenario: &str, variant: &str, key: &str) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("Bijdrage per gemeente: scenario {scenario}, {variant}, sleutel {key}")
+        } else {
+            format!("Contribution per municipality: scenario {scenario}, {variant}, key {key}")
+        }
+    }
+
+    pub fn compare_caption(&self, who: &str, scenario: &str, variant: &str) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("Wat {who} betaalt onder elke sleutel: scenario {scenario}, {variant}")
+        } else {
+            format!("What {who} pays under each key: scenario {scenario}, {variant}")
+        }
+    }
+
+    pub fn band_label(&self, index: usize) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("Klasse {}", index + 1)
+        } else {
+            format!("Band {}", index + 1)
+        }
+    }
+
+    /// What a scenario tab says while its name is empty, so the button is never blank.
+    pub fn scenario_fallback(&self, index: usize) -> String {
+        format!("Scenario {}", index + 1)
+    }
+
+    pub fn line_heading(&self, index: usize) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!("Kostenpost {}", index + 1)
+        } else {
+            format!("Cost line {}", index + 1)
+        }
+    }
+
+    pub fn custom_work_total(&self) -> &'static str {
+        if std::ptr::eq(self, &NL) {
+            "Totaal met maatwerk"
+        } else {
+            "Total with custom work"
+        }
+    }
+
+    pub fn row_label(&self, what: &str, name: &str) -> String {
+        format!("{what}: {name}")
+    }
+}
+
+pub static NL: EditTexts = EditTexts {
+    budget_help: &[
+        "Begin bij het Streef-scenario: wat is realistisch en wenselijk? Maak daarna het Minimum (wat moet er echt gebeuren om de software veilig draaiende te houden) en de Wens (wat zou u doen met meer geld).",
+        "Houd een reserve van 10 tot 15% aan voor onvoorziene kosten; bij een krappe begroting is de reserve het eerste dat wegvalt, en dat is precies het risico.",
+        "Markeer de posten voor basisbeheer (hosting, kritieke bugfixes, coördinatie): de hybride sleutel kan die gelijk verdelen.",
+    ],
+    rates_legend: "Tarieven voor het hele document",
+    hourly_rate: "Uurtarief",
+    fte_cost: "Kosten van één fte per jaar",
+    per_year: "per jaar",
+    euro: "€",
+    scenarios_label: "Scenario om te bewerken",
+    add_scenario: "Scenario toevoegen",
+    max_scenarios_reached: "Er zijn al vijf scenario's, het maximum. Verwijder er eerst een.",
+    remove_scenario: "Dit scenario verwijderen",
+    min_scenarios_reached: "Er zijn minstens twee scenario's nodig om te kunnen vergelijken.",
+    move_earlier: "Naar voren",
+    move_later: "Naar achteren",
+    scenario_name: "Naam van het scenario",
+    scenario_purpose: "Doel of omschrijving",
+    reserve: "Reserve",
+    reserve_hint: "Advies: 10 tot 15% van de kostenposten.",
+    new_scenario_name: "Nieuw scenario",
+    lines_legend: "Kostenposten",
+    line_label: "Omschrijving",
+    new_line_label: "Nieuwe kostenpost",
+    category: "Categorie",
+    amount_kind: "Soort bedrag",
+    hours: "Uren",
+    fte: "Fte",
+    count: "Aantal",
+    unit_price: "Prijs per stuk",
+    fixed_amount: "Bedrag",
+    base_line: "Basisbeheer",
+    line_amount: "Bedrag van deze post",
+    add_line: "Kostenpost toevoegen",
+    remove_line: "Post verwijderen",
+    move_up: "Omhoog",
+    move_down: "Omlaag",
+    no_lines: "Dit scenario heeft nog geen kostenposten.",
+    lines_total: "Totaal kostenposten",
+    reserve_amount: "Reserve",
+    grand_total: "Totaal scenario",
+    comparison_caption: "Kostenposten van alle scenario's naast elkaar",
+    cost_line: "Kostenpost",
+    subtotal: "Subtotaal",
+    participants_help: &[
+        "Heeft u nog geen lijst? Vul het aantal gemeenten en hun inwoners in. Met een lijst per gemeente ziet iedere deelnemer precies wat hij betaalt.",
+        "Een lijst uit Excel kunt u direct plakken: kopieer de kolommen naam en inwoners (en eventueel gebruik) en plak ze hieronder.",
+    ],
+    mode_legend: "Hoe beschrijft u de deelnemers?",
+    mode_summary: "Samenvatting (aantal en inwoners)",
+    mode_list: "Lijst met namen",
+    participant_count: "Aantal gemeenten",
+    inhabitants: "Inwoners",
+    inhabitants_basis: "Het inwonertal is",
+    basis_total: "het totaal van alle gemeenten",
+    basis_average: "het gemiddelde per gemeente",
+    average_usage_of: "Gemiddeld gebruik per gemeente",
+    metrics_legend: "Gebruiksmaten",
+    metric_name: "Naam van de gebruiksmaat",
+    new_metric: "Nieuwe gebruiksmaat",
+    add_metric: "Gebruiksmaat toevoegen",
+    remove_metric: "Gebruiksmaat verwijderen",
+    metric_name_taken: "Die naam is leeg of bestaat al.",
+    list_caption: "Deelnemende gemeenten",
+    name: "Naam",
+    custom_work: "Maatwerk (€)",
+    actions: "Acties",
+    add_municipality: "Gemeente toevoegen",
+    new_municipality: "Nieuwe gemeente",
+    remove: "Verwijderen",
+    empty_list: "De lijst is nog leeg. Voeg gemeenten toe of plak een lijst.",
+    paste_legend: "Lijst plakken uit Excel of CSV",
+    paste_label: "Plak hier de regels",
+    paste_hint: "Per regel: naam en inwoners, eventueel gevolgd door gebruikscijfers. Gescheiden door tabs (Excel) of puntkomma's. Een kopregel zoals \"Gemeente; Inwoners; Meldingen\" wordt herkend.",
+    paste_preview_caption: "Voorbeeld van wat is gelezen",
+    paste_line: "Regel",
+    paste_replace: "Overnemen (vervangt de lijst)",
+    paste_append: "Toevoegen aan de lijst",
+    paste_nothing: "Er is nog niets gelezen.",
+    paste_skipped_heading: "Overgeslagen regels",
+    growth_legend: "Groei (variant B)",
+    growth_help: "Schat de groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar. Kijk elk jaar opnieuw naar de cijfers.",
+    additional: "Aantal extra gemeenten",
+    own_newcomer_size: "Eigen grootte voor nieuwe gemeenten opgeven",
+    newcomer_inhabitants: "Inwoners per nieuwe gemeente",
+    newcomer_usage_of: "Gebruik per nieuwe gemeente",
+    optional_hint: "Leeg laten: het huidige gemiddelde.",
+    prospects_legend: "Gemeenten op de wachtlijst",
+    add_prospect: "Gemeente op de wachtlijst zetten",
+    new_prospect: "Nieuwe kandidaat",
+    references_legend: "Referentiegemeenten",
+    add_reference: "Referentiegemeente toevoegen",
+    new_reference: "Nieuw type",
+    key_legend: "Verdeelsleutel",
+    key_help: &[
+        "Gelijk is eenvoudig en past bij kleine groepen en lage bedragen. Naar inwoners past bij een mix van grote en kleine gemeenten. Naar gebruik is het eerlijkst als het gebruik sterk verschilt, maar vraagt betrouwbare cijfers.",
+        "Een minimumbijdrage voorkomt dat kleine gemeenten bijna niets betalen; een maximum beschermt de grootste.",
+    ],
+    usage_metric: "Gebruiksmaat",
+    no_metrics: "Er zijn nog geen gebruiksmaten; voeg er een toe bij de deelnemers.",
+    hybrid_base: "Basisdeel",
+    hybrid_fixed: "Vast bedrag per gemeente",
+    hybrid_base_lines: "De posten voor basisbeheer, gelijk verdeeld",
+    hybrid_fixed_amount: "Basisbedrag per gemeente",
+    hybrid_variable: "Het variabele deel volgt",
+    custom_work_note: "Maatwerk vult u per gemeente in bij de lijst; het komt bovenop het scenariototaal.",
+    bands_caption: "Staffelklassen",
+    band_from: "Vanaf inwoners",
+    band_weight_kind: "Gewicht",
+    band_rate: "Tarief per inwoner",
+    band_points: "Punten per gemeente",
+    band_value: "Waarde",
+    add_band: "Klasse toevoegen",
+    vng_bands: "Tarieven VNG 2024 herstellen",
+    last_band: "Er moet minstens één klasse zijn.",
+    minimum: "Minimumbijdrage per gemeente",
+    maximum: "Maximumbijdrage per gemeente",
+    use_minimum: "Minimumbijdrage instellen",
+    use_maximum: "Maximumbijdrage instellen",
+    key_problem_in: "Deze sleutel werkt niet in scenario",
+    compare_legend: "Sleutels vergelijken voor één gemeente",
+    compare_subject: "Gemeente",
+    scenario: "Scenario",
+    variant: "Variant",
+    variant_a: "variant A (nu)",
+    variant_b: "variant B (na groei)",
+    key: "Sleutel",
+    contribution: "Bijdrage",
+    total: "Totaal",
+    current_key: "(gekozen)",
+    not_applicable: "niet van toepassing",
+    nobody_to_compare: "Er is geen gemeente om te vergelijken: voeg een deelnemer of referentiegemeente toe.",
+    participants_table_heading: "Bijdrage per gemeente",
+    per_inhabitant: "Per inwoner",
+    totals_row: "Totaal",
+    growth_effect_caption: "Effect van groei: daling van de bijdrage per gemeente (gelijk verdeeld)",
+    per_municipality_a: "Per gemeente, A",
+    per_municipality_b: "Per gemeente, B",
+    drop: "Daling",
+    results_help: &[
+        "Neem het Streef-scenario als basis voor het voorstel en laat zien wat groei oplevert: elke nieuwe gemeente verlaagt de bijdrage van de anderen.",
+        "Bespreek de bijdrage elk jaar opnieuw met de stuurgroep, met de werkelijke uitgaven ernaast.",
+    ],
+};
+
+pub static EN: EditTexts = EditTexts {
+    budget_help: &[
+        "Start from the Target (Streef) scenario: what is realistic and desirable? Then make the Minimum (what must happen to keep the software safe and running) and the Wish (what you would do with more money).",
+        "Keep a reserve of 10 to 15% for the unforeseen; in a tight budget the reserve is the first thing cut, and that is exactly the risk.",
+        "Flag the lines of basic upkeep (hosting, critical fixes, coordination): the hybrid key can divide those equally.",
+    ],
+    rates_legend: "Rates for the whole document",
+    hourly_rate: "Hourly rate",
+    fte_cost: "Cost of one FTE per year",
+    per_year: "per year",
+    euro: "€",
+    scenarios_label: "Scenario to edit",
+    add_scenario: "Add scenario",
+    max_scenarios_reached: "There are five scenarios already, the most allowed. Remove one first.",
+    remove_scenario: "Remove this scenario",
+    min_scenarios_reached: "At least two scenarios are needed to compare.",
+    move_earlier: "Move earlier",
+    move_later: "Move later",
+    scenario_name: "Scenario name",
+    scenario_purpose: "Purpose or description",
+    reserve: "Reserve",
+    reserve_hint: "Advice: 10 to 15% of the cost lines.",
+    new_scenario_name: "New scenario",
+    lines_legend: "Cost lines",
+    line_label: "Description",
+    new_line_label: "New cost line",
+    category: "Category",
+    amount_kind: "Kind of amount",
+    hours: "Hours",
+    fte: "FTE",
+    count: "Count",
+    unit_price: "Unit price",
+    fixed_amount: "Amount",
+    base_line: "Basic upkeep",
+    line_amount: "Amount of this line",
+    add_line: "Add cost line",
+    remove_line: "Remove line",
+    move_up: "Up",
+    move_down: "Down",
+    no_lines: "This scenario has no cost lines yet.",
+    lines_total: "Cost lines total",
+    reserve_amount: "Reserve",
+    grand_total: "Scenario total",
+    comparison_caption: "Cost lines of all scenarios side by side",
+    cost_line: "Cost line",
+    subtotal: "Subtotal",
+    participants_help: &[
+        "No list yet? Enter the number of municipalities and their inhabitants. With a list per municipality every participant sees exactly what it pays.",
+        "You can paste a list from Excel directly: copy the columns name and inhabitants (and usage, if any) and paste them below.",
+    ],
+    mode_legend: "How do you describe the participants?",
+    mode_summary: "Summary (count and inhabitants)",
+    mode_list: "List with names",
+    participant_count: "Number of municipalities",
+    inhabitants: "Inhabitants",
+    inhabitants_basis: "The inhabitants figure is",
+    basis_total: "the total of all municipalities",
+    basis_average: "the average per municipality",
+    average_usage_of: "Average usage per municipality",
+    metrics_legend: "Usage metrics",
+    metric_name: "Name of the usage metric",
+    new_metric: "New usage metric",
+    add_metric: "Add usage metric",
+    remove_metric: "Remove usage metric",
+    metric_name_taken: "That name is empty or exists already.",
+    list_caption: "Participating municipalities",
+    name: "Name",
+    custom_work: "Custom work (€)",
+    actions: "Actions",
+    add_municipality: "Add municipality",
+    new_municipality: "New municipality",
+    remove: "Remove",
+    empty_list: "The list is empty. Add municipalities or paste a list.",
+    paste_legend: "Paste a list from Excel or CSV",
+    paste_label: "Paste the lines here",
+    paste_hint: "Per line: name and inhabitants, optionally followed by usage figures. Separated by tabs (Excel) or semicolons. A header such as \"Municipality; Inhabitants; Reports\" is recognised.",
+    paste_preview_caption: "Preview of what was read",
+    paste_line: "Line",
+    paste_replace: "Accept (replaces the list)",
+    paste_append: "Add to the list",
+    paste_nothing: "Nothing read yet.",
+    paste_skipped_heading: "Skipped lines",
+    growth_legend: "Growth (variant B)",
+    growth_help: "Estimate growth conservatively: 10 to 20% a year is often feasible. Review the figures every year.",
+    additional: "Number of additional municipalities",
+    own_newcomer_size: "Give newcomers their own size",
+    newcomer_inhabitants: "Inhabitants per new municipality",
+    newcomer_usage_of: "Usage per new municipality",
+    optional_hint: "Leave empty: today's average.",
+    prospects_legend: "Municipalities on the waiting list",
+    add_prospect: "Put a municipality on the waiting list",
+    new_prospect: "New prospect",
+    references_legend: "Reference municipalities",
+    add_reference: "Add reference municipality",
+    new_reference: "New type",
+    key_legend: "Allocation key",
+    key_help: &[
+        "Equal is simple and suits small groups and low amounts. By inhabitants suits a mix of large and small municipalities. By usage is fairest when usage differs a lot, but needs reliable figures.",
+        "A minimum contribution keeps small municipalities from paying next to nothing; a maximum protects the largest.",
+    ],
+    usage_metric: "Usage metric",
+    no_metrics: "There are no usage metrics yet; add one with the participants.",
+    hybrid_base: "Base part",
+    hybrid_fixed: "A fixed amount per municipality",
+    hybrid_base_lines: "The basic upkeep lines, divided equally",
+    hybrid_fixed_amount: "Base amount per municipality",
+    hybrid_variable: "The variable part follows",
+    custom_work_note: "Custom work is entered per municipality in the list; it comes on top of the scenario total.",
+    bands_caption: "Size bands",
+    band_from: "From inhabitants",
+    band_weight_kind: "Weight",
+    band_rate: "Rate per inhabitant",
+    band_points: "Points per municipality",
+    band_value: "Value",
+    add_band: "Add band",
+    vng_bands: "Restore the VNG 2024 rates",
+    last_band: "At least one band is needed.",
+    minimum: "Minimum contribution per municipality",
+    maximum: "Maximum contribution per municipality",
+    use_minimum: "Set a minimum contribution",
+    use_maximum: "Set a maximum contribution",
+    key_problem_in: "This key does not work in scenario",
+    compare_legend: "Compare keys for one municipality",
+    compare_subject: "Municipality",
+    scenario: "Scenario",
+    variant: "Variant",
+    variant_a: "variant A (now)",
+    variant_b: "variant B (after growth)",
+    key: "Key",
+    contribution: "Contribution",
+    total: "Total",
+    current_key: "(chosen)",
+    not_applicable: "not applicable",
+    nobody_to_compare: "There is no municipality to compare: add a participant or a reference municipality.",
+    participants_table_heading: "Contribution per municipality",
+    per_inhabitant: "Per inhabitant",
+    totals_row: "Total",
+    growth_effect_caption: "Effect of growth: drop of the contribution per municipality (divided equally)",
+    per_municipality_a: "Per municipality, A",
+    per_municipality_b: "Per municipality, B",
+    drop: "Drop",
+    results_help: &[
+        "Take the Target scenario as the basis of the proposal and show what growth brings: every new municipality lowers everyone else's contribution.",
+        "Review the contribution with the steering group every year, next to the actual spend.",
+    ],
+};

@@ -3,9 +3,17 @@
 pub mod accountability;
 pub mod advice;
 pub mod budget;
+pub mod budget_fields;
+pub mod budget_table;
 pub mod charts;
 pub mod conclusions;
 pub mod insight_fields;
+pub mod key_compare;
+pub mod key_settings;
 pub mod multi_year;
 pub mod participants;
+pub mod participants_growth;
+pub mod participants_list;
+pub mod participants_paste;
 pub mod results;
+pub mod results_participants;

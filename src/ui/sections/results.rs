@@ -7,6 +7,8 @@ use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::calc_error;
+use crate::ui::sections::budget::help;
+use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -15,12 +17,19 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="bw-section" id="resultaten" data-testid="results" aria-labelledby="resultaten-heading">
             <h2 id="resultaten-heading">{move || texts().results_heading}</h2>
+            {help(move || state.lang.get().edit().results_help)}
             {move || match state.report.get() {
                 Ok(report) => {
-                    Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view().into_any()
+                    let lang = state.lang.get();
+                    view! {
+                        {Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view()}
+                        {growth_effect_table(&report, lang, state.precision.get())}
+                    }
+                    .into_any()
                 }
                 Err(_) => view! { <p class="bw-error" data-testid="error" role="alert">{texts().document_has_problems}</p> }.into_any(),
             }}
+            <ParticipantResults />
         </section>
     }
 }
@@ -77,7 +86,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         Variant::Grown => "template-b",
     };
     view! {
-        <div class="bw-table-scroll">
+        <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table" id=table_id>
                 <caption class="utrecht-table__caption">{caption}</caption>
                 <thead class="utrecht-table__header">

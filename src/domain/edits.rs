@@ -1,0 +1,438 @@
+//! Typed edits on a document, as the budget, participants and key editors make them. Each keeps the
+//! document consistent (two to five scenarios, scenario numbers elsewhere following a move or removal,
+//! usage metrics renamed everywhere), so the interface only has to say what the user did.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::allocation::{BandWeight, SizeBand};
+use super::budget::{Category, CostLine, LineAmount, Rates, Scenario};
+use super::document::Document;
+use super::participants::{Municipality, ParticipantMode, ReferenceMunicipality};
+use super::paste::PastedList;
+use super::validation::{MAX_SCENARIOS, MIN_SCENARIOS};
+
+/// An edit that the document's rules do not allow; the interface disables the control and says why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditError {
+    /// Five scenarios is the most.
+    TooManyScenarios,
+    /// Two scenarios is the least.
+    TooFewScenarios,
+    /// The key needs at least one size band.
+    LastBand,
+    /// There is nothing at that position.
+    NoSuchItem,
+    /// A usage metric with that name exists already, or the name is empty.
+    MetricNameTaken,
+}
+
+/// Up or down in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+fn target(index: usize, direction: Direction, len: usize) -> Option<usize> {
+    match direction {
+        Direction::Up => index.checked_sub(1),
+        Direction::Down => (index + 1 < len).then_some(index + 1),
+    }
+}
+
+pub fn can_add_scenario(document: &Document) -> bool {
+    document.scenarios.len() < MAX_SCENARIOS
+}
+
+pub fn can_remove_scenario(document: &Document) -> bool {
+    document.scenarios.len() > MIN_SCENARIOS
+}
+
+/// Adds a copy of the last scenario under a new name, so the user starts from something to trim or grow.
+pub fn add_scenario(document: &mut Document, name: String) -> Result<usize, EditError> {
+    if !can_add_scenario(document) {
+        return Err(EditError::TooManyScenarios);
+    }
+    let mut scenario = document
+        .scenarios
+        .last()
+        .cloned()
+        .unwrap_or_else(|| Scenario {
+            name: String::new(),
+            purpose: String::new(),
+            reserve_percent: Decimal::TEN,
+            lines: vec![],
+        });
+    scenario.name = name;
+    for line in &mut scenario.lines {
+        line.actual = None;
+    }
+    document.scenarios.push(scenario);
+    Ok(document.scenarios.len() - 1)
+}
+
+/// Rewrites every scenario number stored in the document; `map` gives the new number of an old one, or
+/// `None` when that scenario is gone.
+fn renumber_scenarios(document: &mut Document, map: impl Fn(usize) -> Option<usize>) {
+    let last = document.scenarios.len().saturating_sub(1);
+    let fix = |index: usize| map(index).unwrap_or(index.min(last)).min(last);
+    document.conclusions.start_scenario = fix(document.conclusions.start_scenario);
+    document.conclusions.scale_up_scenario = document.conclusions.scale_up_scenario.map(fix);
+    document.accountability.scenario = fix(document.accountability.scenario);
+    document.break_even.scenario = document.break_even.scenario.map(fix);
+    for year in &mut document.multi_year.scenario_per_year {
+        *year = fix(*year);
+    }
+}
+
+pub fn remove_scenario(document: &mut Document, index: usize) -> Result<(), EditError> {
+    if !can_remove_scenario(document) {
+        return Err(EditError::TooFewScenarios);
+    }
+    if index >= document.scenarios.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    document.scenarios.remove(index);
+    renumber_scenarios(document, |old| match old.cmp(&index) {
+        std::cmp::Ordering::Less => Some(old),
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(old - 1),
+    });
+    Ok(())
+}
+
+/// Moves a scenario one place; references to scenarios by number move with it.
+pub fn move_scenario(
+    document: &mut Document,
+    index: usize,
+    direction: Direction,
+) -> Result<usize, EditError> {
+    let other = target(index, direction, document.scenarios.len()).ok_or(EditError::NoSuchItem)?;
+    document.scenarios.swap(index, other);
+    renumber_scenarios(document, |old| {
+        Some(if old == index {
+            other
+        } else if old == other {
+            index
+        } else {
+            old
+        })
+    });
+    Ok(other)
+}
+
+/// A new, empty cost line (a fixed amount of zero) at the end of the scenario.
+pub fn add_line(
+    document: &mut Document,
+    scenario: usize,
+    label: String,
+) -> Result<usize, EditError> {
+    let scenario = document
+        .scenarios
+        .get_mut(scenario)
+        .ok_or(EditError::NoSuchItem)?;
+    scenario.lines.push(CostLine {
+        category: Category::Development,
+        label,
+        amount: LineAmount::Fixed {
+            amount: Decimal::ZERO,
+        },
+        base: false,
+        actual: None,
+    });
+    Ok(scenario.lines.len() - 1)
+}
+
+pub fn remove_line(document: &mut Document, scenario: usize, line: usize) -> Result<(), EditError> {
+    let lines = &mut document
+        .scenarios
+        .get_mut(scenario)
+        .ok_or(EditError::NoSuchItem)?
+        .lines;
+    if line >= lines.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    lines.remove(line);
+    Ok(())
+}
+
+pub fn move_line(
+    document: &mut Document,
+    scenario: usize,
+    line: usize,
+    direction: Direction,
+) -> Result<usize, EditError> {
+    let lines = &mut document
+        .scenarios
+        .get_mut(scenario)
+        .ok_or(EditError::NoSuchItem)?
+        .lines;
+    let other = target(line, direction, lines.len()).ok_or(EditError::NoSuchItem)?;
+    lines.swap(line, other);
+    Ok(other)
+}
+
+/// How a line's amount is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountKind {
+    Hours,
+    Fte,
+    Units,
+    Fixed,
+}
+
+impl AmountKind {
+    pub const ALL: [AmountKind; 4] = [
+        AmountKind::Hours,
+        AmountKind::Fte,
+        AmountKind::Units,
+        AmountKind::Fixed,
+    ];
+
+    pub fn of(amount: &LineAmount) -> AmountKind {
+        match amount {
+            LineAmount::Hours { .. } => AmountKind::Hours,
+            LineAmount::Fte { .. } => AmountKind::Fte,
+            LineAmount::Units { .. } => AmountKind::Units,
+            LineAmount::Fixed { .. } => AmountKind::Fixed,
+        }
+    }
+}
+
+/// The same line entered another way, keeping its amount as closely as the new way allows: 80 hours at
+/// 100 become a fixed 8,000; a fixed 15,000 at an FTE cost of 75,000 becomes 0.2 FTE.
+pub fn convert_amount(amount: &LineAmount, kind: AmountKind, rates: &Rates) -> LineAmount {
+    if AmountKind::of(amount) == kind {
+        return amount.clone();
+    }
+    let euros = amount.amount(rates).unwrap_or_default();
+    let per = |rate: Decimal, decimals: u32| {
+        if rate.is_zero() {
+            Decimal::ZERO
+        } else {
+            euros
+                .checked_div(rate)
+                .unwrap_or_default()
+                .round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+                .normalize()
+        }
+    };
+    match kind {
+        AmountKind::Hours => LineAmount::Hours {
+            hours: per(rates.hourly_rate, 1),
+        },
+        AmountKind::Fte => LineAmount::Fte {
+            fte: per(rates.fte_cost, 3),
+        },
+        AmountKind::Units => LineAmount::Units {
+            count: Decimal::ONE,
+            unit_price: euros,
+        },
+        AmountKind::Fixed => LineAmount::Fixed { amount: euros },
+    }
+}
+
+/// Switches between summary and list. Both descriptions stay in the document, so switching back loses
+/// nothing.
+pub fn set_participant_mode(document: &mut Document, mode: ParticipantMode) {
+    document.participants.mode = mode;
+}
+
+pub fn add_municipality(document: &mut Document, name: String) -> usize {
+    document.participants.list.push(Municipality {
+        name,
+        inhabitants: Decimal::ZERO,
+        usage: Default::default(),
+        custom_work: Decimal::ZERO,
+    });
+    document.participants.list.len() - 1
+}
+
+pub fn remove_municipality(document: &mut Document, index: usize) -> Result<(), EditError> {
+    if index >= document.participants.list.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    document.participants.list.remove(index);
+    Ok(())
+}
+
+/// Whether a pasted list replaces the current one or is added to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasteMode {
+    Replace,
+    Append,
+}
+
+/// Takes over an accepted paste: the list switches on, and its usage metrics join the known ones.
+pub fn accept_paste(document: &mut Document, pasted: &PastedList, mode: PasteMode) {
+    let participants = &mut document.participants;
+    if mode == PasteMode::Replace {
+        participants.list.clear();
+    }
+    participants
+        .list
+        .extend(pasted.municipalities.iter().cloned());
+    for metric in &pasted.metrics {
+        if !participants.metrics.contains(metric) {
+            participants.metrics.push(metric.clone());
+        }
+    }
+    participants.mode = ParticipantMode::List;
+    if document.key.usage_metric.is_empty() {
+        if let Some(first) = participants.metrics.first() {
+            document.key.usage_metric = first.clone();
+        }
+    }
+}
+
+pub fn add_metric(document: &mut Document, name: &str) -> Result<(), EditError> {
+    let name = name.trim();
+    if name.is_empty()
+        || document
+            .participants
+            .all_metrics()
+            .iter()
+            .any(|m| m == name)
+    {
+        return Err(EditError::MetricNameTaken);
+    }
+    document.participants.metrics.push(name.to_string());
+    if document.key.usage_metric.is_empty() {
+        document.key.usage_metric = name.to_string();
+    }
+    Ok(())
+}
+
+/// Renames a usage metric in every place a figure or a choice refers to it.
+pub fn rename_metric(document: &mut Document, old: &str, new: &str) -> Result<(), EditError> {
+    let new = new.trim();
+    if old == new {
+        return Ok(());
+    }
+    if new.is_empty() || document.participants.all_metrics().iter().any(|m| m == new) {
+        return Err(EditError::MetricNameTaken);
+    }
+    let rename_key = |usage: &mut std::collections::BTreeMap<String, Decimal>| {
+        if let Some(value) = usage.remove(old) {
+            usage.insert(new.to_string(), value);
+        }
+    };
+    let participants = &mut document.participants;
+    for name in &mut participants.metrics {
+        if name == old {
+            *name = new.to_string();
+        }
+    }
+    participants
+        .list
+        .iter_mut()
+        .for_each(|m| rename_key(&mut m.usage));
+    rename_key(&mut participants.summary.average_usage);
+    rename_key(&mut document.growth.newcomer_usage);
+    document
+        .growth
+        .prospects
+        .iter_mut()
+        .for_each(|m| rename_key(&mut m.usage));
+    if document.key.usage_metric == old {
+        document.key.usage_metric = new.to_string();
+    }
+    Ok(())
+}
+
+/// Removes a usage metric and every figure of it.
+pub fn remove_metric(document: &mut Document, name: &str) {
+    let participants = &mut document.participants;
+    participants.metrics.retain(|metric| metric != name);
+    participants.list.iter_mut().for_each(|m| {
+        m.usage.remove(name);
+    });
+    participants.summary.average_usage.remove(name);
+    document.growth.newcomer_usage.remove(name);
+    document.growth.prospects.iter_mut().for_each(|m| {
+        m.usage.remove(name);
+    });
+    if document.key.usage_metric == name {
+        document.key.usage_metric = participants.metrics.first().cloned().unwrap_or_default();
+    }
+}
+
+/// A named prospect joins the waiting list; the growth count rises with it when it would fall short.
+pub fn add_prospect(document: &mut Document, name: String) -> usize {
+    let growth = &mut document.growth;
+    growth.prospects.push(Municipality {
+        name,
+        inhabitants: Decimal::ZERO,
+        usage: Default::default(),
+        custom_work: Decimal::ZERO,
+    });
+    let named = u32::try_from(growth.prospects.len()).unwrap_or(u32::MAX);
+    growth.additional = growth.additional.max(named);
+    growth.prospects.len() - 1
+}
+
+pub fn remove_prospect(document: &mut Document, index: usize) -> Result<(), EditError> {
+    if index >= document.growth.prospects.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    document.growth.prospects.remove(index);
+    Ok(())
+}
+
+pub fn add_reference(document: &mut Document, name: String) -> usize {
+    let inhabitants = document
+        .reference_municipalities
+        .last()
+        .map_or(Decimal::from(20_000), |last| last.inhabitants);
+    document
+        .reference_municipalities
+        .push(ReferenceMunicipality { name, inhabitants });
+    document.reference_municipalities.len() - 1
+}
+
+pub fn remove_reference(document: &mut Document, index: usize) -> Result<(), EditError> {
+    if index >= document.reference_municipalities.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    document.reference_municipalities.remove(index);
+    Ok(())
+}
+
+/// A new size band above the last, twice its start (or from 10,000), weighed like the last.
+pub fn add_band(document: &mut Document) -> usize {
+    let bands = &mut document.key.staffel;
+    let band = match bands.last() {
+        Some(last) => SizeBand {
+            from_inhabitants: if last.from_inhabitants.is_zero() {
+                Decimal::from(10_000)
+            } else {
+                last.from_inhabitants
+                    .checked_mul(Decimal::TWO)
+                    .unwrap_or(last.from_inhabitants)
+            },
+            weight: last.weight.clone(),
+        },
+        None => SizeBand {
+            from_inhabitants: Decimal::ZERO,
+            weight: BandWeight::PerInhabitant { rate: Decimal::ONE },
+        },
+    };
+    bands.push(band);
+    bands.len() - 1
+}
+
+/// Removes a band; the first band always starts at 0, so removing it lets the next one start there.
+pub fn remove_band(document: &mut Document, index: usize) -> Result<(), EditError> {
+    let bands = &mut document.key.staffel;
+    if bands.len() <= 1 {
+        return Err(EditError::LastBand);
+    }
+    if index >= bands.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    bands.remove(index);
+    if let Some(first) = bands.first_mut() {
+        first.from_inhabitants = Decimal::ZERO;
+    }
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! "What would we pay under each key?": one municipality's contribution under every allocation key, for
+//! the same scenario and variant, with every other key setting (bounds, bands, hybrid base) as the user
+//! left it.
+
+use rust_decimal::Decimal;
+
+use super::allocation::{allocate, KeyKind, KeySettings, VariableBasis};
+use super::document::Document;
+use super::error::CalcError;
+use super::money::Money;
+use super::participants::Variant;
+
+/// Whose contribution is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// A named municipality of the list, by its position.
+    Participant(usize),
+    /// A reference municipality ("type"), by its position; priced as one more member of its size.
+    Reference(usize),
+}
+
+/// One key's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeyOutcome {
+    /// The part of the scenario total it pays, and what it pays in all with its custom work.
+    Pays {
+        shared: Money,
+        total: Money,
+    },
+    /// The key cannot price this municipality (a reference has no usage figures).
+    NotApplicable,
+    Failed(CalcError),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyComparisonRow {
+    pub kind: KeyKind,
+    /// Whether this is the key the document uses now.
+    pub chosen: bool,
+    pub outcome: KeyOutcome,
+}
+
+/// The weight that prices a municipality of this size alone under the key, if the key can.
+fn size_weight(key: &KeySettings, inhabitants: Decimal) -> Result<Option<Decimal>, CalcError> {
+    Ok(match key.kind {
+        KeyKind::Equal => Some(Decimal::ONE),
+        KeyKind::Inhabitants => Some(inhabitants),
+        KeyKind::Staffel => Some(key.band_weight(inhabitants)?),
+        KeyKind::Hybrid => match key.hybrid.variable {
+            VariableBasis::Inhabitants => Some(inhabitants),
+            VariableBasis::Usage => None,
+        },
+        KeyKind::Usage => None,
+    })
+}
+
+/// Every key, in [`KeyKind::ALL`] order, for one municipality in one scenario and variant.
+pub fn compare_keys(
+    document: &Document,
+    scenario: usize,
+    variant: Variant,
+    subject: Subject,
+) -> Result<Vec<KeyComparisonRow>, CalcError> {
+    let totals = document
+        .scenarios
+        .get(scenario)
+        .ok_or(CalcError::NoSuchScenario { index: scenario })?
+        .totals(&document.rates)?;
+    let community = document.participants.community(variant, &document.growth)?;
+    let rows = KeyKind::ALL
+        .iter()
+        .map(|kind| {
+            let key = document.key.with_kind(*kind);
+            let outcome = match allocate(&key, &community, &totals) {
+                Err(error) => KeyOutcome::Failed(error),
+                Ok(allocation) => match subject {
+                    Subject::Participant(index) => match allocation.shares.get(index) {
+                        Some(share) => KeyOutcome::Pays {
+                            shared: share.shared,
+                            total: share.total,
+                        },
+                        None => KeyOutcome::Failed(CalcError::NoParticipants),
+                    },
+                    Subject::Reference(index) => {
+                        match document.reference_municipalities.get(index) {
+                            None => KeyOutcome::NotApplicable,
+                            Some(reference) => {
+                                match size_weight(&key, reference.inhabitants).and_then(|weight| {
+                                    weight.map(|w| allocation.hypothetical(w)).transpose()
+                                }) {
+                                    Ok(Some(amount)) => KeyOutcome::Pays {
+                                        shared: amount,
+                                        total: amount,
+                                    },
+                                    Ok(None) => KeyOutcome::NotApplicable,
+                                    Err(error) => KeyOutcome::Failed(error),
+                                }
+                            }
+                        }
+                    }
+                },
+            };
+            KeyComparisonRow {
+                kind: *kind,
+                chosen: *kind == document.key.kind,
+                outcome,
+            }
+        })
+        .collect();
+    Ok(rows)
+}

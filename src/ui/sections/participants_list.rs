@@ -1,0 +1,129 @@
+//! The named list of participants: one editable row per municipality (name, inhabitants, usage per
+//! metric, custom work). Rows are keyed by position, so typing in a row never rebuilds the table.
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::domain::edits;
+use crate::domain::participants::Municipality;
+use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS, MAX_QUANTITY};
+use crate::state::use_state;
+use crate::ui::fields::{NumberField, NumberRule, TextField};
+
+#[component]
+pub fn ParticipantList() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().edit();
+    let count = Memo::new(move |_| state.document.with(|d| d.participants.list.len()));
+    let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    view! {
+        <div class="bw-table-scroll" tabindex="0">
+            <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
+                <caption class="utrecht-table__caption">{move || t().list_caption}</caption>
+                <thead class="utrecht-table__header">
+                    <tr>
+                        <th scope="col">{move || t().name}</th>
+                        <th scope="col">{move || t().inhabitants}</th>
+                        {move || metrics.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
+                        <th scope="col">{move || t().custom_work}</th>
+                        <th scope="col">{move || t().actions}</th>
+                    </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                    <For each=move || 0..count.get() key=|i| *i let:index>
+                        <ListRow index=index metrics=metrics />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <p class="bw-hint" hidden=move || count.get() != 0>{move || t().empty_list}</p>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-municipality"
+            on:click=move |_| {
+                let name = t().new_municipality.to_string();
+                state.edit(|d| { edits::add_municipality(d, name); });
+            }>{move || t().add_municipality}</button>
+    }
+}
+
+#[component]
+fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().edit();
+    let read = move |pick: fn(&Municipality) -> Decimal| {
+        Signal::derive(move || {
+            state
+                .document
+                .with(|d| d.participants.list.get(index).map(pick).unwrap_or_default())
+        })
+    };
+    let edit = move |change: Box<dyn FnOnce(&mut Municipality)>| {
+        state.edit(|d| {
+            if let Some(m) = d.participants.list.get_mut(index) {
+                change(m);
+            }
+        });
+    };
+    let name = Signal::derive(move || {
+        state.document.with(|d| {
+            d.participants
+                .list
+                .get(index)
+                .map(|m| m.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let cell_label =
+        move |what: &'static str| Signal::derive(move || t().row_label(what, &name.get()));
+    view! {
+        <tr>
+            <td>
+                <TextField label=cell_label(t().name) value=name
+                    on_change=Callback::new(move |text: String| edit(Box::new(move |m| m.name = text)))
+                    id=format!("participant-{index}-name") />
+            </td>
+            <td>
+                <NumberField label=cell_label(t().inhabitants) value=read(|m| m.inhabitants)
+                    on_change=Callback::new(move |v| edit(Box::new(move |m| m.inhabitants = v)))
+                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    id=format!("participant-{index}-inhabitants") />
+            </td>
+            {move || {
+                metrics
+                    .get()
+                    .into_iter()
+                    .map(|metric| {
+                        let read_metric = metric.clone();
+                        let write_metric = metric.clone();
+                        let label = Signal::derive(move || t().row_label(&metric, &name.get()));
+                        view! {
+                            <td>
+                                <NumberField label=label
+                                    value=Signal::derive(move || state.document.with(|d| {
+                                        d.participants.list.get(index).and_then(|m| m.usage.get(&read_metric).copied()).unwrap_or_default()
+                                    }))
+                                    on_change=Callback::new(move |v| {
+                                        let metric = write_metric.clone();
+                                        edit(Box::new(move |m| { m.usage.insert(metric, v); }));
+                                    })
+                                    rule=NumberRule::non_negative(MAX_QUANTITY) />
+                            </td>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <td>
+                <NumberField label=cell_label(t().custom_work) value=read(|m| m.custom_work)
+                    on_change=Callback::new(move |v| edit(Box::new(move |m| m.custom_work = v)))
+                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    id=format!("participant-{index}-custom-work") />
+            </td>
+            <td>
+                <button type="button" class="utrecht-button utrecht-button--subtle"
+                    aria-label=move || t().row_label(t().remove, &name.get())
+                    on:click=move |_| state.edit(|d| { let _ = edits::remove_municipality(d, index); })>
+                    {move || t().remove}
+                </button>
+            </td>
+        </tr>
+    }
+}
