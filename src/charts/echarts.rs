@@ -24,6 +24,90 @@ pub fn available() -> bool {
         .is_some()
 }
 
+/// Where the build publishes ECharts (scripts/build-echarts.mjs, copied by index.html).
+const SCRIPT_PATH: &str = "echarts.js";
+
+/// Loads the ECharts script once and then tells `done` whether it can draw. The page does not load it up
+/// front: the first results are on screen without waiting for ECharts, which weighs more than the app.
+pub fn load(done: impl FnOnce(bool) + 'static) {
+    if available() {
+        done(true);
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        done(false);
+        return;
+    };
+    let Ok(script) = document.create_element("script") else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = move |loaded: bool| {
+        move || {
+            if let Some(done) = done.borrow_mut().take() {
+                done(loaded && available());
+            }
+        }
+    };
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(finish.clone()(true));
+    let on_error = wasm_bindgen::closure::Closure::once_into_js(finish(false));
+    let script: web_sys::HtmlScriptElement = script.unchecked_into();
+    script.set_src(SCRIPT_PATH);
+    script.set_async(true);
+    script.set_onload(Some(on_load.unchecked_ref()));
+    script.set_onerror(Some(on_error.unchecked_ref()));
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+/// Calls `then` once, when `element` comes within a screen of the viewport (or at once where the browser
+/// cannot tell).
+pub fn when_near_view(element: &web_sys::Element, then: impl FnOnce() + 'static) {
+    let then = std::rc::Rc::new(std::cell::RefCell::new(Some(then)));
+    let fire = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }
+    };
+    let callback = wasm_bindgen::closure::Closure::<
+        dyn FnMut(js_sys::Array, web_sys::IntersectionObserver),
+    >::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if near {
+                observer.disconnect();
+                fire();
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(element);
+            // The observer holds the callback for as long as the page lives; there is one per page.
+            callback.forget();
+        }
+        Err(_) => {
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }
+    }
+}
+
 /// A chart instance on one element; kept and updated, never re-created per change.
 pub struct ChartHandle {
     instance: JsValue,

@@ -17,7 +17,8 @@ before(async () => {
   browser = await launchBrowser();
   page = await newAppPage(browser, server);
   await openApp(page);
-  // Charts draw after the first results; wait so axe sees the finished page.
+  // Charts load when they come into view; scroll there and wait so axe sees the finished page.
+  await page.locator('#grafieken').scrollIntoViewIfNeeded();
   await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
 });
 

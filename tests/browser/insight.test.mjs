@@ -69,6 +69,7 @@ test('het advies volgt het gekozen samenwerkingsniveau', async (t) => {
 
 test('de grafieken staan er, elk met een tabel van dezelfde cijfers', async (t) => {
   await withApp(t, async (page) => {
+    await page.locator('#grafieken').scrollIntoViewIfNeeded();
     await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
     await page.locator('#grafiek-opbouw canvas').first().waitFor({ state: 'visible' });
     const curveTable = page.locator('[data-testid="curve-table"]');
@@ -103,7 +104,9 @@ test('opmaak in een scenarionaam wordt in de grafiek nooit uitgevoerd', async (t
     });
     const markup = '<img src=x onerror=alert(1)>';
     await nameField.fill(markup);
+    await page.locator('#grafieken').scrollIntoViewIfNeeded();
     const chart = page.locator('#grafiek-bijdrage');
+    await chart.locator('canvas').first().waitFor({ state: 'visible' });
     await waitUntil(
       () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#grafiek-bijdrage')).getOption().series[0].name),
       (name) => name === '&lt;img src=x onerror=alert(1)&gt;',
@@ -127,13 +130,18 @@ test('zonder ECharts blijven de tabellen en draait de rest gewoon', async (t) =>
   await withApp(
     t,
     async (page) => {
+      await page.locator('#grafieken').scrollIntoViewIfNeeded();
       await page.locator('[data-testid="charts-unavailable"]').waitFor();
       assert.equal(await page.locator('#grafiek-bijdrage').count(), 0);
       assert.equal(await page.locator('[data-testid="curve-table"]').isVisible(), true);
       assert.match(await page.locator('[data-testid="break-even"]').innerText(), /103/);
       assert.deepEqual(page.problems.pageErrors, []);
     },
-    { beforeOpen: (page) => page.route(/echarts.*\.js$/, (route) => route.fulfill({ body: '', contentType: 'text/javascript' })) },
+    {
+      // The service worker pre-caches ECharts with its own requests, which routes cannot intercept.
+      contextOptions: { serviceWorkers: 'block' },
+      beforeOpen: (page) => page.route(/echarts.*\.js$/, (route) => route.fulfill({ body: '', contentType: 'text/javascript' })),
+    },
   );
 });
 

@@ -37,8 +37,12 @@ test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
     // Streef scenario, built-in example: equal share of € 2.420.
     assert.match(await results.innerText(), /2\.420/);
 
-    // ECharts is bundled from node_modules and available to the app (no CDN).
-    assert.equal(await page.evaluate(() => typeof window.echarts?.init), 'function');
+    // ECharts stays out of the way of the first results: it loads when the charts come into view,
+    // from the site itself (no CDN).
+    assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts before the charts are near');
+    await page.locator('#grafieken').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => typeof window.echarts?.init === 'function');
+    await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
 
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
     assert.deepEqual(page.problems.failedRequests, [], 'no failed requests');

@@ -47,7 +47,29 @@ fn draw(
 pub fn Charts() -> impl IntoView {
     let state = use_state();
     let insight = move || state.lang.get().insight();
-    let can_draw = echarts::available();
+    // ECharts arrives when the charts come near the viewport; until then, and if it never does, the tables
+    // carry the same numbers.
+    let ready = RwSignal::new(echarts::available());
+    let unavailable = RwSignal::new(false);
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |requested: Option<bool>| {
+        if requested == Some(true) || ready.get_untracked() {
+            return true;
+        }
+        let Some(section) = section.get() else {
+            return false;
+        };
+        echarts::when_near_view(&section, move || {
+            echarts::load(move |loaded| {
+                if loaded {
+                    ready.set(true);
+                } else {
+                    unavailable.set(true);
+                }
+            })
+        });
+        true
+    });
     let curve_target = NodeRef::<Div>::new();
     let composition_target = NodeRef::<Div>::new();
     let curve_handle = StoredValue::new_local(None::<ChartHandle>);
@@ -61,8 +83,11 @@ pub fn Charts() -> impl IntoView {
             ))
         })
     });
-    if can_draw {
+    {
         Effect::new(move |_| {
+            if !ready.get() {
+                return;
+            }
             let labels = labels(insight());
             // Wait for the elements to be in the page before the first draw.
             let mounted = curve_target.get().is_some() && composition_target.get().is_some();
@@ -103,27 +128,27 @@ pub fn Charts() -> impl IntoView {
     let chart_label =
         move |title: &'static str| format!("{title}: {}", insight().chart_label_suffix);
     view! {
-        <section class="bw-section bw-charts" id="grafieken" aria-labelledby="grafieken-heading">
+        <section class="bw-section bw-charts" id="grafieken" aria-labelledby="grafieken-heading" node_ref=section>
             <h3 id="grafieken-heading">{move || insight().charts_heading}</h3>
-            {(!can_draw).then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{move || insight().charts_unavailable}</p> })}
+            {move || unavailable.get().then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{move || insight().charts_unavailable}</p> })}
             <figure class="bw-chart-figure">
                 <figcaption class="bw-chart-title">{move || insight().curve_title}</figcaption>
-                {can_draw.then(|| view! {
+                {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-bijdrage" node_ref=curve_target role="img"
                         aria-label=move || chart_label(insight().curve_title)></div>
                 })}
-                <details class="bw-chart-table" open=!can_draw>
+                <details class="bw-chart-table" open=move || unavailable.get()>
                     <summary>{move || insight().show_numbers}</summary>
                     {move || data.with(|data| data.as_ref().map(|(curve, _)| curve_table(curve)))}
                 </details>
             </figure>
             <figure class="bw-chart-figure">
                 <figcaption class="bw-chart-title">{move || insight().composition_title}</figcaption>
-                {can_draw.then(|| view! {
+                {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-opbouw" node_ref=composition_target role="img"
                         aria-label=move || chart_label(insight().composition_title)></div>
                 })}
-                <details class="bw-chart-table" open=!can_draw>
+                <details class="bw-chart-table" open=move || unavailable.get()>
                     <summary>{move || insight().show_numbers}</summary>
                     {move || data.with(|data| data.as_ref().map(|(_, composition)| composition_table(composition)))}
                 </details>
