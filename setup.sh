@@ -191,6 +191,18 @@ cmd_test() {
   log "all tests passed"
 }
 
+cmd_bench() {
+  trap print_timings EXIT
+  ensure_build_tools
+  ensure_chromium
+  mkdir -p target/bench
+  run_step "trunk build --release" trunk build --release
+  run_step "core benchmark" cargo bench --bench core
+  run_step "generate 342 municipalities" \
+    sh -c 'cargo run --quiet --release --example synthetic_community > target/bench/342-gemeenten.json'
+  run_step "browser benchmark" node scripts/bench.mjs dist target/bench/342-gemeenten.json
+}
+
 usage() {
   cat >&2 <<'EOF'
 Usage: ./setup.sh <command>
@@ -198,6 +210,8 @@ Usage: ./setup.sh <command>
   serve   install what is missing, build the app and serve it on http://127.0.0.1:8080/
   test    install what is missing (incl. Chromium), then run every test:
           cargo fmt --check, cargo clippy, cargo test, trunk build --release, browser tests
+  bench   build the release and print measured figures: asset sizes, load and edit times,
+          memory, Lighthouse scores (not part of test: figures, not pass/fail)
 EOF
 }
 
@@ -206,6 +220,7 @@ main() {
   case "$cmd" in
     serve) cmd_serve ;;
     test) cmd_test ;;
+    bench) cmd_bench ;;
     -h | --help | help) usage ;;
     *) usage; exit 2 ;;
   esac

@@ -3,10 +3,13 @@
 // Usage: node scripts/bench.mjs <dist-dir> <large-document.json>   (./setup.sh bench does all of it)
 // Figures only: nothing here passes or fails on time, so it never flakes.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
-import { launchBrowser, startServer } from '../tests/browser/helpers.mjs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/browser/helpers.mjs';
 
 const [distArg, largeDocument] = process.argv.slice(2);
 const DIST = path.resolve(distArg ?? 'dist');
@@ -14,6 +17,12 @@ const COLD_LOADS = 10;
 const EDITS = 50;
 const MEMORY_EDITS = 200;
 const RESULTS = '[data-testid="results"]';
+const EDITED_FIELD = '#hourly-rate';
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png',
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -22,6 +31,62 @@ const percentile = (values, fraction) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * fraction))];
 };
+
+// Serves the build as a static host would: brotli when asked, and hashed files cached for a year (their
+// names change with their content), so Lighthouse and the load times see what users get.
+function startBenchServer(files) {
+  const server = createServer((request, response) => {
+    const requested = new URL(request.url, 'http://localhost').pathname;
+    const pathname = requested === '/' ? '/index.html' : requested;
+    const file = files.get(pathname);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const hashed = /-[0-9a-f]{16}\./.test(pathname);
+    const headers = {
+      'content-type': CONTENT_TYPES[path.extname(pathname)] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+    };
+    if (/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(file.br);
+    } else {
+      response.writeHead(200, headers).end(file.raw);
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // The default configuration: a mid-range phone on a slow 4G connection, simulated.
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    const failing = Object.values(categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+        .map((ref) => `${category.id}: ${ref.id} (${audits[ref.id].displayValue ?? audits[ref.id].score})`));
+    return { categories, failing, metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']
+      .map((id) => `${audits[id].title} ${audits[id].displayValue}`) };
+  } finally {
+    await chrome.kill();
+  }
+}
 
 async function assetSizes() {
   const sizes = new Map();
@@ -32,6 +97,7 @@ async function assetSizes() {
       else {
         const bytes = await readFile(file);
         sizes.set('/' + path.relative(DIST, file).split(path.sep).join('/'), {
+          bytes,
           raw: bytes.length,
           gzip: gzipSync(bytes, { level: 9 }).length,
           brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -85,20 +151,25 @@ async function openDocument(page, file) {
 // has changed in the DOM.
 async function timedEdit(page, value) {
   return page.evaluate(
-    ({ results, value }) =>
+    ({ results, value, fieldSelector }) =>
       new Promise((resolve) => {
-        const field = document.querySelector('#begroting input[inputmode="decimal"]');
+        const field = document.querySelector(fieldSelector);
         const target = document.querySelector(results);
         const start = performance.now();
         const observer = new MutationObserver(() => {
           observer.disconnect();
           resolve(performance.now() - start);
         });
+        // A value that changes nothing changes no results; never wait for that forever.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(Number.NaN);
+        }, 5000);
         observer.observe(target, { childList: true, subtree: true, characterData: true });
         field.value = value;
         field.dispatchEvent(new Event('input', { bubbles: true }));
       }),
-    { results: RESULTS, value },
+    { results: RESULTS, value, fieldSelector: EDITED_FIELD },
   );
 }
 
@@ -120,7 +191,9 @@ async function editLatency(browser, server, label, file) {
   const before = await memory(page);
   const times = [];
   for (let edit = 0; edit < MEMORY_EDITS; edit += 1) {
-    const time = await timedEdit(page, String(100 + (edit % 7)));
+    // Alternate between two rates that both differ from the example's 100, so every edit changes results.
+    const time = await timedEdit(page, String(101 + (edit % 2)));
+    if (Number.isNaN(time)) throw new Error(`edit ${edit} did not change the results`);
     if (edit < EDITS) times.push(time);
   }
   const after = await memory(page);
@@ -129,12 +202,18 @@ async function editLatency(browser, server, label, file) {
 }
 
 const sizes = await assetSizes();
-const server = await startServer({ root: DIST });
+const served = new Map([...sizes].map(([file, size]) => [file, {
+  raw: size.bytes,
+  br: brotliCompressSync(size.bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+}]));
+const server = await startBenchServer(served);
 const browser = await launchBrowser();
 try {
   const { times: loadTimes, initialPaths } = await coldLoads(browser, server);
   const edits = [await editLatency(browser, server, 'built-in example', null)];
   if (largeDocument) edits.push(await editLatency(browser, server, '342 municipalities, staffel, min/max', largeDocument));
+
+  const scores = await lighthouseScores(server.url);
 
   console.log(`\nBijdragewijzer benchmark, ${new Date().toISOString().slice(0, 10)}, headless Chromium on loopback\n`);
   console.log('| asset | raw | gzip | brotli | initial load |');
@@ -159,6 +238,13 @@ try {
     console.log(`| memory, ${label}: JS heap + wasm after load | ${mb(before.js + before.wasm)} | JS ${mb(before.js)}, wasm ${mb(before.wasm)} |`);
     console.log(`| memory, ${label}: after ${MEMORY_EDITS} edits | ${mb(after.js + after.wasm)} | JS ${mb(after.js)}, wasm ${mb(after.wasm)} |`);
   }
+  console.log('\n| Lighthouse 12.2.3, mobile emulation | score |');
+  console.log('|---|---:|');
+  for (const category of Object.values(scores.categories)) {
+    console.log(`| ${category.title} | ${Math.round(category.score * 100)} |`);
+  }
+  console.log(`\nLighthouse metrics: ${scores.metrics.join('; ')}`);
+  if (scores.failing.length > 0) console.log(`Lighthouse audits below full marks: ${scores.failing.join('; ')}`);
 } finally {
   await browser.close();
   await server.close();
