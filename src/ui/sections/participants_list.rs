@@ -49,8 +49,10 @@ pub fn ParticipantList() -> impl IntoView {
 fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
+    // Memos, not derived signals: every edit anywhere changes the document, and a row of a 342-row list must
+    // only wake its fields when its own value changed.
     let read = move |pick: fn(&Municipality) -> Decimal| {
-        Signal::derive(move || {
+        Memo::new(move |_| {
             state
                 .document
                 .with(|d| d.participants.list.get(index).map(pick).unwrap_or_default())
@@ -63,7 +65,7 @@ fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
             }
         });
     };
-    let name = Signal::derive(move || {
+    let name = Memo::new(move |_| {
         state.document.with(|d| {
             d.participants
                 .list
@@ -98,7 +100,7 @@ fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
                         view! {
                             <td>
                                 <NumberField label=label
-                                    value=Signal::derive(move || state.document.with(|d| {
+                                    value=Memo::new(move |_| state.document.with(|d| {
                                         d.participants.list.get(index).and_then(|m| m.usage.get(&read_metric).copied()).unwrap_or_default()
                                     }))
                                     on_change=Callback::new(move |v| {
