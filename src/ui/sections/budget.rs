@@ -7,9 +7,9 @@ use crate::domain::budget::{Category, CostLine, LineAmount};
 use crate::domain::edits::{self, AmountKind, Direction};
 use crate::domain::validation::{MAX_AMOUNT, MAX_QUANTITY};
 use crate::state::use_state;
+use crate::ui::fields::SelectField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 use crate::ui::format::money;
-use crate::ui::sections::budget_fields::SelectField;
 use crate::ui::sections::budget_table::ComparisonTable;
 
 /// Short practical advice at the top of a step.

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use crate::domain::participants::{ParticipantMode, Variant};
 use crate::state::use_state;
+use crate::ui::fields::SelectField;
 use crate::ui::format::money;
 use crate::ui::i18n::calc_error;
-use crate::ui::sections::budget_fields::SelectField;
 
 fn subject_value(subject: Subject) -> String {
     match subject {

@@ -10,9 +10,10 @@ use crate::domain::participants::Variant;
 use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS, MAX_QUANTITY};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule};
+use crate::ui::fields::{OptionalNumberField, SelectField};
 use crate::ui::i18n::{calc_error, problem_message};
 use crate::ui::sections::budget::help;
-use crate::ui::sections::budget_fields::{OptionalNumberField, RadioGroup, SelectField};
+use crate::ui::sections::budget_fields::RadioGroup;
 
 pub fn kind_value(kind: KeyKind) -> &'static str {
     match kind {

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use crate::domain::edits;
 use crate::domain::validation::{MAX_INHABITANTS, MAX_MUNICIPALITIES, MAX_QUANTITY};
 use crate::state::use_state;
+use crate::ui::fields::OptionalNumberField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
-use crate::ui::sections::budget_fields::OptionalNumberField;
 
 #[component]
 pub fn GrowthEditor() -> impl IntoView {
