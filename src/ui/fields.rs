@@ -368,6 +368,21 @@ pub fn OptionalNumberField(
     }
 }
 
+/// The scenarios as select options, values being their indexes.
+pub fn scenario_options() -> Signal<Vec<(String, String)>> {
+    let state = use_state();
+    Signal::derive(move || {
+        state.document.with(|document| {
+            document
+                .scenarios
+                .iter()
+                .enumerate()
+                .map(|(index, scenario)| (index.to_string(), scenario.name.clone()))
+                .collect()
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

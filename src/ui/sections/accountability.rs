@@ -7,10 +7,10 @@ use crate::domain::accountability::{account, Account};
 use crate::domain::validation::MAX_AMOUNT;
 use crate::state::use_state;
 use crate::ui::fields::NumberRule;
-use crate::ui::fields::{OptionalNumberField, SelectField};
+use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::format::money;
 use crate::ui::i18n::calc_error;
-use crate::ui::sections::insight_fields::{scenario_options, Tips};
+use crate::ui::sections::insight_fields::Tips;
 
 #[component]
 pub fn Accountability() -> impl IntoView {

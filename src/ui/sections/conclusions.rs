@@ -9,10 +9,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
+use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{unique_id, NumberRule};
-use crate::ui::fields::{OptionalNumberField, SelectField};
 use crate::ui::i18n::{calc_error, InsightTexts};
-use crate::ui::sections::insight_fields::{scenario_options, Tips};
+use crate::ui::sections::insight_fields::Tips;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CopyStatus {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use crate::domain::participants::{ParticipantMode, Variant};
 use crate::state::use_state;
-use crate::ui::fields::SelectField;
+use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::money;
 use crate::ui::i18n::calc_error;
 
@@ -38,20 +38,6 @@ pub fn parse_variant(value: &str) -> Variant {
     } else {
         Variant::Current
     }
-}
-
-/// Scenario options for a select: (index, name).
-pub fn scenario_options() -> Signal<Vec<(String, String)>> {
-    let state = use_state();
-    Signal::derive(move || {
-        state.document.with(|d| {
-            d.scenarios
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (i.to_string(), s.name.clone()))
-                .collect()
-        })
-    })
 }
 
 pub fn variant_options() -> Signal<Vec<(String, String)>> {

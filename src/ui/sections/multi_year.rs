@@ -8,11 +8,11 @@ use crate::domain::money::round_cents;
 use crate::domain::multi_year::{YearRow, YearlyGrowthMode};
 use crate::domain::validation::{MAX_AMOUNT, MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
+use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
-use crate::ui::fields::{OptionalNumberField, SelectField};
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::calc_error;
-use crate::ui::sections::insight_fields::{scenario_options, Tips};
+use crate::ui::sections::insight_fields::Tips;
 
 #[component]
 pub fn MultiYear() -> impl IntoView {

@@ -11,12 +11,10 @@ use crate::domain::notation::{format_number, Precision};
 use crate::domain::participants::{Community, MemberOrigin, Variant};
 use crate::domain::report::Report;
 use crate::state::use_state;
-use crate::ui::fields::SelectField;
+use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::i18n::{calc_error, Lang};
-use crate::ui::sections::key_compare::{
-    parse_variant, scenario_options, variant_options, variant_value,
-};
+use crate::ui::sections::key_compare::{parse_variant, variant_options, variant_value};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
 fn rate(amount: Decimal, inhabitants: Decimal, lang: Lang) -> String {
