@@ -249,7 +249,11 @@ impl Participants {
     /// Variant B: today's participants plus the named prospects plus unnamed newcomers of the assumed size,
     /// `growth.additional` newcomers in all (or more, if more prospects are named).
     pub fn grown(&self, growth: &Growth) -> Result<Community, CalcError> {
-        let current = self.current()?;
+        self.grown_from(&self.current()?, growth)
+    }
+
+    /// Variant B from an already built variant A, so a report builds today's community only once.
+    pub fn grown_from(&self, current: &Community, growth: &Growth) -> Result<Community, CalcError> {
         let mut members = current.members.clone();
         members.extend(growth.prospects.iter().map(Member::named));
         let prospects_inhabitants =

@@ -160,10 +160,15 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         })
         .collect::<Result<Vec<_>, _>>()?;
 
-    let variants: Vec<VariantReport> = Variant::BOTH
-        .iter()
-        .map(|variant| {
-            let community = document.participants.community(*variant, &document.growth);
+    // Today's community is built once; the grown one starts from it.
+    let current = document.participants.current();
+    let grown = current
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|current| document.participants.grown_from(current, &document.growth));
+    let variants: Vec<VariantReport> = [(Variant::Current, current), (Variant::Grown, grown)]
+        .into_iter()
+        .map(|(variant, community)| {
             let (count, total_inhabitants) = match &community {
                 Ok(community) => (
                     community.count(),
@@ -180,7 +185,7 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 .map(|totals| scenario_result(document, &community, &prepared, totals))
                 .collect();
             VariantReport {
-                variant: *variant,
+                variant,
                 community,
                 count,
                 total_inhabitants,
