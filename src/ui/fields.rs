@@ -86,6 +86,27 @@ pub fn field_text(value: Decimal, lang: Lang) -> String {
     }
 }
 
+/// The ids a field's `aria-describedby` names: its hint if it has one, and its message while it shows one.
+fn described_by(
+    has_hint: bool,
+    hint_id: &str,
+    message_id: &str,
+    problem: RwSignal<Option<FieldProblem>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let hint_id = hint_id.to_string();
+    let message_id = message_id.to_string();
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if problem.get().is_some() {
+            ids.push(message_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// A labelled number input. Valid input goes to `on_change` as the user types; invalid input shows a
 /// message under the field and changes nothing.
 #[component]
@@ -153,20 +174,7 @@ pub fn NumberField(
             ));
         }
     };
-    let described_by = {
-        let message_id = message_id.clone();
-        let hint_id = hint_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.get().is_some() {
-                ids.push(message_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
     view! {
         <div class="utrecht-form-field bw-field" class:bw-field--invalid=move || problem.get().is_some()>
             <label class="utrecht-form-label" for=id.clone()>{move || label.get()}</label>
@@ -316,20 +324,7 @@ pub fn OptionalNumberField(
             Err(error) => problem.set(Some(error)),
         }
     };
-    let described_by = {
-        let message_id = message_id.clone();
-        let hint_id = hint_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if problem.get().is_some() {
-                ids.push(message_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
     view! {
         <div class="utrecht-form-field bw-field" class:bw-field--invalid=move || problem.get().is_some()>
             <label class="utrecht-form-label" class:bw-visually-hidden=label_hidden for=id.clone()>
