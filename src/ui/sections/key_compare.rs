@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use crate::domain::participants::{ParticipantMode, Variant};
-use crate::state::use_state;
+use crate::state::{use_state, AppState};
 use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::money;
 use crate::ui::i18n::calc_error;
@@ -51,13 +51,71 @@ pub fn variant_options() -> Signal<Vec<(String, String)>> {
     })
 }
 
+/// The scenario and variant a table shows: the user's choice, else the recommended scenario, variant A.
+#[derive(Clone, Copy)]
+pub struct ScenarioVariantChoice {
+    chosen_scenario: RwSignal<Option<usize>>,
+    pub variant: RwSignal<Variant>,
+    /// The chosen scenario while it exists, else the recommended one.
+    pub scenario: Memo<usize>,
+}
+
+impl ScenarioVariantChoice {
+    pub fn new(state: AppState) -> ScenarioVariantChoice {
+        let chosen_scenario = RwSignal::new(None::<usize>);
+        let scenario = Memo::new(move |_| {
+            let count = state.document.with(|d| d.scenarios.len());
+            chosen_scenario
+                .get()
+                .filter(|s| *s < count)
+                .unwrap_or_else(|| state.document.with(|d| d.recommended_scenario()))
+        });
+        ScenarioVariantChoice {
+            chosen_scenario,
+            variant: RwSignal::new(Variant::Current),
+            scenario,
+        }
+    }
+}
+
+/// The two selects of a [`ScenarioVariantChoice`]; their ids are `<id_prefix>-scenario` and `-variant`.
+#[component]
+pub fn ScenarioVariantPicker(
+    choice: ScenarioVariantChoice,
+    id_prefix: &'static str,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().edit();
+    let ScenarioVariantChoice {
+        chosen_scenario,
+        variant,
+        scenario,
+    } = choice;
+    view! {
+        <SelectField
+            label=Signal::derive(move || t().scenario.to_string())
+            options=scenario_options()
+            value=Signal::derive(move || scenario.get().to_string())
+            on_change=Callback::new(move |value: String| chosen_scenario.set(value.parse().ok()))
+            id=format!("{id_prefix}-scenario")
+        />
+        <SelectField
+            label=Signal::derive(move || t().variant.to_string())
+            options=variant_options()
+            value=Signal::derive(move || variant_value(variant.get()))
+            on_change=Callback::new(move |value: String| variant.set(parse_variant(&value)))
+            id=format!("{id_prefix}-variant")
+        />
+    }
+}
+
 #[component]
 pub fn KeyComparison() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
     let chosen_subject = RwSignal::new(None::<Subject>);
-    let chosen_scenario = RwSignal::new(None::<usize>);
-    let variant = RwSignal::new(Variant::Current);
+    let choice = ScenarioVariantChoice::new(state);
+    let (scenario, variant) = (choice.scenario, choice.variant);
     let subjects = Memo::new(move |_| {
         state.document.with(|d| {
             let mut options: Vec<(Subject, String)> = Vec::new();
@@ -85,13 +143,6 @@ pub fn KeyComparison() -> impl IntoView {
             .get()
             .filter(|s| options.iter().any(|(o, _)| o == s))
             .or_else(|| options.first().map(|(s, _)| *s))
-    });
-    let scenario = Memo::new(move |_| {
-        let count = state.document.with(|d| d.scenarios.len());
-        chosen_scenario
-            .get()
-            .filter(|s| *s < count)
-            .unwrap_or_else(|| state.document.with(|d| d.recommended_scenario()))
     });
     let table = move || {
         let lang = state.lang.get();
@@ -179,20 +230,7 @@ pub fn KeyComparison() -> impl IntoView {
                     on_change=Callback::new(move |value: String| chosen_subject.set(parse_subject(&value)))
                     id="compare-subject"
                 />
-                <SelectField
-                    label=Signal::derive(move || t().scenario.to_string())
-                    options=scenario_options()
-                    value=Signal::derive(move || scenario.get().to_string())
-                    on_change=Callback::new(move |value: String| chosen_scenario.set(value.parse().ok()))
-                    id="compare-scenario"
-                />
-                <SelectField
-                    label=Signal::derive(move || t().variant.to_string())
-                    options=variant_options()
-                    value=Signal::derive(move || variant_value(variant.get()))
-                    on_change=Callback::new(move |value: String| variant.set(parse_variant(&value)))
-                    id="compare-variant"
-                />
+                <ScenarioVariantPicker choice=choice id_prefix="compare" />
             </div>
             {table}
         </fieldset>

@@ -11,10 +11,9 @@ use crate::domain::notation::{format_number, Precision};
 use crate::domain::participants::{Community, MemberOrigin, Variant};
 use crate::domain::report::Report;
 use crate::state::use_state;
-use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::i18n::{calc_error, Lang};
-use crate::ui::sections::key_compare::{parse_variant, variant_options, variant_value};
+use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
 fn rate(amount: Decimal, inhabitants: Decimal, lang: Lang) -> String {
@@ -91,15 +90,8 @@ fn rows(community: &Community, allocation: &Allocation, lang: Lang) -> Vec<Row> 
 pub fn ParticipantResults() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
-    let chosen_scenario = RwSignal::new(None::<usize>);
-    let variant = RwSignal::new(Variant::Current);
-    let scenario = Memo::new(move |_| {
-        let count = state.document.with(|d| d.scenarios.len());
-        chosen_scenario
-            .get()
-            .filter(|s| *s < count)
-            .unwrap_or_else(|| state.document.with(|d| d.recommended_scenario()))
-    });
+    let choice = ScenarioVariantChoice::new(state);
+    let (scenario, variant) = (choice.scenario, choice.variant);
     let table = move || {
         let lang = state.lang.get();
         let precision = state.precision.get();
@@ -178,20 +170,7 @@ pub fn ParticipantResults() -> impl IntoView {
     view! {
         <h3>{move || t().participants_table_heading}</h3>
         <div class="bw-field-row">
-            <SelectField
-                label=Signal::derive(move || t().scenario.to_string())
-                options=scenario_options()
-                value=Signal::derive(move || scenario.get().to_string())
-                on_change=Callback::new(move |value: String| chosen_scenario.set(value.parse().ok()))
-                id="results-scenario"
-            />
-            <SelectField
-                label=Signal::derive(move || t().variant.to_string())
-                options=variant_options()
-                value=Signal::derive(move || variant_value(variant.get()))
-                on_change=Callback::new(move |value: String| variant.set(parse_variant(&value)))
-                id="results-variant"
-            />
+            <ScenarioVariantPicker choice=choice id_prefix="results" />
         </div>
         {table}
     }
