@@ -1,6 +1,6 @@
 // Service worker of Bijdragewijzer: after one visit the app loads and works without a network.
 //
-// This file is a template: at build time scripts/write-sw-assets.mjs (a Trunk post_build hook) writes
+// This file is a template: at build time scripts/finish-build.mjs (a Trunk post_build hook) writes
 // dist/sw.js from it, with the list of every file of the build and a hash of that list and the files'
 // contents. A new release therefore gets a new cache name; the old cache is deleted on activate.
 

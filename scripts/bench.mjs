@@ -2,9 +2,10 @@
 // asset sizes, cold load to first results, edit-to-update latency, memory, and Lighthouse scores.
 // Usage: node scripts/bench.mjs <dist-dir> <large-document.json>   (./setup.sh bench does all of it)
 // Figures only: nothing here passes or fails on time, so it never flakes.
+// BENCH_ONLY=lighthouse runs Lighthouse alone (for finding causes); the full report lands in target/bench/.
 
 import { createServer } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -17,6 +18,7 @@ const COLD_LOADS = 10;
 const EDITS = 50;
 const MEMORY_EDITS = 200;
 const RESULTS = '[data-testid="results"]';
+const SUMMARY = '[data-testid="summary"]';
 const EDITED_FIELD = '#hourly-rate';
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
@@ -76,6 +78,9 @@ async function lighthouseScores(url) {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    // The whole report is kept for finding causes: long tasks, the largest paint's element, bootup time.
+    await mkdir('target/bench', { recursive: true });
+    await writeFile('target/bench/lighthouse.json', JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const failing = Object.values(categories).flatMap((category) =>
       category.auditRefs
@@ -109,14 +114,22 @@ async function assetSizes() {
   return sizes;
 }
 
-// Records, inside the page, when the results section first holds a table: the moment a user sees numbers.
+// Records, inside the page, when the first table of contributions appears (the results at a glance under
+// the header, which the small first module draws): the moment a user sees numbers. The files fetched until
+// then are the initial load; the app module is asked for only after that. Both modules' WebAssembly
+// memories are kept for the memory figures.
 const FIRST_RESULTS_PROBE = `
   (() => {
-    const seen = () => document.querySelector('${RESULTS} table');
-    const done = () => { window.__firstResultsAt = performance.now(); };
+    const seen = () => document.querySelector('${SUMMARY} table');
+    const done = () => {
+      window.__firstResultsAt = performance.now();
+      window.__initialPaths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    };
     new MutationObserver((_, observer) => { if (seen()) { done(); observer.disconnect(); } })
       .observe(document, { childList: true, subtree: true });
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+    window.__wasm = [];
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm.push(event.detail.wasm); });
+    addEventListener('BijdragewijzerAppStarted', (event) => { window.__wasm.push(event.detail.wasm); });
   })();`;
 
 async function coldLoads(browser, server) {
@@ -126,12 +139,10 @@ async function coldLoads(browser, server) {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     await page.addInitScript(FIRST_RESULTS_PROBE);
-    const requested = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/');
     await page.waitForFunction(() => window.__firstResultsAt !== undefined, null, { timeout: 30_000 });
     times.push(await page.evaluate(() => window.__firstResultsAt));
-    if (run === 0) initialPaths = [...new Set(requested)];
+    if (run === 0) initialPaths = [...new Set(await page.evaluate(() => window.__initialPaths))];
     await context.close();
   }
   return { times, initialPaths };
@@ -177,7 +188,7 @@ async function memory(page) {
   const client = await page.context().newCDPSession(page);
   await client.send('HeapProfiler.collectGarbage');
   const { usedSize } = await client.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  const wasm = await page.evaluate(() => window.__wasm.reduce((sum, module) => sum + (module?.memory?.buffer?.byteLength ?? 0), 0));
   return { js: usedSize, wasm };
 }
 
@@ -186,6 +197,7 @@ async function editLatency(browser, server, label, file) {
   const page = await context.newPage();
   await page.addInitScript(FIRST_RESULTS_PROBE);
   await page.goto('/');
+  await page.locator('main#main:not([aria-busy])').waitFor();
   await page.locator(`${RESULTS} table`).first().waitFor();
   await openDocument(page, file);
   const before = await memory(page);
@@ -207,6 +219,13 @@ const served = new Map([...sizes].map(([file, size]) => [file, {
   br: brotliCompressSync(size.bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
 }]));
 const server = await startBenchServer(served);
+if (process.env.BENCH_ONLY === 'lighthouse') {
+  const scores = await lighthouseScores(server.url);
+  for (const category of Object.values(scores.categories)) console.log(`${category.title}: ${Math.round(category.score * 100)}`);
+  console.log(scores.metrics.join('; '));
+  await server.close();
+  process.exit(0);
+}
 const browser = await launchBrowser();
 try {
   const { times: loadTimes, initialPaths } = await coldLoads(browser, server);

@@ -151,6 +151,28 @@ fn set_current(id: &str) {
     }
 }
 
+/// The draft the page reopens: the one opened last, else the one saved last.
+pub fn last_opened() -> Option<String> {
+    current_id().or_else(|| list().first().map(|entry| entry.id.clone()))
+}
+
+/// The document the page is about to open, read without changing anything: the first view shows it while
+/// the app loads, then `KeepState::start` opens the same one. A share link in the address first, then the
+/// draft opened last, then the built-in example.
+pub fn peek_start_document() -> Document {
+    let window = web_sys::window();
+    let from_link = window
+        .and_then(|window| window.location().hash().ok())
+        .filter(|hash| share_link::is_share_fragment(hash))
+        .and_then(|hash| share_link::decode(&hash).ok());
+    from_link
+        .or_else(|| {
+            probe().ok()?;
+            load(&last_opened()?).ok().map(|(document, _)| document)
+        })
+        .unwrap_or_else(example)
+}
+
 pub fn raw(id: &str) -> Option<String> {
     storage()?.get_item(&draft_key(id)).ok().flatten()
 }
@@ -296,8 +318,7 @@ impl KeepState {
             return (keep, document);
         }
         if storage_ok {
-            let last = current_id().or_else(|| list().first().map(|entry| entry.id.clone()));
-            if let Some(id) = last {
+            if let Some(id) = last_opened() {
                 match load(&id) {
                     Ok((document, revision)) => {
                         keep.adopt(id, revision, &document);

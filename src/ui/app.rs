@@ -1,5 +1,11 @@
-//! The page: header, the keep/share bar, then the sections in the order of the decision.
+//! The page: header, the results at a glance, the keep/share bar, then the sections in the order of the
+//! decision. The top of the page is mounted at once; each section follows when it comes near the viewport,
+//! one per frame, or all at once when the user tabs, searches the page, prints or follows a step link.
+//! Mounting all eight in one go would keep a slow phone busy for most of a second before it could answer
+//! the user, for sections they may not scroll to for a while.
 
+use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::domain::notation::Precision;
@@ -11,6 +17,8 @@ use crate::ui::sections::{
     conclusions::Conclusions, multi_year::MultiYear, participants::ParticipantsAndKey,
     results::Results,
 };
+use crate::ui::summary::Summary;
+use crate::ui::viewport::when_near_view;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,6 +37,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let texts = move || state.lang.get().texts();
+    let shown = RwSignal::new(0);
+    let pending = NodeRef::<Div>::new();
+    show_sections_as_needed(shown, pending);
     let steps = move || {
         let texts = texts();
         [
@@ -41,7 +52,11 @@ pub fn App() -> impl IntoView {
             ("verantwoording", texts.accountability_heading),
         ]
         .into_iter()
-        .map(|(id, heading)| view! { <li><a class="utrecht-link" href=format!("#{id}")>{heading}</a></li> })
+        .map(|(id, heading)| {
+            view! {
+                <li><a class="utrecht-link" href=format!("#{id}") on:click=move |_| shown.set(SECTIONS)>{heading}</a></li>
+            }
+        })
         .collect_view()
     };
     view! {
@@ -77,20 +92,63 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <div class="bw-container">
+            <Summary />
             <KeepBar />
             <nav class="bw-steps" aria-label=move || texts().steps_label>
                 <ol>{steps}</ol>
             </nav>
         </div>
-        <main class="bw-container" id="main" tabindex="-1">
-            <Advice />
-            <Budget />
-            <ParticipantsAndKey />
-            <Results />
-            <Charts />
-            <MultiYear />
-            <Conclusions />
-            <Accountability />
+        <main class="bw-container" id="main" tabindex="-1" aria-busy=move || { (shown.get() < SECTIONS).then_some("true") }>
+            <Show when=move || { shown.get() > 0 }><Advice /></Show>
+            <Show when=move || { shown.get() > 1 }><Budget /></Show>
+            <Show when=move || { shown.get() > 2 }><ParticipantsAndKey /></Show>
+            <Show when=move || { shown.get() > 3 }><Results /></Show>
+            <Show when=move || { shown.get() > 4 }><Charts /></Show>
+            <Show when=move || { shown.get() > 5 }><MultiYear /></Show>
+            <Show when=move || { shown.get() > 6 }><Conclusions /></Show>
+            <Show when=move || { shown.get() > 7 }><Accountability /></Show>
+            <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
         </main>
+    }
+}
+
+/// The sections of `<main>`, from Advice to Accountability.
+const SECTIONS: usize = 8;
+
+/// Adds the next section whenever the space below the last one (`pending`) comes near the viewport, and all
+/// of them when the user moves through the page by keyboard, searches it, prints it, or opens the page at
+/// one of its steps.
+fn show_sections_as_needed(shown: RwSignal<usize>, pending: NodeRef<Div>) {
+    Effect::new(move |_| {
+        let count = shown.get();
+        if count >= SECTIONS {
+            return;
+        }
+        if let Some(pending) = pending.get() {
+            // Fires once, at once if the space is already near; the next section then moves it down.
+            when_near_view(&pending, move || {
+                shown.update(|shown| *shown = (*shown).max(count + 1))
+            });
+        }
+    });
+    let show_all = move || shown.set(SECTIONS);
+    window_event_listener(ev::keydown, move |event| {
+        let key = event.key();
+        let search_or_print = (event.ctrl_key() || event.meta_key())
+            && matches!(key.as_str(), "f" | "F" | "g" | "G" | "p" | "P");
+        if key == "Tab" || search_or_print {
+            show_all();
+        }
+    });
+    window_event_listener_untyped("beforeprint", move |_| show_all());
+    let at_a_step = window().location().hash().is_ok_and(|hash| hash.len() > 1);
+    if at_a_step {
+        show_all();
+        request_animation_frame(|| {
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some(step) = document().get_element_by_id(hash.trim_start_matches('#')) {
+                step.scroll_into_view();
+            }
+        });
     }
 }

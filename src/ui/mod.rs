@@ -7,5 +7,7 @@ pub mod format;
 pub mod i18n;
 pub mod keep;
 pub mod sections;
+mod summary;
+pub mod viewport;
 
 pub use app::App;

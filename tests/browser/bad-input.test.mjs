@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, saveArtifacts, startServer } from './helpers.mjs';
+import { launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -140,8 +140,7 @@ test('a damaged draft: the app starts, says so and offers the stored text', asyn
     const id = await page.evaluate((key) => localStorage.getItem(key), CURRENT_DRAFT);
     const broken = '{"revision": 3, "document": {"format_version": 1, "name": "Half';
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`bijdragewijzer.draft.${id}`, broken]);
-    await page.reload();
-    await page.locator('[data-testid="results"]').waitFor();
+    await reloadApp(page);
 
     await eventually(
       async () => (await errors(page).allInnerTexts()).some((text) => /beschadigd/.test(text)),

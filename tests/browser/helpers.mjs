@@ -4,7 +4,7 @@
 // - launchBrowser(): headless Chromium from the system (/usr/bin/chromium) via playwright-core.
 // - newAppPage(browser, server): a fresh page whose relative URLs resolve against the server,
 //   recording console errors, page errors and failed requests.
-// - openApp(page): loads the app and waits until the results section is visible.
+// - openApp(page), reloadApp(page): (re)load the app and wait until every section is on the page.
 // - saveArtifacts(page, name): screenshot + HTML in tests/browser/artifacts/ (git-ignored).
 
 import { createServer } from 'node:http';
@@ -164,12 +164,38 @@ export async function newAppPage(browser, server, contextOptions = {}) {
   return page;
 }
 
-/** Load the app at `route` and wait until `[data-testid="results"]` is visible. */
+/**
+ * Load the app at `route` and wait until it is complete: every section is on the page and the results
+ * section is visible.
+ */
 export async function openApp(page, route = '/') {
   await page.goto(route, { waitUntil: 'load' });
-  await page
-    .locator('[data-testid="results"]')
-    .waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  await showWholePage(page);
+}
+
+/** Reload, as a user pressing F5 would, and wait until the app is complete again. */
+export async function reloadApp(page, options = {}) {
+  await page.reload({ waitUntil: 'load', ...options });
+  await showWholePage(page);
+}
+
+/**
+ * Sections join the page as they come near the viewport (`<main>` is `aria-busy` until all are there):
+ * scroll down as a reader would until none is missing, then back to the top.
+ */
+export async function showWholePage(page) {
+  const main = page.locator('main#main');
+  await main.waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  const deadline = Date.now() + APP_TIMEOUT_MS;
+  while ((await main.getAttribute('aria-busy')) === 'true') {
+    if (Date.now() > deadline) throw new Error('the page did not complete its sections');
+    await page.evaluate(() => new Promise((done) => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('[data-testid="results"]').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
 }
 
 /** Save a screenshot and the rendered HTML for a failed test. Never throws. */

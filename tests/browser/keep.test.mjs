@@ -3,7 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, saveArtifacts, startServer } from './helpers.mjs';
+import { launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -52,8 +52,7 @@ test('the first visit opens the example as a draft, and typing survives a reload
 
     await page.locator('#document-name').fill('Begroting 2027');
     await waitForStoredName(page, 'Begroting 2027');
-    await page.reload();
-    await page.locator('[data-testid="results"]').waitFor();
+    await reloadApp(page);
 
     assert.equal(await documentName(page), 'Begroting 2027');
     assert.deepEqual(await draftNames(page), ['Begroting 2027']);
@@ -139,8 +138,7 @@ test('a share link opens as a new draft in a fresh browser, once', async (t) => 
       assert.equal(await resultsText(fresh), numbers);
       assert.deepEqual(await draftNames(fresh), ['Gedeeld <b>plan</b>']);
       assert.equal(new URL(fresh.url()).hash, '', 'the fragment is removed after import');
-      await fresh.reload();
-      await fresh.locator('[data-testid="results"]').waitFor();
+      await reloadApp(fresh);
       assert.equal((await storedIndex(fresh)).length, 1, 'a reload does not import twice');
     } finally {
       await fresh.context().close();

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_TIMEOUT_MS, DIST, launchBrowser, newAppPage, openApp, saveArtifacts, startServer } from './helpers.mjs';
+import { APP_TIMEOUT_MS, DIST, launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
 import { resultsText } from './keep-helpers.mjs';
 
 let server;
@@ -59,8 +59,7 @@ test('after one visit the app loads and works offline', async (t) => {
 
     await page.context().setOffline(true);
     await own.close();
-    await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-testid="results"]').waitFor({ timeout: APP_TIMEOUT_MS });
+    await reloadApp(page);
     assert.equal(await resultsText(page), numbers);
 
     // It still computes: an edit is kept and shown.

@@ -101,6 +101,11 @@ pub struct Texts {
     pub template_caption: &'static str,
     pub not_computable: &'static str,
     pub document_has_problems: &'static str,
+    pub summary_label: &'static str,
+    pub col_total_per_year: &'static str,
+    pub col_now: &'static str,
+    pub col_after_growth: &'static str,
+    pub loading_app: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -128,6 +133,11 @@ pub static NL: Texts = Texts {
     not_computable: "niet te berekenen",
     document_has_problems:
         "Het document bevat fouten; de resultaten zijn bijgewerkt tot de laatste geldige invoer.",
+    summary_label: "In het kort: de bijdrage per gemeente bij gelijke verdeling",
+    col_total_per_year: "Totaal per jaar",
+    col_now: "Per gemeente nu",
+    col_after_growth: "Per gemeente na groei",
+    loading_app: "De invoervelden en de uitleg worden geladen…",
 };
 
 pub static EN: Texts = Texts {
@@ -155,6 +165,11 @@ pub static EN: Texts = Texts {
     template_caption: "contribution per scenario; Small, Medium and Large by inhabitants",
     not_computable: "cannot be computed",
     document_has_problems: "The document has errors; results show the last valid input.",
+    summary_label: "At a glance: the contribution per municipality when shared equally",
+    col_total_per_year: "Total per year",
+    col_now: "Per municipality now",
+    col_after_growth: "Per municipality after growth",
+    loading_app: "Loading the input fields and explanations…",
 };
 
 /// A calculation problem in the user's language, with amounts in their notation.

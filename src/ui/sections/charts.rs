@@ -11,6 +11,7 @@ use crate::domain::budget::Category;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::InsightTexts;
+use crate::ui::viewport::when_near_view;
 
 fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
     ChartLabels {
@@ -59,7 +60,7 @@ pub fn Charts() -> impl IntoView {
         let Some(section) = section.get() else {
             return false;
         };
-        echarts::when_near_view(&section, move || {
+        when_near_view(&section, move || {
             echarts::load(move |loaded| {
                 if loaded {
                     ready.set(true);

@@ -1,0 +1,221 @@
+//! The first view: the header and the results at a glance, written as HTML text.
+//!
+//! The page loads in two steps (README, "Performance"). A small WebAssembly module (`src/bin/first_view.rs`)
+//! computes the report and shows this view within the first-load budget; the app with every editor follows
+//! and replaces it with the same header and the same summary, so nothing moves when it arrives. Both take
+//! their markup from here, which is why this is plain text rather than Leptos views: the small module must
+//! not carry the component framework. Everything a user typed is escaped on the way in.
+
+use crate::domain::document::Document;
+use crate::domain::error::CalcError;
+use crate::domain::notation::Precision;
+use crate::domain::participants::Variant;
+use crate::domain::report::Report;
+use crate::domain::validation::Problem;
+use crate::ui::format::money;
+use crate::ui::i18n::Lang;
+
+/// The id of the element the first view lives in; the app removes it once it has mounted.
+pub const CONTAINER_ID: &str = "bw-first-view";
+
+/// Text made safe to place in HTML content and in quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+/// The whole first view: the header as the app draws it (its controls wait, disabled, for the app), the
+/// summary, and a status line saying that the editors are on their way.
+pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lang: Lang) -> String {
+    let texts = lang.texts();
+    format!(
+        concat!(
+            r#"<header class="bw-header"><div class="bw-container bw-header__inner">"#,
+            r#"<div><h1 class="utrecht-heading-1">{title}</h1><p class="bw-tagline">{tagline}</p></div>"#,
+            r#"<div class="bw-header__controls">"#,
+            r#"<label class="bw-toggle"><input type="checkbox" disabled>{cents}</label>"#,
+            r#"<button type="button" class="utrecht-button utrecht-button--secondary-action" disabled lang="{other}">{switch}</button>"#,
+            r#"</div></div></header>"#,
+            r#"<div class="bw-container"><div class="bw-summary-slot">{summary}</div>"#,
+            r#"<p class="bw-loading" role="status">{loading}</p></div>"#,
+        ),
+        title = escape(texts.app_title),
+        tagline = escape(texts.tagline),
+        cents = escape(texts.show_cents),
+        other = lang.other().code(),
+        switch = escape(texts.switch_language),
+        summary = summary_html(document, report, lang, Precision::default()),
+        loading = escape(texts.loading_app),
+    )
+}
+
+/// The results at a glance: per scenario the yearly total and the contribution of one municipality when
+/// shared equally, today (variant A) and after growth (variant B). The same figures as the first columns of
+/// the template tables of section 4.
+pub fn summary_html(
+    document: &Document,
+    report: &Result<Report, Vec<Problem>>,
+    lang: Lang,
+    precision: Precision,
+) -> String {
+    let texts = lang.texts();
+    let report = match report {
+        Ok(report) => report,
+        Err(_) => {
+            return format!(
+                r#"<section class="bw-summary" data-testid="summary" aria-label="{label}"><p class="bw-error" data-testid="error" role="alert">{message}</p></section>"#,
+                label = escape(texts.summary_label),
+                message = escape(texts.document_has_problems),
+            )
+        }
+    };
+    let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
+        Ok(value) => escape(&money(*value, lang, precision)),
+        Err(_) => escape(texts.not_computable),
+    };
+    let current = report.variant(Variant::Current);
+    let grown = report.variant(Variant::Grown);
+    let mut rows = String::new();
+    for (index, scenario) in document.scenarios.iter().enumerate() {
+        let (Some(today), Some(later)) = (current.results.get(index), grown.results.get(index))
+        else {
+            continue;
+        };
+        rows.push_str(&format!(
+            r#"<tr><th scope="row">{name}</th><td class="bw-number">{total}</td><td class="bw-number">{today}</td><td class="bw-number">{later}</td></tr>"#,
+            name = escape(&scenario.name),
+            total = escape(&money(today.total, lang, precision)),
+            today = amount(&today.per_municipality),
+            later = amount(&later.per_municipality),
+        ));
+    }
+    format!(
+        concat!(
+            r#"<section class="bw-summary" data-testid="summary" aria-labelledby="samenvatting-caption">"#,
+            r#"<div class="bw-table-scroll" tabindex="0"><table class="utrecht-table bw-table" id="samenvatting">"#,
+            r#"<caption class="utrecht-table__caption" id="samenvatting-caption">{caption}</caption>"#,
+            r#"<thead class="utrecht-table__header"><tr><th scope="col">{scenario}</th>"#,
+            r#"<th scope="col" class="bw-number">{total}</th>"#,
+            r#"<th scope="col" class="bw-number">{now} ({count_now})</th>"#,
+            r#"<th scope="col" class="bw-number">{later} ({count_later})</th></tr></thead>"#,
+            r#"<tbody class="utrecht-table__body">{rows}</tbody></table></div></section>"#,
+        ),
+        caption = escape(texts.summary_label),
+        scenario = escape(texts.col_scenario),
+        total = escape(texts.col_total_per_year),
+        now = escape(texts.col_now),
+        later = escape(texts.col_after_growth),
+        count_now = current.count,
+        count_later = grown.count,
+        rows = rows,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::report::compute;
+
+    #[test]
+    fn escapes_everything_that_could_open_markup() {
+        assert_eq!(
+            escape(r#"<img src=x onerror="a('b')">&"#),
+            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;"
+        );
+    }
+
+    #[test]
+    fn summary_of_the_example_shows_each_scenario_with_its_total_and_equal_shares() {
+        let document = example();
+        let report = compute(&document);
+        let html = summary_html(&document, &report, Lang::Nl, Precision::WholeEuros);
+        let report = report.expect("the example computes");
+        for (index, scenario) in document.scenarios.iter().enumerate() {
+            let today = &report.variant(Variant::Current).results[index];
+            let later = &report.variant(Variant::Grown).results[index];
+            let row = format!(
+                r#"<tr><th scope="row">{}</th><td class="bw-number">{}</td><td class="bw-number">{}</td><td class="bw-number">{}</td></tr>"#,
+                escape(&scenario.name),
+                money(today.total, Lang::Nl, Precision::WholeEuros),
+                money(
+                    *today.per_municipality.as_ref().unwrap(),
+                    Lang::Nl,
+                    Precision::WholeEuros
+                ),
+                money(
+                    *later.per_municipality.as_ref().unwrap(),
+                    Lang::Nl,
+                    Precision::WholeEuros
+                ),
+            );
+            assert!(html.contains(&row), "missing row {row} in {html}");
+        }
+        let counts = format!(
+            "({})</th><th scope=\"col\" class=\"bw-number\">Per gemeente na groei ({})",
+            report.variant(Variant::Current).count,
+            report.variant(Variant::Grown).count
+        );
+        assert!(html.contains(&counts), "{html}");
+    }
+
+    #[test]
+    fn the_example_streef_scenario_reads_as_the_product_describes_it() {
+        // 45 municipalities today share Streef (EUR 108,900) equally: EUR 2,420 each.
+        let document = example();
+        let html = summary_html(
+            &document,
+            &compute(&document),
+            Lang::Nl,
+            Precision::WholeEuros,
+        );
+        assert!(html.contains("€\u{a0}108.900"), "{html}");
+        assert!(html.contains("€\u{a0}2.420"), "{html}");
+    }
+
+    #[test]
+    fn a_scenario_name_with_markup_is_shown_as_text() {
+        let mut document = example();
+        document.scenarios[0].name = "<b>Minimum</b>".into();
+        let html = summary_html(&document, &compute(&document), Lang::En, Precision::Cents);
+        assert!(html.contains("&lt;b&gt;Minimum&lt;/b&gt;"));
+        assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn a_document_with_problems_gets_the_message_not_figures() {
+        let mut document = example();
+        document.scenarios[1].reserve_percent = rust_decimal::Decimal::from(150);
+        let report = compute(&document);
+        assert!(report.is_err());
+        let html = summary_html(&document, &report, Lang::Nl, Precision::WholeEuros);
+        assert!(html.contains(r#"data-testid="error""#));
+        assert!(!html.contains("<table"));
+    }
+
+    #[test]
+    fn the_page_holds_the_header_the_summary_and_a_status_line() {
+        let document = example();
+        let report = compute(&document);
+        let html = page_html(&document, &report, Lang::Nl);
+        assert!(html.starts_with(r#"<header class="bw-header">"#));
+        assert!(html.contains(&summary_html(
+            &document,
+            &report,
+            Lang::Nl,
+            Precision::WholeEuros
+        )));
+        assert!(html.contains(r#"role="status""#));
+        assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
+    }
+}
