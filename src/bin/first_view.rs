@@ -2,28 +2,37 @@
 //! results at a glance for the document the app is about to open, then asks the page to load the app
 //! (index.html listens for `bw-first-view`). See `bijdragewijzer::first_view`.
 
+use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::first_view::{page_html, CONTAINER_ID};
 use bijdragewijzer::state::drafts::peek_start_document;
 use bijdragewijzer::ui::i18n::Lang;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 fn main() {
-    show_first_view();
-    // Whatever happened above, the app must still come: it shows every problem where it belongs.
-    if let Some(window) = web_sys::window() {
-        if let Ok(event) = web_sys::Event::new("bw-first-view") {
-            let _ = window.dispatch_event(&event);
+    // Reading the document and drawing it are two tasks, so that neither keeps a slow phone busy for long.
+    let document = peek_start_document();
+    let draw = move || {
+        show_first_view(&document);
+        // Whatever happened above, the app must still come: it shows every problem where it belongs.
+        if let Some(window) = web_sys::window() {
+            if let Ok(event) = web_sys::Event::new("bw-first-view") {
+                let _ = window.dispatch_event(&event);
+            }
         }
+    };
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(Closure::once_into_js(draw).unchecked_ref());
     }
 }
 
-fn show_first_view() -> Option<()> {
+fn show_first_view(document: &Document) -> Option<()> {
     let page = web_sys::window()?.document()?;
     let body = page.body()?;
-    let document = peek_start_document();
     let container = page.create_element("div").ok()?;
     container.set_id(CONTAINER_ID);
-    container.set_inner_html(&page_html(&document, &compute(&document), Lang::default()));
+    container.set_inner_html(&page_html(document, &compute(document), Lang::default()));
     body.append_child(&container).ok()?;
     Some(())
 }

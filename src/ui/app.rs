@@ -4,6 +4,8 @@
 //! Mounting all eight in one go would keep a slow phone busy for most of a second before it could answer
 //! the user, for sections they may not scroll to for a while.
 
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -20,12 +22,9 @@ use crate::ui::sections::{
 use crate::ui::summary::Summary;
 use crate::ui::viewport::when_near_view;
 
+/// The page over a state that `main` has already set up (`KeepState::start` picked the document).
 #[component]
-pub fn App() -> impl IntoView {
-    // Startup picks the document: a share link in the address, else the draft opened last, else the
-    // built-in example; see `KeepState::start`.
-    let (keep, start_document) = KeepState::start();
-    let state = AppState::new(start_document);
+pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     provide_context(state);
     provide_context(keep);
     keep.install(state);
@@ -37,9 +36,14 @@ pub fn App() -> impl IntoView {
         }
     });
     let texts = move || state.lang.get().texts();
+    // The first task only has to replace the first view (header and summary); the keep bar, the step
+    // links and <main> follow in the next one, all new boxes below, so nothing on screen moves; the
+    // sections come after that.
+    let frame_complete = RwSignal::new(false);
+    set_timeout(move || frame_complete.set(true), Duration::ZERO);
     let shown = RwSignal::new(0);
     let pending = NodeRef::<Div>::new();
-    show_sections_as_needed(shown, pending);
+    show_sections_as_needed(shown, pending, frame_complete);
     let steps = move || {
         let texts = texts();
         [
@@ -93,22 +97,26 @@ pub fn App() -> impl IntoView {
         </header>
         <div class="bw-container">
             <Summary />
-            <KeepBar />
-            <nav class="bw-steps" aria-label=move || texts().steps_label>
-                <ol>{steps}</ol>
-            </nav>
         </div>
-        <main class="bw-container" id="main" tabindex="-1" aria-busy=move || { (shown.get() < SECTIONS).then_some("true") }>
-            <Show when=move || { shown.get() > 0 }><Advice /></Show>
-            <Show when=move || { shown.get() > 1 }><Budget /></Show>
-            <Show when=move || { shown.get() > 2 }><ParticipantsAndKey /></Show>
-            <Show when=move || { shown.get() > 3 }><Results /></Show>
-            <Show when=move || { shown.get() > 4 }><Charts /></Show>
-            <Show when=move || { shown.get() > 5 }><MultiYear /></Show>
-            <Show when=move || { shown.get() > 6 }><Conclusions /></Show>
-            <Show when=move || { shown.get() > 7 }><Accountability /></Show>
-            <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
-        </main>
+        <Show when=move || frame_complete.get()>
+            <div class="bw-container">
+                <KeepBar />
+                <nav class="bw-steps" aria-label=move || texts().steps_label>
+                    <ol>{steps}</ol>
+                </nav>
+            </div>
+            <main class="bw-container" id="main" tabindex="-1" aria-busy=move || { (shown.get() < SECTIONS).then_some("true") }>
+                <Show when=move || { shown.get() > 0 }><Advice /></Show>
+                <Show when=move || { shown.get() > 1 }><Budget /></Show>
+                <Show when=move || { shown.get() > 2 }><ParticipantsAndKey /></Show>
+                <Show when=move || { shown.get() > 3 }><Results /></Show>
+                <Show when=move || { shown.get() > 4 }><Charts /></Show>
+                <Show when=move || { shown.get() > 5 }><MultiYear /></Show>
+                <Show when=move || { shown.get() > 6 }><Conclusions /></Show>
+                <Show when=move || { shown.get() > 7 }><Accountability /></Show>
+                <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
+            </main>
+        </Show>
     }
 }
 
@@ -118,10 +126,15 @@ const SECTIONS: usize = 8;
 /// Adds the next section whenever the space below the last one (`pending`) comes near the viewport, and all
 /// of them when the user moves through the page by keyboard, searches it, prints it, or opens the page at
 /// one of its steps.
-fn show_sections_as_needed(shown: RwSignal<usize>, pending: NodeRef<Div>) {
+fn show_sections_as_needed(
+    shown: RwSignal<usize>,
+    pending: NodeRef<Div>,
+    frame_complete: RwSignal<bool>,
+) {
     Effect::new(move |_| {
         let count = shown.get();
-        if count >= SECTIONS {
+        // Not before the keep bar is in place, or it would push the first section down.
+        if count >= SECTIONS || !frame_complete.get() {
             return;
         }
         if let Some(pending) = pending.get() {
