@@ -11,7 +11,7 @@ use crate::domain::budget::Category;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::InsightTexts;
-use crate::ui::viewport::when_near_view;
+use crate::ui::viewport::watch_nearness;
 
 fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
     ChartLabels {
@@ -53,21 +53,34 @@ pub fn Charts() -> impl IntoView {
     let ready = RwSignal::new(echarts::available());
     let unavailable = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
+    // Whether the charts are within a screen of the viewport: they load, and redraw, only then.
+    let near = RwSignal::new(false);
+    Effect::new(
+        move |observer: Option<Option<web_sys::IntersectionObserver>>| {
+            if let Some(Some(observer)) = observer {
+                return Some(observer);
+            }
+            let section = section.get()?;
+            let observer = watch_nearness(&section, move |is_near, _| near.set(is_near));
+            if observer.is_none() {
+                near.set(true);
+            }
+            observer
+        },
+    );
     Effect::new(move |requested: Option<bool>| {
         if requested == Some(true) || ready.get_untracked() {
             return true;
         }
-        let Some(section) = section.get() else {
+        if !near.get() {
             return false;
-        };
-        when_near_view(&section, move || {
-            echarts::load(move |loaded| {
-                if loaded {
-                    ready.set(true);
-                } else {
-                    unavailable.set(true);
-                }
-            })
+        }
+        echarts::load(move |loaded| {
+            if loaded {
+                ready.set(true);
+            } else {
+                unavailable.set(true);
+            }
         });
         true
     });
@@ -85,25 +98,37 @@ pub fn Charts() -> impl IntoView {
         })
     });
     {
+        // A keystroke in the budget changes the charts too, but drawing them is slower than computing the
+        // report. Draw at the next frame, once for any number of changes, and only while the charts are near
+        // the viewport; coming near again draws the latest.
+        let frame_requested = StoredValue::new(false);
         Effect::new(move |_| {
-            if !ready.get() {
+            // Away from the viewport the effect does not even follow the data; coming near runs it again.
+            if !ready.get() || !near.get() {
                 return;
             }
-            let labels = labels(insight());
-            // Wait for the elements to be in the page before the first draw.
+            data.track();
+            state.lang.track();
             let mounted = curve_target.get().is_some() && composition_target.get().is_some();
-            if !mounted {
+            if !mounted || frame_requested.get_value() {
                 return;
             }
-            data.with(|data| {
-                if let Some((curve, composition)) = data {
-                    draw(curve_target, curve_handle, &curve.chart(&labels));
-                    draw(
-                        composition_target,
-                        composition_handle,
-                        &composition.chart(&labels),
-                    );
+            frame_requested.set_value(true);
+            request_animation_frame(move || {
+                if frame_requested.try_set_value(false).is_some() {
+                    return;
                 }
+                let labels = labels(state.lang.get_untracked().insight());
+                let _ = data.try_with_untracked(|data| {
+                    if let Some((curve, composition)) = data {
+                        draw(curve_target, curve_handle, &curve.chart(&labels));
+                        draw(
+                            composition_target,
+                            composition_handle,
+                            &composition.chart(&labels),
+                        );
+                    }
+                });
             });
         });
         let resize = window_event_listener(leptos::ev::resize, move |_| {
