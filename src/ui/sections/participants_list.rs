@@ -14,7 +14,11 @@ use crate::ui::fields::{NumberField, NumberRule, TextField};
 pub fn ParticipantList() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
-    let count = Memo::new(move |_| state.document.with(|d| d.participants.list.len()));
+    // The rows read the list through this one memo, which wakes them only when the list itself changed: an
+    // edit elsewhere (a rate, a cost line) costs one comparison here instead of waking every row's fields,
+    // each of which would also have to leave and rejoin a subscriber list thousands long.
+    let list = Memo::new(move |_| state.document.with(|d| d.participants.list.clone()));
+    let count = Memo::new(move |_| list.with(Vec::len));
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
     view! {
         <div class="bw-table-scroll" tabindex="0">
@@ -31,7 +35,7 @@ pub fn ParticipantList() -> impl IntoView {
                 </thead>
                 <tbody class="utrecht-table__body">
                     <For each=move || 0..count.get() key=|i| *i let:index>
-                        <ListRow index=index metrics=metrics />
+                        <ListRow index=index list=list metrics=metrics />
                     </For>
                 </tbody>
             </table>
@@ -46,17 +50,17 @@ pub fn ParticipantList() -> impl IntoView {
 }
 
 #[component]
-fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
+fn ListRow(
+    index: usize,
+    list: Memo<Vec<Municipality>>,
+    metrics: Memo<Vec<String>>,
+) -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
-    // Memos, not derived signals: every edit anywhere changes the document, and a row of a 342-row list must
-    // only wake its fields when its own value changed.
+    // Memos, not derived signals: when the list changes, a row of a 342-row list must only wake its fields
+    // when its own value changed.
     let read = move |pick: fn(&Municipality) -> Decimal| {
-        Memo::new(move |_| {
-            state
-                .document
-                .with(|d| d.participants.list.get(index).map(pick).unwrap_or_default())
-        })
+        Memo::new(move |_| list.with(|list| list.get(index).map(pick).unwrap_or_default()))
     };
     let edit = move |change: Box<dyn FnOnce(&mut Municipality)>| {
         state.edit(|d| {
@@ -66,13 +70,7 @@ fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
         });
     };
     let name = Memo::new(move |_| {
-        state.document.with(|d| {
-            d.participants
-                .list
-                .get(index)
-                .map(|m| m.name.clone())
-                .unwrap_or_default()
-        })
+        list.with(|list| list.get(index).map(|m| m.name.clone()).unwrap_or_default())
     });
     let cell_label =
         move |what: &'static str| Signal::derive(move || t().row_label(what, &name.get()));
@@ -100,8 +98,8 @@ fn ListRow(index: usize, metrics: Memo<Vec<String>>) -> impl IntoView {
                         view! {
                             <td>
                                 <NumberField label=label
-                                    value=Memo::new(move |_| state.document.with(|d| {
-                                        d.participants.list.get(index).and_then(|m| m.usage.get(&read_metric).copied()).unwrap_or_default()
+                                    value=Memo::new(move |_| list.with(|list| {
+                                        list.get(index).and_then(|m| m.usage.get(&read_metric).copied()).unwrap_or_default()
                                     }))
                                     on_change=Callback::new(move |v| {
                                         let metric = write_metric.clone();
