@@ -36,11 +36,12 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
         }
     });
     let texts = move || state.lang.get().texts();
-    // The first task only has to replace the first view (header and summary); the keep bar, the step
-    // links and <main> follow in the next one, all new boxes below, so nothing on screen moves; the
-    // sections come after that.
-    let frame_complete = RwSignal::new(false);
-    set_timeout(move || frame_complete.set(true), Duration::ZERO);
+    // The first task only has to replace the first view (header and summary); the keep bar follows in the
+    // next one and the step links with <main> in the one after, each new box below the last, so nothing on
+    // screen moves; the sections come after that.
+    let frame_parts = RwSignal::new(1);
+    add_frame_parts_in_turn(frame_parts);
+    let frame_complete = Memo::new(move |_| frame_parts.get() >= FRAME_PARTS);
     let shown = RwSignal::new(0);
     let pending = NodeRef::<Div>::new();
     show_sections_as_needed(shown, pending, frame_complete);
@@ -98,13 +99,17 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
         <div class="bw-container">
             <Summary />
         </div>
-        <Show when=move || frame_complete.get()>
-            <div class="bw-container">
+        <div class="bw-container">
+            <Show when=move || { frame_parts.get() >= 2 }>
                 <KeepBar />
+            </Show>
+            <Show when=move || frame_complete.get()>
                 <nav class="bw-steps" aria-label=move || texts().steps_label>
                     <ol>{steps}</ol>
                 </nav>
-            </div>
+            </Show>
+        </div>
+        <Show when=move || frame_complete.get()>
             <main class="bw-container" id="main" tabindex="-1" aria-busy=move || { (shown.get() < SECTIONS).then_some("true") }>
                 <Show when=move || { shown.get() > 0 }><Advice /></Show>
                 <Show when=move || { shown.get() > 1 }><Budget /></Show>
@@ -120,6 +125,21 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     }
 }
 
+/// The parts of the page above the sections: header with summary, keep bar, step links with `<main>`.
+const FRAME_PARTS: u8 = 3;
+
+fn add_frame_parts_in_turn(parts: RwSignal<u8>) {
+    set_timeout(
+        move || {
+            parts.update(|parts| *parts += 1);
+            if parts.get_untracked() < FRAME_PARTS {
+                add_frame_parts_in_turn(parts);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
 /// The sections of `<main>`, from Advice to Accountability.
 const SECTIONS: usize = 8;
 
@@ -129,7 +149,7 @@ const SECTIONS: usize = 8;
 fn show_sections_as_needed(
     shown: RwSignal<usize>,
     pending: NodeRef<Div>,
-    frame_complete: RwSignal<bool>,
+    frame_complete: Memo<bool>,
 ) {
     Effect::new(move |_| {
         let count = shown.get();
