@@ -2,7 +2,7 @@
 // asset sizes, cold load to first results, edit-to-update latency, memory, and Lighthouse scores.
 // Usage: node scripts/bench.mjs <dist-dir> <large-document.json>   (./setup.sh bench does all of it)
 // Figures only: nothing here passes or fails on time, so it never flakes.
-// BENCH_ONLY=lighthouse runs Lighthouse alone (for finding causes); the full report lands in target/bench/.
+// BENCH_ONLY=lighthouse runs Lighthouse alone (for finding causes); the full reports land in target/bench/.
 
 import { createServer } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,12 +10,15 @@ import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, launchBrowser } from '../tests/browser/helpers.mjs';
+import { CHROMIUM_PATH, launchBrowser, showWholePage } from '../tests/browser/helpers.mjs';
 
 const [distArg, largeDocument] = process.argv.slice(2);
 const DIST = path.resolve(distArg ?? 'dist');
 const COLD_LOADS = 10;
 const EDITS = 50;
+// Lighthouse's performance score moves by several points between runs on a shared machine; its authors
+// advise the median of five runs. Every run is printed.
+const LIGHTHOUSE_RUNS = 5;
 const MEMORY_EDITS = 200;
 const RESULTS = '[data-testid="results"]';
 const SUMMARY = '[data-testid="summary"]';
@@ -64,7 +67,7 @@ function startBenchServer(files) {
   });
 }
 
-async function lighthouseScores(url) {
+async function lighthouseRun(url, run) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -80,17 +83,26 @@ async function lighthouseScores(url) {
     });
     // The whole report is kept for finding causes: long tasks, the largest paint's element, bootup time.
     await mkdir('target/bench', { recursive: true });
-    await writeFile('target/bench/lighthouse.json', JSON.stringify(result.lhr));
+    await writeFile(`target/bench/lighthouse-${run}.json`, JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const failing = Object.values(categories).flatMap((category) =>
       category.auditRefs
         .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
         .map((ref) => `${category.id}: ${ref.id} (${audits[ref.id].displayValue ?? audits[ref.id].score})`));
-    return { categories, failing, metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']
+    return { run, categories, failing, metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']
       .map((id) => `${audits[id].title} ${audits[id].displayValue}`) };
   } finally {
     await chrome.kill();
   }
+}
+
+/** All runs, and the one with the median performance score, whose figures stand for all. */
+async function lighthouseScores(url) {
+  const runs = [];
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) runs.push(await lighthouseRun(url, run));
+  const byPerformance = [...runs].sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+  const median = byPerformance[Math.floor(runs.length / 2)];
+  return { ...median, performanceRuns: runs.map((run) => Math.round(run.categories.performance.score * 100)) };
 }
 
 async function assetSizes() {
@@ -197,8 +209,7 @@ async function editLatency(browser, server, label, file) {
   const page = await context.newPage();
   await page.addInitScript(FIRST_RESULTS_PROBE);
   await page.goto('/');
-  await page.locator('main#main:not([aria-busy])').waitFor();
-  await page.locator(`${RESULTS} table`).first().waitFor();
+  await showWholePage(page);
   await openDocument(page, file);
   const before = await memory(page);
   const times = [];
@@ -222,6 +233,7 @@ const server = await startBenchServer(served);
 if (process.env.BENCH_ONLY === 'lighthouse') {
   const scores = await lighthouseScores(server.url);
   for (const category of Object.values(scores.categories)) console.log(`${category.title}: ${Math.round(category.score * 100)}`);
+  console.log(`performance of each run: ${scores.performanceRuns.join(', ')}; median run ${scores.run}`);
   console.log(scores.metrics.join('; '));
   await server.close();
   process.exit(0);
@@ -257,12 +269,13 @@ try {
     console.log(`| memory, ${label}: JS heap + wasm after load | ${mb(before.js + before.wasm)} | JS ${mb(before.js)}, wasm ${mb(before.wasm)} |`);
     console.log(`| memory, ${label}: after ${MEMORY_EDITS} edits | ${mb(after.js + after.wasm)} | JS ${mb(after.js)}, wasm ${mb(after.wasm)} |`);
   }
-  console.log('\n| Lighthouse 12.2.3, mobile emulation | score |');
+  console.log(`\n| Lighthouse 12.2.3, mobile emulation, median of ${LIGHTHOUSE_RUNS} runs | score |`);
   console.log('|---|---:|');
   for (const category of Object.values(scores.categories)) {
     console.log(`| ${category.title} | ${Math.round(category.score * 100)} |`);
   }
-  console.log(`\nLighthouse metrics: ${scores.metrics.join('; ')}`);
+  console.log(`\nLighthouse performance of each run: ${scores.performanceRuns.join(', ')}; the median run (${scores.run}) above.`);
+  console.log(`Lighthouse metrics of that run: ${scores.metrics.join('; ')}`);
   if (scores.failing.length > 0) console.log(`Lighthouse audits below full marks: ${scores.failing.join('; ')}`);
 } finally {
   await browser.close();
