@@ -258,7 +258,9 @@ pub fn SelectField(
                 prop:value=move || value.get()
             >
                 {move || {
-                    let selected = value.get();
+                    // Only a change of the options rebuilds them; `prop:value` follows the value. Rebuilding
+                    // on every edit made garbage that waits for the JS collector (event closures of old nodes).
+                    let selected = value.get_untracked();
                     options
                         .get()
                         .into_iter()
@@ -363,19 +365,21 @@ pub fn OptionalNumberField(
     }
 }
 
-/// The scenarios as select options, values being their indexes.
+/// The scenarios as select options, values being their indexes. A memo: it changes only when a scenario is
+/// added, removed or renamed, not on every edit.
 pub fn scenario_options() -> Signal<Vec<(String, String)>> {
     let state = use_state();
-    Signal::derive(move || {
+    Memo::new(move |_| {
         state.document.with(|document| {
             document
                 .scenarios
                 .iter()
                 .enumerate()
                 .map(|(index, scenario)| (index.to_string(), scenario.name.clone()))
-                .collect()
+                .collect::<Vec<_>>()
         })
     })
+    .into()
 }
 
 #[cfg(test)]

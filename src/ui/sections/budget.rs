@@ -33,8 +33,9 @@ pub fn Budget() -> impl IntoView {
     let current = Memo::new(move |_| selected.get().min(count.get().saturating_sub(1)));
     let can_add = Memo::new(move |_| state.document.with(edits::can_add_scenario));
 
-    let tabs = move || {
-        let names: Vec<String> = state.document.with(|d| {
+    // The tab row is rebuilt only when a name changes, not on every edit of the document.
+    let names = Memo::new(move |_| {
+        state.document.with(|d| {
             d.scenarios
                 .iter()
                 .enumerate()
@@ -42,9 +43,12 @@ pub fn Budget() -> impl IntoView {
                     "" => t().scenario_fallback(index),
                     _ => scenario.name.clone(),
                 })
-                .collect()
-        });
+                .collect::<Vec<String>>()
+        })
+    });
+    let tabs = move || {
         names
+            .get()
             .into_iter()
             .enumerate()
             .map(|(index, name)| {

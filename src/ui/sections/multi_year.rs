@@ -92,14 +92,24 @@ pub fn MultiYear() -> impl IntoView {
                 .collect_view()
         })
     };
-    let reference_headers = move || {
+    // Memos, so that the reference columns are rebuilt only when the references change. A closure that
+    // rebuilds cells holding reactive closures on every edit leaves those behind until the page closes.
+    let reference_names = Memo::new(move |_| {
         state.document.with(|document| {
             document
                 .reference_municipalities
                 .iter()
-                .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
-                .collect_view()
+                .map(|reference| reference.name.clone())
+                .collect::<Vec<_>>()
         })
+    });
+    let reference_count = Memo::new(move |_| reference_names.with(Vec::len));
+    let reference_headers = move || {
+        reference_names
+            .get()
+            .into_iter()
+            .map(|name| view! { <th scope="col" class="bw-number">{name}</th> })
+            .collect_view()
     };
     let amount = move |value: Option<Decimal>| {
         value
@@ -133,8 +143,7 @@ pub fn MultiYear() -> impl IntoView {
                 <td class="bw-number">{move || amount(row(year).map(|row| row.total))}</td>
                 <td class="bw-number">{move || amount(row(year).map(|row| row.per_municipality))}</td>
                 {move || {
-                    let count = state.document.with(|document| document.reference_municipalities.len());
-                    (0..count)
+                    (0..reference_count.get())
                         .map(|index| view! {
                             <td class="bw-number">{move || amount(row(year).and_then(|row| row.per_reference.get(index).copied()))}</td>
                         })
