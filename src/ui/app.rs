@@ -110,7 +110,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
             </Show>
         </div>
         <Show when=move || frame_complete.get()>
-            <main class="bw-container" id="main" tabindex="-1" aria-busy=move || { (shown.get() < SECTIONS).then_some("true") }>
+            <main class="bw-container" id="main" tabindex="-1" data-pending=move || { (shown.get() < SECTIONS).then_some("true") }>
                 <Show when=move || { shown.get() > 0 }><Advice /></Show>
                 <Show when=move || { shown.get() > 1 }><Budget /></Show>
                 <Show when=move || { shown.get() > 2 }><ParticipantsAndKey /></Show>
@@ -123,6 +123,15 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
             </main>
         </Show>
     }
+}
+
+fn show_next_when_idle(shown: RwSignal<usize>) {
+    request_idle_callback(move || {
+        if shown.get_untracked() < SECTIONS {
+            shown.update(|shown| *shown += 1);
+            show_next_when_idle(shown);
+        }
+    });
 }
 
 /// The parts of the page above the sections: header with summary, keep bar, step links with `<main>`.
@@ -143,9 +152,9 @@ fn add_frame_parts_in_turn(parts: RwSignal<u8>) {
 /// The sections of `<main>`, from Advice to Accountability.
 const SECTIONS: usize = 8;
 
-/// Adds the next section whenever the space below the last one (`pending`) comes near the viewport, and all
-/// of them when the user moves through the page by keyboard, searches it, prints it, or opens the page at
-/// one of its steps.
+/// Adds the next section whenever the space below the last one (`pending`) comes near the viewport or the
+/// browser is idle, and all of them when the user moves through the page by keyboard, searches it, prints
+/// it, or opens the page at one of its steps.
 fn show_sections_as_needed(
     shown: RwSignal<usize>,
     pending: NodeRef<Div>,
@@ -163,6 +172,15 @@ fn show_sections_as_needed(
                 shown.update(|shown| *shown = (*shown).max(count + 1))
             });
         }
+    });
+    // Also one more whenever the browser is idle, so that the whole page is there soon for everyone, also
+    // for those who never move the viewport (a screen reader's browse mode can read on without scrolling).
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || !frame_complete.get() {
+            return started == Some(true);
+        }
+        show_next_when_idle(shown);
+        true
     });
     let show_all = move || shown.set(SECTIONS);
     window_event_listener(ev::keydown, move |event| {

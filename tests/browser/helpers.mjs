@@ -180,14 +180,15 @@ export async function reloadApp(page, options = {}) {
 }
 
 /**
- * Sections join the page as they come near the viewport (`<main>` is `aria-busy` until all are there):
+ * Sections join the page as they come near the viewport or the browser is idle (`<main>` has
+ * `data-pending` until all are there):
  * scroll down as a reader would until none is missing, then back to the top.
  */
 export async function showWholePage(page) {
   const main = page.locator('main#main');
   await main.waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
   const deadline = Date.now() + APP_TIMEOUT_MS;
-  while ((await main.getAttribute('aria-busy')) === 'true') {
+  while ((await main.getAttribute('data-pending')) === 'true') {
     if (Date.now() > deadline) throw new Error('the page did not complete its sections');
     await page.evaluate(() => new Promise((done) => {
       window.scrollTo(0, document.documentElement.scrollHeight);
