@@ -46,7 +46,7 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
             r#"<label class="bw-toggle"><input type="checkbox" disabled>{cents}</label>"#,
             r#"<button type="button" class="utrecht-button utrecht-button--secondary-action" disabled lang="{other}">{switch}</button>"#,
             r#"</div></div></header>"#,
-            r#"<div class="bw-container"><div class="bw-summary-slot">{summary}</div>"#,
+            r#"<div class="bw-container bw-container--summary"><div class="bw-summary-slot">{summary}</div>"#,
             r#"<p class="bw-loading" role="status">{loading}</p></div>"#,
         ),
         title = escape(texts.app_title),

@@ -96,7 +96,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                 </div>
             </div>
         </header>
-        <div class="bw-container">
+        <div class="bw-container bw-container--summary">
             <Summary />
         </div>
         <div class="bw-container">
