@@ -1,9 +1,10 @@
 // Bad input, every rule of product.md: each case gets a message at data-testid="error" that says what
 // and where, and the document on screen stays exactly as it was.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
+import { openApp, reloadApp } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -15,32 +16,15 @@ import {
   storedIndex,
 } from './keep-helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 async function withApp(t, body, { contextOptions, initScript, route } = {}) {
-  const page = await newAppPage(browser, server, contextOptions);
-  if (initScript) await page.context().addInitScript(initScript);
-  try {
+  await onFreshPage(shared, t, async (page) => {
+    if (initScript) await page.context().addInitScript(initScript);
     await openApp(page, route);
     await body(page);
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  }, contextOptions);
 }
 
 /** What must not change: the numbers, the name, the drafts in storage. */

@@ -1,59 +1,25 @@
 // Steps 2 to 4 in the browser: editing the budget, the participants and the key, and seeing every
 // result follow as the user types. Selectors are ids and data-testid hooks, never wording.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  launchBrowser,
-  newAppPage,
-  openApp,
-  saveArtifacts,
-  startServer,
-} from './helpers.mjs';
+import { openApp } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Polls until `read()` satisfies `check`, so tests wait for the app instead of sleeping. */
-async function eventually(read, check, message, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await read();
-    if (check(last)) return last;
-    if (Date.now() > deadline) assert.fail(`${message}; last value: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const shared = useServerAndBrowser();
 
 const text = (page, selector) => page.locator(selector).first().innerText();
 /** "€ 119.900" -> 119900 (whole euros, Dutch notation). */
 const euros = (value) => Number(value.replace(/[^\d,]/g, '').replace(',', '.'));
 
 async function withPage(t, body) {
-  const page = await newAppPage(browser, server);
-  try {
+  await onFreshPage(shared, t, async (page) => {
     await openApp(page);
     await body(page);
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
     assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  });
 }
 
 test('een bedrag wijzigen werkt door in het scenariototaal en de sjabloontabel', async (t) => {
@@ -66,9 +32,9 @@ test('een bedrag wijzigen werkt door in het scenariototaal en de sjabloontabel',
 
     await page.fill('#line-0-amount', '22.000');
     const expected = before + (22000 - lineBefore) * 1.1; // 10% reserve on top
-    await eventually(() => text(page, '[data-testid="scenario-total-1"]'), (v) => euros(v) === expected,
+    await waitUntil(() => text(page, '[data-testid="scenario-total-1"]'), (v) => euros(v) === expected,
       'scenario total follows the line');
-    await eventually(() => templateRow.locator('td').first().innerText(), (v) => euros(v) === expected,
+    await waitUntil(() => templateRow.locator('td').first().innerText(), (v) => euros(v) === expected,
       'template table follows the line');
     assert.equal(euros(await text(page, '[data-testid="line-amount-0"]')), 22000);
   });
@@ -79,15 +45,15 @@ test('scenario toevoegen tot vijf en weer verwijderen', async (t) => {
     const rows = page.locator('#template-a tbody tr');
     assert.equal(await rows.count(), 3);
     await page.click('[data-testid="add-scenario"]');
-    await eventually(() => rows.count(), (n) => n === 4, 'a fourth scenario row');
+    await waitUntil(() => rows.count(), (n) => n === 4, 'a fourth scenario row');
     await page.locator('[data-testid="scenario-total-3"]').waitFor();
     await page.click('[data-testid="add-scenario"]');
-    await eventually(() => rows.count(), (n) => n === 5, 'a fifth scenario row');
+    await waitUntil(() => rows.count(), (n) => n === 5, 'a fifth scenario row');
     assert.equal(await page.locator('[data-testid="add-scenario"]').isDisabled(), true, 'five is the limit');
     assert.equal(await page.locator('#add-scenario-why').isVisible(), true, 'the limit is explained');
 
     await page.click('[data-testid="remove-scenario"]');
-    await eventually(() => rows.count(), (n) => n === 4, 'back to four');
+    await waitUntil(() => rows.count(), (n) => n === 4, 'back to four');
     assert.equal(await page.locator('[data-testid="add-scenario"]').isDisabled(), false);
     assert.equal(await page.locator('[data-testid="scenario-total-4"]').count(), 0);
   });
@@ -106,7 +72,7 @@ test('"abc" in een getalveld geeft een melding en laat de resultaten staan', asy
     assert.equal(await results.innerText(), resultsBefore);
     // A valid value clears the message and is used at once.
     await page.fill('#scenario-reserve', '0');
-    await eventually(() => field.locator('[data-testid="error"]').count(), (n) => n === 0, 'message gone');
+    await waitUntil(() => field.locator('[data-testid="error"]').count(), (n) => n === 0, 'message gone');
     assert.notEqual(await text(page, '[data-testid="scenario-total-1"]'), totalBefore);
   });
 });
@@ -118,20 +84,20 @@ test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => 
     await page.fill('#paste-text',
       'Gemeente\tInwoners\tMeldingen\nUtrecht\t361.924\t1.200\nEde\t118.000\t300,5\nWageningen\t39.000\t50\n');
     const preview = page.locator('[data-testid="paste-preview"]');
-    await eventually(() => preview.locator('tbody tr').count(), (n) => n === 3, 'three rows in the preview');
+    await waitUntil(() => preview.locator('tbody tr').count(), (n) => n === 3, 'three rows in the preview');
     assert.match(await preview.locator('thead').innerText(), /Meldingen/);
     await page.click('[data-testid="paste-replace"]');
 
     // Equal key: a third each.
     const first = page.locator('[data-testid="contribution-0"]');
-    await eventually(() => first.innerText(), (v) => euros(v) === Math.round(total / 3), 'equal share');
+    await waitUntil(() => first.innerText(), (v) => euros(v) === Math.round(total / 3), 'equal share');
     assert.equal(await page.locator('#participant-results tbody tr').count(), 3);
     assert.equal(euros(await text(page, '[data-testid="contribution-total"]')), total);
 
     // By inhabitants: Utrecht pays its share of 518,924 inhabitants.
     await page.check('#key-inhabitants');
     const byInhabitants = Math.round((total * 361924) / 518924);
-    await eventually(() => first.innerText(), (v) => euros(v) === byInhabitants, 'share by inhabitants');
+    await waitUntil(() => first.innerText(), (v) => euros(v) === byInhabitants, 'share by inhabitants');
 
     // Compare keys for Utrecht: the chosen key's row agrees with the list.
     const compare = page.locator('[data-testid="compare-keys"]');
@@ -143,7 +109,7 @@ test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => 
     await page.locator('#staffel-bands').waitFor();
     await page.fill('#key-minimum', '30.000');
     const third = page.locator('[data-testid="contribution-2"]');
-    await eventually(() => third.innerText(), (v) => euros(v) === 30000, 'minimum applies');
+    await waitUntil(() => third.innerText(), (v) => euros(v) === 30000, 'minimum applies');
     assert.equal(euros(await text(page, '[data-testid="contribution-total"]')), total);
 
     // A minimum that three municipalities cannot all pay: a clear message at the key.
@@ -159,15 +125,15 @@ test('342 gemeenten plakken blijft vlot en elke invoer werkt meteen door', async
     await page.fill('#paste-text', lines.join('\n'));
     await page.click('[data-testid="paste-replace"]');
     const rows = page.locator('#participant-results tbody tr');
-    await eventually(() => rows.count(), (n) => n === 342, 'every municipality has a row');
+    await waitUntil(() => rows.count(), (n) => n === 342, 'every municipality has a row');
     await page.check('#key-inhabitants');
     // The last municipality is 342 of 342 * 343 / 2 thousand inhabitants.
     const total = euros(await text(page, '[data-testid="scenario-total-1"]'));
     const last = page.locator('[data-testid="contribution-341"]');
-    await eventually(() => last.innerText(), (v) => euros(v) === Math.round((total * 342) / 58653), 'by inhabitants');
+    await waitUntil(() => last.innerText(), (v) => euros(v) === Math.round((total * 342) / 58653), 'by inhabitants');
     const started = Date.now();
     await page.fill('#participant-341-inhabitants', '0');
-    await eventually(() => last.innerText(), (v) => euros(v) === 0, 'an edit in the list reaches the results');
+    await waitUntil(() => last.innerText(), (v) => euros(v) === 0, 'an edit in the list reaches the results');
     assert.ok(Date.now() - started < 3_000, 'one edit with 342 rows stays quick');
   });
 });

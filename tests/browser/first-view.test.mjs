@@ -1,26 +1,16 @@
 // The page loads in two steps: a small first module shows the header and the results at a glance, then
 // the app arrives and takes over. These tests hold the app back to look at the first view on its own.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, saveArtifacts, showWholePage, startServer } from './helpers.mjs';
+import { newAppPage, openApp, showWholePage } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 import { DRAFTS_INDEX } from './keep-helpers.mjs';
 
 const APP_MODULE = /\/bijdragewijzer-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 const SUMMARY = '[data-testid="summary"]';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** Opens `route` with the app module held back; resolves to a function that lets it through. */
 async function openFirstViewOnly(page, route = '/') {
@@ -37,20 +27,8 @@ async function openFirstViewOnly(page, route = '/') {
   return { release, requested };
 }
 
-async function withPage(t, body) {
-  const page = await newAppPage(browser, server);
-  try {
-    await body(page);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
-}
-
 test('the first view shows the example at a glance before the app has arrived', async (t) => {
-  await withPage(t, async (page) => {
+  await onFreshPage(shared, t, async (page) => {
     const { release, requested } = await openFirstViewOnly(page);
     const summary = page.locator(SUMMARY);
     // The example's Streef: EUR 108,900 a year, EUR 2,420 for each of 45 municipalities.
@@ -74,7 +52,7 @@ test('the first view shows the example at a glance before the app has arrived', 
 });
 
 test('the app is asked for only after the first results are on screen', async (t) => {
-  await withPage(t, async (page) => {
+  await onFreshPage(shared, t, async (page) => {
     await page.addInitScript((selector) => {
       new MutationObserver((_, observer) => {
         if (document.querySelector(`${selector} table`)) {
@@ -96,7 +74,7 @@ test('the app is asked for only after the first results are on screen', async (t
 });
 
 test('the summary follows edits, the cents switch and the language', async (t) => {
-  await withPage(t, async (page) => {
+  await onFreshPage(shared, t, async (page) => {
     await openApp(page);
     const summary = page.locator(SUMMARY);
     await page.locator('#hourly-rate').fill('110');
@@ -112,14 +90,14 @@ test('the summary follows edits, the cents switch and the language', async (t) =
 });
 
 test('a share link is shown at a glance by the first view too', async (t) => {
-  await withPage(t, async (page) => {
+  await onFreshPage(shared, t, async (page) => {
     await openApp(page);
     await page.locator('[data-testid="scenario-tab-1"]').click();
     await page.locator('#scenario-name').fill('Gedeeld & samen');
     await page.locator('[data-testid="share-link"]').click();
     const link = await page.locator('[data-testid="share-link-output"]').inputValue();
 
-    const fresh = await newAppPage(browser, server);
+    const fresh = await newAppPage(shared.browser, shared.server);
     try {
       const { release } = await openFirstViewOnly(fresh, link);
       assert.match(await fresh.locator(SUMMARY).innerText(), /Gedeeld & samen/);

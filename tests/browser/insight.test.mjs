@@ -1,48 +1,20 @@
 // Steps 1 and 4 to 7 as a user sees them: advice, charts with their tables, multi-year and break-even,
 // the generated texts with their copy buttons, accountability, and the language switch.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, saveArtifacts, startServer } from './helpers.mjs';
+import { openApp } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Polls `read` until `check` holds; returns the last value read. Fails with what was seen. */
-async function waitUntil(read, check, what, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let value;
-  for (;;) {
-    value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: last seen ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const shared = useServerAndBrowser();
 
 /** Runs `body` on a fresh page with the app open; saves artifacts when it fails. */
 async function withApp(t, body, { contextOptions, beforeOpen } = {}) {
-  const page = await newAppPage(browser, server, contextOptions);
-  try {
+  await onFreshPage(shared, t, async (page) => {
     if (beforeOpen) await beforeOpen(page);
     await openApp(page);
     await body(page);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  }, contextOptions);
 }
 
 const text = (locator) => () => locator.innerText();

@@ -2,20 +2,14 @@
 
 import { readFile } from 'node:fs/promises';
 import { APP_TIMEOUT_MS } from './helpers.mjs';
+import { waitUntil } from './fixtures.mjs';
 
 export const DRAFTS_INDEX = 'bijdragewijzer.drafts';
 export const CURRENT_DRAFT = 'bijdragewijzer.current';
 
 /** Polls `probe` until it returns a truthy value; fails with `what` after the timeout. */
-export async function eventually(probe, what, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+export function eventually(probe, what, timeout = 10_000) {
+  return waitUntil(probe, Boolean, what, timeout);
 }
 
 /** The visible text of the results section: what a user reads as "the numbers". */

@@ -1,9 +1,10 @@
 // Keeping and sharing: drafts survive a reload, the draft list works, files and share links round-trip,
 // the CSV is fit for Dutch Excel, and two tabs never silently overwrite each other.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
+import { newAppPage, openApp, reloadApp } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -17,32 +18,15 @@ import {
   waitForStoredName,
 } from './keep-helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** Runs a test body on a fresh app page, saving a screenshot when it fails. */
 async function withApp(t, body, contextOptions) {
-  const page = await newAppPage(browser, server, contextOptions);
-  try {
+  await onFreshPage(shared, t, async (page) => {
     await openApp(page);
     await body(page);
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  }, contextOptions);
 }
 
 test('the first visit opens the example as a draft, and typing survives a reload', async (t) => {
@@ -131,7 +115,7 @@ test('a share link opens as a new draft in a fresh browser, once', async (t) => 
     const lengthText = await page.locator('[data-testid="share-link-length"]').innerText();
     assert.match(lengthText, new RegExp(link.length.toLocaleString('nl-NL')));
 
-    const fresh = await newAppPage(browser, server);
+    const fresh = await newAppPage(shared.browser, shared.server);
     try {
       await openApp(fresh, link);
       assert.equal(await documentName(fresh), 'Gedeeld <b>plan</b>');

@@ -1,35 +1,25 @@
 // Offline: after one visit the service worker has cached every asset of the build, and the app loads
 // and computes with the network off (and the server gone). The manifest makes it installable.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_TIMEOUT_MS, DIST, launchBrowser, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
+import { APP_TIMEOUT_MS, DIST, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
+import { useServerAndBrowser } from './fixtures.mjs';
 import { resultsText } from './keep-helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 test('the manifest, icons and JSON Schema are published with the site', async () => {
-  const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+  const manifest = await (await fetch(new URL('manifest.webmanifest', shared.server.url))).json();
   assert.equal(manifest.name, 'Bijdragewijzer');
   for (const icon of manifest.icons) {
-    const response = await fetch(new URL(icon.src, server.url));
+    const response = await fetch(new URL(icon.src, shared.server.url));
     assert.equal(response.status, 200, icon.src);
     assert.equal(response.headers.get('content-type'), icon.type, icon.src);
   }
-  const schema = await (await fetch(new URL('bijdragewijzer.schema.json', server.url))).json();
+  const schema = await (await fetch(new URL('bijdragewijzer.schema.json', shared.server.url))).json();
   assert.ok(schema.properties.format_version, 'the schema describes format_version');
 });
 
@@ -48,7 +38,7 @@ test('the service worker lists every file of the build', async () => {
 test('after one visit the app loads and works offline', async (t) => {
   // A server of its own, so that it can be shut down: offline means nothing answers at all.
   const own = await startServer();
-  const page = await newAppPage(browser, own);
+  const page = await newAppPage(shared.browser, own);
   try {
     await openApp(page);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {

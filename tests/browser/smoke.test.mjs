@@ -1,32 +1,15 @@
 // Smoke test: the release build loads in headless Chromium and shows the results of the
 // built-in example without any error.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  launchBrowser,
-  newAppPage,
-  saveArtifacts,
-  showWholePage,
-  startServer,
-} from './helpers.mjs';
+import { showWholePage } from './helpers.mjs';
+import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
-  const page = await newAppPage(browser, server);
-  try {
+  await onFreshPage(shared, t, async (page) => {
     await page.goto('/');
     await page.locator('[data-testid="summary"] table').waitFor({ state: 'visible' });
     // ECharts stays out of the way of the first results: it loads when the charts come into view,
@@ -49,10 +32,5 @@ test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
     assert.deepEqual(page.problems.failedRequests, [], 'no failed requests');
     assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  });
 });
