@@ -182,7 +182,12 @@ fn show_sections_as_needed(
         show_next_when_idle(shown);
         true
     });
-    let show_all = move || shown.set(SECTIONS);
+    // Every Tab press comes here; once all sections are there it must not wake the page again.
+    let show_all = move || {
+        if shown.get_untracked() < SECTIONS {
+            shown.set(SECTIONS);
+        }
+    };
     window_event_listener(ev::keydown, move |event| {
         let key = event.key();
         let search_or_print = (event.ctrl_key() || event.meta_key())
