@@ -12,8 +12,9 @@ use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::validation::Problem;
-use crate::ui::format::money;
-use crate::ui::i18n::Lang;
+use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
+use crate::ui::format::{money, whole};
+use crate::ui::i18n::{calc_error_short, Lang};
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
 pub const CONTAINER_ID: &str = "bw-first-view";
@@ -81,10 +82,11 @@ pub fn summary_html(
     };
     let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
         Ok(value) => escape(&money(*value, lang, precision)),
-        Err(_) => escape(texts.not_computable),
+        Err(error) => escape(&calc_error_short(lang, error)),
     };
     let current = report.variant(Variant::Current);
     let grown = report.variant(Variant::Grown);
+    let columns = priced_columns(document);
     let mut rows = String::new();
     for (index, scenario) in document.scenarios.iter().enumerate() {
         let (Some(today), Some(later)) = (current.results.get(index), grown.results.get(index))
@@ -92,12 +94,40 @@ pub fn summary_html(
             continue;
         };
         rows.push_str(&format!(
-            r#"<tr><th scope="row">{name}</th><td class="bw-number">{total}</td><td class="bw-number">{today}</td><td class="bw-number">{later}</td></tr>"#,
+            r#"<tr><th scope="row">{name}</th><td class="bw-number">{total}</td>"#,
             name = escape(&scenario.name),
             total = escape(&money(today.total, lang, precision)),
-            today = amount(&today.per_municipality),
-            later = amount(&later.per_municipality),
         ));
+        for column in &columns {
+            for result in [today, later] {
+                rows.push_str(&format!(
+                    r#"<td class="bw-number">{}</td>"#,
+                    amount(&priced_amount(result, *column))
+                ));
+            }
+        }
+        rows.push_str("</tr>");
+    }
+    let mut headers = String::new();
+    for column in &columns {
+        let label = match column {
+            PricedColumn::EveryMunicipality => texts.per_municipality.to_string(),
+            PricedColumn::Average => texts.average_per_municipality.to_string(),
+            PricedColumn::Reference(index) => document
+                .reference_municipalities
+                .get(*index)
+                .map(|reference| reference.name.clone())
+                .unwrap_or_default(),
+        };
+        for (suffix, count) in [
+            (texts.suffix_now, current.count),
+            (texts.suffix_after_growth, grown.count),
+        ] {
+            headers.push_str(&format!(
+                r#"<th scope="col" class="bw-number">{} ({count})</th>"#,
+                escape(&format!("{label} {suffix}")),
+            ));
+        }
     }
     format!(
         concat!(
@@ -105,20 +135,46 @@ pub fn summary_html(
             r#"<div class="bw-table-scroll" tabindex="0"><table class="utrecht-table bw-table" id="samenvatting">"#,
             r#"<caption class="utrecht-table__caption" id="samenvatting-caption">{caption}</caption>"#,
             r#"<thead class="utrecht-table__header"><tr><th scope="col">{scenario}</th>"#,
-            r#"<th scope="col" class="bw-number">{total}</th>"#,
-            r#"<th scope="col" class="bw-number">{now} ({count_now})</th>"#,
-            r#"<th scope="col" class="bw-number">{later} ({count_later})</th></tr></thead>"#,
+            r#"<th scope="col" class="bw-number">{total}</th>{headers}</tr></thead>"#,
             r#"<tbody class="utrecht-table__body">{rows}</tbody></table></div></section>"#,
         ),
-        caption = escape(texts.summary_label),
+        caption = escape(&summary_caption(document, lang)),
         scenario = escape(texts.col_scenario),
         total = escape(texts.col_total_per_year),
-        now = escape(texts.col_now),
-        later = escape(texts.col_after_growth),
-        count_now = current.count,
-        count_later = grown.count,
+        headers = headers,
         rows = rows,
     )
+}
+
+/// "In het kort: wat een gemeente per jaar betaalt. Verdeelsleutel: Inwoners, minimaal € 500, maximaal
+/// € 5.000; Klein 20.000, Middel 50.000 en Groot 100.000 inwoners."
+pub fn summary_caption(document: &Document, lang: Lang) -> String {
+    let texts = lang.texts();
+    let key = &document.key;
+    let mut caption = format!(
+        "{} {}: {}",
+        texts.summary_label,
+        texts.key_word,
+        lang.insight().key_name(key.kind)
+    );
+    let bound = |word: &str, value: Option<rust_decimal::Decimal>| {
+        value.map(|value| format!(", {word} {}", money(value, lang, Precision::WholeEuros)))
+    };
+    caption.extend(bound(texts.minimum_word, key.minimum));
+    caption.extend(bound(texts.maximum_word, key.maximum));
+    caption.push('.');
+    let sizes: Vec<String> = priced_columns(document)
+        .iter()
+        .filter_map(|column| match column {
+            PricedColumn::Reference(index) => document.reference_municipalities.get(*index),
+            _ => None,
+        })
+        .map(|reference| format!("{} {}", reference.name, whole(reference.inhabitants, lang)))
+        .collect();
+    if !sizes.is_empty() {
+        caption.push_str(&format!(" {} {}.", sizes.join(", "), texts.inhabitants));
+    }
+    caption
 }
 
 #[cfg(test)]

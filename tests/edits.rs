@@ -279,14 +279,23 @@ fn a_reference_municipality_is_priced_by_size_where_the_key_can() {
     let rows = compare_keys(&document, 1, Variant::Current, Subject::Reference(0)).unwrap();
     let report = compute(&document).unwrap();
     let result = &report.variant(Variant::Current).results[1];
-    // Equal: everyone pays the equal share; inhabitants: the template table's "Klein" column.
+    // Equal: everyone pays the equal share; inhabitants: what the results show for "Klein" under that key.
     assert_eq!(
         paid(&rows[0].outcome),
         result.per_municipality.clone().unwrap()
     );
     assert_eq!(
         paid(&rows[1].outcome),
-        result.references[0].clone().unwrap()
+        result.references_by_inhabitants[0].clone().unwrap()
+    );
+    let mut by_inhabitants = document.clone();
+    by_inhabitants.key.kind = KeyKind::Inhabitants;
+    let report = compute(&by_inhabitants).unwrap();
+    assert_eq!(
+        paid(&rows[1].outcome),
+        report.variant(Variant::Current).results[1].references_under_key[0]
+            .clone()
+            .unwrap()
     );
     // Usage: a reference has no usage figures, so no amount is made up for it.
     assert!(!matches!(rows[2].outcome, KeyOutcome::Pays { .. }));
@@ -328,4 +337,41 @@ fn a_breakpoint_a_hair_short_of_the_total_still_finds_the_factor() {
         (paid - dec("506675.54")).abs() < dec("0.000001"),
         "pays {paid}"
     );
+}
+
+#[test]
+fn the_growth_plan_stays_one_plan_whatever_is_edited() {
+    let mut document = example();
+    assert_eq!(document.growth.joining_schedule(), vec![15, 15]);
+    // Counts per year start from the equal steps shown, and the newcomers follow their sum.
+    set_explicit_growth(&mut document, true);
+    assert_eq!(document.growth.joining_per_year, vec![15, 15]);
+    set_joining_in_year(&mut document, 1, 5).unwrap();
+    assert_eq!(document.growth.additional, 20);
+    assert_eq!(document.growth.joining_schedule(), vec![15, 5]);
+    // One more year starts at zero; one fewer drops the last.
+    set_growth_years(&mut document, 3);
+    assert_eq!(document.growth.joining_per_year, vec![15, 5, 0]);
+    assert_eq!(document.growth.additional, 20);
+    set_growth_years(&mut document, 1);
+    assert_eq!(document.growth.additional, 15);
+    // Setting the number of newcomers outright goes back to equal steps.
+    set_newcomers(&mut document, 40);
+    assert!(document.growth.joining_per_year.is_empty());
+    assert_eq!(document.growth.joining_schedule(), vec![40]);
+    assert_eq!(
+        set_joining_in_year(&mut document, 3, 1),
+        Err(EditError::NoSuchItem)
+    );
+    // Whatever was edited, variant B and the last year of the estimate agree.
+    set_growth_years(&mut document, 2);
+    let report = compute(&document).unwrap();
+    let last = report
+        .multi_year
+        .as_ref()
+        .unwrap()
+        .last()
+        .unwrap()
+        .participants;
+    assert_eq!(last, report.variants[1].count as u64);
 }

@@ -10,6 +10,7 @@ use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::MemberOrigin;
 use bijdragewijzer::domain::report::{compute, Report};
+use bijdragewijzer::io::json::parse_document;
 use rust_decimal::Decimal;
 
 fn dec(text: &str) -> Decimal {
@@ -21,7 +22,7 @@ fn load(name: &str) -> Document {
         .join("tests/golden")
         .join(format!("{name}.json"));
     let text = std::fs::read_to_string(&path).expect("golden document");
-    serde_json::from_str(&text).expect("golden document parses")
+    parse_document(&text).expect("golden document reads")
 }
 
 fn show<T: std::fmt::Display, E: std::fmt::Display>(value: &Result<T, E>) -> String {
@@ -62,10 +63,13 @@ fn render(document: &Document, report: &Report) -> String {
                 show(&result.per_inhabitant.clone().map(|rate| rate.round_dp(6))),
             )
             .unwrap();
-            for (reference, (by_inhabitants, under_key)) in document
-                .reference_municipalities
-                .iter()
-                .zip(result.references.iter().zip(&result.references_under_key))
+            for (reference, (by_inhabitants, under_key)) in
+                document.reference_municipalities.iter().zip(
+                    result
+                        .references_by_inhabitants
+                        .iter()
+                        .zip(&result.references_under_key),
+                )
             {
                 writeln!(
                     w,
@@ -73,7 +77,7 @@ fn render(document: &Document, report: &Report) -> String {
                     reference.name,
                     reference.inhabitants,
                     show(&by_inhabitants.clone().map(cents)),
-                    under_key.map_or("-".to_string(), cents),
+                    show(&under_key.clone().map(cents)),
                 )
                 .unwrap();
             }
@@ -99,18 +103,32 @@ fn render(document: &Document, report: &Report) -> String {
                 }
             }
         }
+        let effect = &report.growth_effect[index];
+        let references: Vec<String> = effect
+            .references
+            .iter()
+            .map(|percent| show(&percent.clone().map(|p| p.round_dp(2))))
+            .collect();
         writeln!(
             w,
-            "  growth effect: {}",
-            show(&report.growth_effect[index].clone().map(|p| p.round_dp(2)))
+            "  growth effect: per municipality {}; references {}",
+            show(&effect.per_municipality.clone().map(|p| p.round_dp(2))),
+            references.join(" / ")
         )
         .unwrap();
     }
     match &report.break_even {
         Ok(break_even) => writeln!(
             w,
-            "\nbreak-even: scenario {} at {} per municipality from {} municipalities",
-            break_even.scenario, break_even.reference_amount, break_even.count
+            "\nbreak-even: scenario {} at {} per municipality ({}) from {} municipalities",
+            break_even.scenario,
+            break_even.reference_amount,
+            if break_even.default_reference {
+                "default"
+            } else {
+                "set"
+            },
+            break_even.count
         ),
         Err(error) => writeln!(w, "\nbreak-even: error: {error}"),
     }
@@ -121,12 +139,13 @@ fn render(document: &Document, report: &Report) -> String {
                 let references: Vec<String> = row
                     .per_reference
                     .iter()
-                    .map(|amount| cents(*amount))
+                    .map(|amount| show(&amount.clone().map(cents)))
                     .collect();
                 writeln!(
                     w,
-                    "year {}: scenario {}, {} municipalities, total {}, per municipality {}, references {}",
+                    "year {} ({}): scenario {}, {} municipalities, total {}, per municipality {}, references {}",
                     row.year,
+                    row.calendar_year.map_or("-".to_string(), |year| year.to_string()),
                     row.scenario,
                     row.participants,
                     row.total,
@@ -134,6 +153,22 @@ fn render(document: &Document, report: &Report) -> String {
                     references.join(" / ")
                 )
                 .unwrap();
+                if let (Ok(allocation), Ok(community)) =
+                    (&row.allocation, &report.variants[1].community)
+                {
+                    let named: Vec<String> = allocation
+                        .shares
+                        .iter()
+                        .zip(&community.members)
+                        .filter_map(|(share, member)| match &member.origin {
+                            MemberOrigin::Named(name) => Some(format!("{name} {}", share.total)),
+                            _ => None,
+                        })
+                        .collect();
+                    if !named.is_empty() {
+                        writeln!(w, "  named: {}", named.join("; ")).unwrap();
+                    }
+                }
             }
         }
         Err(error) => writeln!(w, "multi-year: error: {error}").unwrap(),
@@ -192,10 +227,25 @@ fn example_matches_the_product_figures() {
             .round_dp(2),
         dec("366.67")
     );
-    // Klein (20,000 inhabitants) by inhabitants in the Streef scenario, now and after growth.
-    assert_eq!(current.results[1].references[0], Ok(dec("1452")));
-    assert_eq!(grown.results[1].references[0], Ok(dec("871.2")));
-    assert_eq!(report.growth_effect[1], Ok(dec("40")));
+    // Klein (20,000 inhabitants) by inhabitants in the Streef scenario, now and after growth: the guide's
+    // template figures, shown for comparison beside the chosen (equal) key.
+    assert_eq!(
+        current.results[1].references_by_inhabitants[0],
+        Ok(dec("1452"))
+    );
+    assert_eq!(
+        grown.results[1].references_by_inhabitants[0],
+        Ok(dec("871.2"))
+    );
+    // Under the equal key Klein pays what everyone pays.
+    assert_eq!(current.results[1].references_under_key[0], Ok(dec("2420")));
+    assert_eq!(report.growth_effect[1].per_municipality, Ok(dec("40")));
+    // One growth plan: 45 now, 60 a year later, 75 in the third year of the estimate.
+    let rows = report.multi_year.as_ref().unwrap();
+    let counts: Vec<u64> = rows.iter().map(|row| row.participants).collect();
+    assert_eq!(counts, vec![45, 60, 75]);
+    let years: Vec<Option<u16>> = rows.iter().map(|row| row.calendar_year).collect();
+    assert_eq!(years, vec![Some(2027), Some(2028), Some(2029)]);
 }
 
 #[test]

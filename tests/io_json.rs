@@ -4,6 +4,7 @@
 #[path = "support/documents.rs"]
 mod documents;
 
+use bijdragewijzer::domain::document::FORMAT_VERSION;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::validation::validate;
 use bijdragewijzer::io::json::{parse_bytes, parse_document, ImportError, MAX_FILE_BYTES};
@@ -81,11 +82,14 @@ fn a_byte_order_mark_is_accepted() {
 #[test]
 fn a_newer_version_is_refused_before_its_shape_is_checked() {
     let mut value: serde_json::Value = serde_json::from_str(&example().to_json()).unwrap();
-    value["format_version"] = 2.into();
-    value["scenarios"] = "changed in version 2".into();
+    let newer = FORMAT_VERSION + 1;
+    value["format_version"] = newer.into();
+    value["scenarios"] = "changed in a later version".into();
     assert_eq!(
         parse_document(&value.to_string()),
-        Err(ImportError::NewerVersion { found: 2 })
+        Err(ImportError::NewerVersion {
+            found: u64::from(newer)
+        })
     );
 }
 

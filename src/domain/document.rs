@@ -10,9 +10,10 @@ use super::growth::BreakEvenSettings;
 use super::multi_year::MultiYearPlan;
 use super::participants::{Growth, Participants, ReferenceMunicipality};
 
-/// The format version this build writes and reads. A file with a higher version comes from a newer
-/// Bijdragewijzer and is refused rather than half understood.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes. Older versions are read through the explicit migrations of
+/// `io::migrate`; a file with a higher version comes from a newer Bijdragewijzer and is refused rather than
+/// half understood.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Where the JSON Schema of the format is published with the site.
 pub const SCHEMA_PATH: &str = "bijdragewijzer.schema.json";
@@ -33,19 +34,14 @@ pub enum CollaborationLevel {
     FullDirection,
 }
 
-/// The recommendation a coordinator writes down.
+/// The recommendation a coordinator writes down. The growth ambition is the growth plan itself
+/// (`Document::growth`), so that variant B, the texts and the multi-year estimate cannot disagree.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Conclusions {
     /// The scenario to start with (index); also the recommended basis elsewhere.
     pub start_scenario: usize,
-    /// Growth ambition: this many municipalities ...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub growth_target: Option<u32>,
-    /// ... within this many years.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub growth_years: Option<u32>,
-    /// The scenario to scale up to once the ambition is reached (index).
+    /// The scenario to scale up to once the growth plan is reached (index).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale_up_scenario: Option<usize>,
     #[serde(default)]
@@ -60,16 +56,44 @@ pub struct Accountability {
     pub scenario: usize,
 }
 
+/// Whom a reader of the texts or the prospect page can ask: the coordinator. Every field is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// The collaboration's website, as the user typed it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty()
+            && self.email.trim().is_empty()
+            && self.website.trim().is_empty()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Document {
     /// Points other tools at the JSON Schema of this format.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// Always 1 for this format.
+    /// 2 for this format; 1 is read through a migration.
     pub format_version: u32,
     /// The name of the collaboration or of this draft.
     pub name: String,
+    /// The calendar year the budget is for; the multi-year estimate counts on from it. Absent in documents
+    /// that never chose one (every format-1 document): the estimate then speaks of year 1, 2, 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_year: Option<u16>,
+    /// The coordinator, named in the texts and on the prospect page.
+    #[serde(default, skip_serializing_if = "Contact::is_empty")]
+    pub contact: Contact,
     pub rates: Rates,
     /// Two to five budget scenarios, usually Minimum, Streef and Wens.
     pub scenarios: Vec<Scenario>,

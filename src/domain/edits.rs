@@ -379,6 +379,57 @@ pub fn remove_prospect(document: &mut Document, index: usize) -> Result<(), Edit
     Ok(())
 }
 
+/// Sets how many municipalities join under the growth plan; counts given per year give way to equal steps,
+/// since they no longer add up.
+pub fn set_newcomers(document: &mut Document, additional: u32) {
+    let growth = &mut document.growth;
+    growth.additional = additional;
+    if !growth.explicit_schedule_fits() {
+        growth.joining_per_year.clear();
+    }
+}
+
+/// Sets within how many years the newcomers join. Counts given per year keep theirs for the years that
+/// remain (a new year starts at zero) and the number of newcomers follows their sum.
+pub fn set_growth_years(document: &mut Document, years: u32) {
+    let growth = &mut document.growth;
+    growth.years = years;
+    if !growth.joining_per_year.is_empty() {
+        growth.joining_per_year.resize(years as usize, 0);
+        growth.additional = growth.joining_per_year.iter().sum();
+    }
+}
+
+/// Switches between equal steps and counts given per year; switching to counts starts from the equal
+/// steps the plan shows now, so nothing on screen changes until a count is edited.
+pub fn set_explicit_growth(document: &mut Document, explicit: bool) {
+    let growth = &mut document.growth;
+    growth.joining_per_year = if explicit {
+        growth.joining_schedule()
+    } else {
+        Vec::new()
+    };
+}
+
+/// Sets how many join in one year of the plan (0: the first year after the budget year); the number of
+/// newcomers becomes the sum of the years.
+pub fn set_joining_in_year(
+    document: &mut Document,
+    year: usize,
+    count: u32,
+) -> Result<(), EditError> {
+    let growth = &mut document.growth;
+    let mut schedule = growth.joining_schedule();
+    let slot = schedule.get_mut(year).ok_or(EditError::NoSuchItem)?;
+    *slot = count;
+    growth.additional = schedule
+        .iter()
+        .try_fold(0u32, |sum, count| sum.checked_add(*count))
+        .ok_or(EditError::NoSuchItem)?;
+    growth.joining_per_year = schedule;
+    Ok(())
+}
+
 pub fn add_reference(document: &mut Document, name: String) -> usize {
     let inhabitants = document
         .reference_municipalities

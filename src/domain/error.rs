@@ -36,6 +36,8 @@ pub enum CalcError {
     ReferenceAmountNotPositive,
     /// A scenario number that does not exist.
     NoSuchScenario { index: usize },
+    /// The key divides by usage, so a municipality cannot be priced by its size alone.
+    PricedByUsage,
 }
 
 impl fmt::Display for CalcError {
@@ -63,6 +65,9 @@ impl fmt::Display for CalcError {
             }
             CalcError::ReferenceAmountNotPositive => write!(f, "the reference amount must be above zero"),
             CalcError::NoSuchScenario { index } => write!(f, "there is no scenario number {}", index + 1),
+            CalcError::PricedByUsage => {
+                write!(f, "the key divides by usage, so a size alone cannot be priced")
+            }
         }
     }
 }

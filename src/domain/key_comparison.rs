@@ -2,13 +2,12 @@
 //! the same scenario and variant, with every other key setting (bounds, bands, hybrid base) as the user
 //! left it.
 
-use rust_decimal::Decimal;
-
-use super::allocation::{allocate, KeyKind, KeySettings, VariableBasis};
+use super::allocation::{allocate, KeyKind};
 use super::document::Document;
 use super::error::CalcError;
 use super::money::Money;
 use super::participants::Variant;
+use super::report::price_size;
 
 /// Whose contribution is compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,20 +39,6 @@ pub struct KeyComparisonRow {
     pub outcome: KeyOutcome,
 }
 
-/// The weight that prices a municipality of this size alone under the key, if the key can.
-fn size_weight(key: &KeySettings, inhabitants: Decimal) -> Result<Option<Decimal>, CalcError> {
-    Ok(match key.kind {
-        KeyKind::Equal => Some(Decimal::ONE),
-        KeyKind::Inhabitants => Some(inhabitants),
-        KeyKind::Staffel => Some(key.band_weight(inhabitants)?),
-        KeyKind::Hybrid => match key.hybrid.variable {
-            VariableBasis::Inhabitants => Some(inhabitants),
-            VariableBasis::Usage => None,
-        },
-        KeyKind::Usage => None,
-    })
-}
-
 /// Every key, in [`KeyKind::ALL`] order, for one municipality in one scenario and variant.
 pub fn compare_keys(
     document: &Document,
@@ -71,33 +56,29 @@ pub fn compare_keys(
         .iter()
         .map(|kind| {
             let key = document.key.with_kind(*kind);
-            let outcome = match allocate(&key, &community, &totals) {
-                Err(error) => KeyOutcome::Failed(error),
-                Ok(allocation) => match subject {
-                    Subject::Participant(index) => match allocation.shares.get(index) {
+            let allocation = allocate(&key, &community, &totals);
+            let outcome = match subject {
+                Subject::Participant(index) => match &allocation {
+                    Err(error) => KeyOutcome::Failed(error.clone()),
+                    Ok(allocation) => match allocation.shares.get(index) {
                         Some(share) => KeyOutcome::Pays {
                             shared: share.shared,
                             total: share.total,
                         },
                         None => KeyOutcome::Failed(CalcError::NoParticipants),
                     },
-                    Subject::Reference(index) => {
-                        match document.reference_municipalities.get(index) {
-                            None => KeyOutcome::NotApplicable,
-                            Some(reference) => {
-                                match size_weight(&key, reference.inhabitants).and_then(|weight| {
-                                    weight.map(|w| allocation.hypothetical(w)).transpose()
-                                }) {
-                                    Ok(Some(amount)) => KeyOutcome::Pays {
-                                        shared: amount,
-                                        total: amount,
-                                    },
-                                    Ok(None) => KeyOutcome::NotApplicable,
-                                    Err(error) => KeyOutcome::Failed(error),
-                                }
-                            }
-                        }
-                    }
+                },
+                // Priced exactly as the results price a reference municipality, so both say the same.
+                Subject::Reference(index) => match document.reference_municipalities.get(index) {
+                    None => KeyOutcome::NotApplicable,
+                    Some(reference) => match price_size(&key, &allocation, reference.inhabitants) {
+                        Ok(amount) => KeyOutcome::Pays {
+                            shared: amount,
+                            total: amount,
+                        },
+                        Err(CalcError::PricedByUsage) => KeyOutcome::NotApplicable,
+                        Err(error) => KeyOutcome::Failed(error),
+                    },
                 },
             };
             KeyComparisonRow {

@@ -90,13 +90,13 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
     let growth_drop_percent = report
         .growth_effect
         .get(start_index)
-        .cloned()
+        .map(|effect| effect.per_municipality.clone())
         .ok_or(CalcError::NoSuchScenario { index: start_index })??;
     let start_now = &report.variants[0].results[start_index];
     let references = document
         .reference_municipalities
         .iter()
-        .zip(&start_now.references)
+        .zip(&start_now.references_under_key)
         .map(|(reference, amount)| {
             Ok(ReferenceFigure {
                 name: reference.name.clone(),
@@ -106,7 +106,10 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
         })
         .collect::<Result<Vec<_>, CalcError>>()?;
     let conclusions = &document.conclusions;
-    let growth_target = conclusions.growth_target.filter(|target| *target > 0);
+    let growth = &document.growth;
+    let growth_target = (growth.additional > 0)
+        .then(|| u32::try_from(report.variants[1].count).ok())
+        .flatten();
     let scale_up = conclusions
         .scale_up_scenario
         .filter(|index| *index < document.scenarios.len())
@@ -148,7 +151,7 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
         growth_drop_percent,
         references,
         growth_target,
-        growth_years: conclusions.growth_years.filter(|years| *years > 0),
+        growth_years: growth_target.map(|_| growth.years),
         scale_up,
         break_even,
         notes: conclusions.notes.trim().to_string(),
@@ -175,7 +178,8 @@ mod tests {
         assert_eq!(facts.start.per_municipality_grown, dec("1452"));
         assert_eq!(facts.growth_drop_percent, dec("40"));
         assert_eq!(facts.references[0].name, "Klein");
-        assert_eq!(facts.references[0].amount.round_dp(2), dec("1452"));
+        // The example divides equally: a small municipality pays what every other one pays.
+        assert_eq!(facts.references[0].amount, dec("2420"));
         let scale_up = facts.scale_up.unwrap();
         assert_eq!(scale_up.scenario.name, "Wens");
         assert_eq!(scale_up.scenario.total, dec("247500"));
@@ -189,7 +193,7 @@ mod tests {
     #[test]
     fn without_ambition_or_scale_up_those_facts_are_absent() {
         let mut document = example();
-        document.conclusions.growth_target = None;
+        document.growth.additional = 0;
         document.conclusions.scale_up_scenario = None;
         let report = compute(&document).unwrap();
         let facts = letter_facts(&document, &report).unwrap();

@@ -20,6 +20,7 @@ pub mod paste;
 pub mod report;
 pub mod rounding;
 pub mod validation;
+pub mod views;
 
 #[cfg(test)]
 pub(crate) mod test_support {

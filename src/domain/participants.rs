@@ -67,12 +67,20 @@ pub struct Participants {
     pub metrics: Vec<String>,
 }
 
-/// Growth from variant A to variant B.
+/// The growth plan: from variant A (today) to variant B (after growth), and how fast. Variant B, the growth
+/// ambition of the texts and the multi-year estimate all read this one plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Growth {
     /// How many municipalities join, named prospects included.
     pub additional: u32,
+    /// Within how many years after the budget year they have all joined.
+    #[serde(default = "Growth::default_years")]
+    pub years: u32,
+    /// How many join in each of those years, when the plan says so explicitly: `years` counts adding up to
+    /// `additional`. Empty means equal steps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joining_per_year: Vec<u32>,
     /// Inhabitants of each unnamed newcomer; absent means today's average.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newcomer_inhabitants: Option<Decimal>,
@@ -82,6 +90,74 @@ pub struct Growth {
     /// Named prospects (a waiting list); they count towards `additional`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prospects: Vec<Municipality>,
+}
+
+impl Growth {
+    /// Two years, the horizon of a typical growth ambition.
+    pub fn default_years() -> u32 {
+        2
+    }
+
+    /// No growth at all.
+    pub fn none() -> Growth {
+        Growth {
+            additional: 0,
+            years: Growth::default_years(),
+            joining_per_year: Vec::new(),
+            newcomer_inhabitants: None,
+            newcomer_usage: BTreeMap::new(),
+            prospects: Vec::new(),
+        }
+    }
+
+    /// Whether the explicit counts per year form a plan: one per year, adding up to `additional`.
+    pub fn explicit_schedule_fits(&self) -> bool {
+        self.joining_per_year.len() == self.years as usize
+            && self
+                .joining_per_year
+                .iter()
+                .try_fold(0u32, |sum, count| sum.checked_add(*count))
+                == Some(self.additional)
+    }
+
+    /// How many newcomers join in each year after the budget year: the explicit counts when they fit the
+    /// plan, else equal steps with the earlier years taking what does not divide evenly (30 over 2 years is
+    /// 15 and 15; 10 over 3 is 4, 3 and 3).
+    pub fn joining_schedule(&self) -> Vec<u32> {
+        if self.explicit_schedule_fits() {
+            return self.joining_per_year.clone();
+        }
+        let years = self.years.max(1);
+        let step = self.additional / years;
+        let remainder = self.additional % years;
+        (0..years)
+            .map(|year| step + u32::from(year < remainder))
+            .collect()
+    }
+
+    /// The plan cut short after the first `joined` newcomers (named prospects first): the community of a
+    /// year in which not everybody has joined yet.
+    pub fn first_joiners(&self, joined: u32) -> Growth {
+        Growth {
+            additional: joined,
+            joining_per_year: Vec::new(),
+            prospects: self
+                .prospects
+                .iter()
+                .take(joined as usize)
+                .cloned()
+                .collect(),
+            ..self.clone()
+        }
+    }
+
+    /// How many newcomers have joined in the given year, counted from the budget year (0: none yet).
+    pub fn joined_by(&self, years_after_budget_year: u32) -> u32 {
+        self.joining_schedule()
+            .into_iter()
+            .take(years_after_budget_year as usize)
+            .sum()
+    }
 }
 
 /// A typical municipality ("type") whose contribution is shown even without a list.
@@ -327,9 +403,7 @@ mod tests {
     fn no_growth(additional: u32) -> Growth {
         Growth {
             additional,
-            newcomer_inhabitants: None,
-            newcomer_usage: BTreeMap::new(),
-            prospects: vec![],
+            ..Growth::none()
         }
     }
 
@@ -365,6 +439,26 @@ mod tests {
             MemberOrigin::Named("Wachtstad".into())
         );
         assert_eq!(grown.members[4].origin, MemberOrigin::Newcomer);
+    }
+
+    #[test]
+    fn newcomers_join_in_equal_steps_unless_the_plan_names_the_counts() {
+        let mut growth = no_growth(30);
+        assert_eq!(growth.joining_schedule(), vec![15, 15]);
+        assert_eq!(
+            (0..4)
+                .map(|year| growth.joined_by(year))
+                .collect::<Vec<_>>(),
+            vec![0, 15, 30, 30]
+        );
+        growth.additional = 10;
+        growth.years = 3;
+        assert_eq!(growth.joining_schedule(), vec![4, 3, 3]);
+        growth.joining_per_year = vec![1, 2, 7];
+        assert_eq!(growth.joining_schedule(), vec![1, 2, 7]);
+        // Counts that do not add up to the plan are not used (validation names them).
+        growth.joining_per_year = vec![1, 2, 8];
+        assert_eq!(growth.joining_schedule(), vec![4, 3, 3]);
     }
 
     #[test]

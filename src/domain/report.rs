@@ -8,7 +8,7 @@ use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
 use super::money::{self, Money};
-use super::multi_year::{MultiYearBasis, YearRow};
+use super::multi_year::{MultiYearPlan, YearRow};
 use super::participants::{Community, Variant};
 use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
 
@@ -16,16 +16,19 @@ use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioResult {
     pub total: Money,
-    /// Total over the number of municipalities, exact; the interface rounds for display.
+    /// Total over the number of municipalities, exact: each one's share under the equal key, the average
+    /// contribution under every other key. The interface rounds for display.
     pub per_municipality: Result<Money, CalcError>,
     /// Total over all inhabitants.
     pub per_inhabitant: Result<Decimal, CalcError>,
-    /// Each reference municipality by inhabitants (the template table's Klein / Middel / Groot).
-    pub references: Vec<Result<Money, CalcError>>,
+    /// Each reference municipality under the chosen key, bounds included, to the cent: what a municipality of
+    /// that size would pay as one more member at the same factor. An error where the key cannot price a size
+    /// alone (usage) or the allocation itself failed.
+    pub references_under_key: Vec<Result<Money, CalcError>>,
+    /// Each reference municipality by inhabitants alone (the guide's template table), for comparison.
+    pub references_by_inhabitants: Vec<Result<Money, CalcError>>,
     /// Each member's contribution under the chosen key, to the cent.
     pub allocation: Result<Allocation, CalcError>,
-    /// Each reference municipality under the chosen key, where the key can price a size alone.
-    pub references_under_key: Vec<Option<Money>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,11 +41,27 @@ pub struct VariantReport {
     pub results: Vec<ScenarioResult>,
 }
 
+/// What growth from variant A to variant B does to one scenario's contributions, in percent (a drop is
+/// positive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrowthEffect {
+    /// The contribution per municipality: the equal share, or the average under another key.
+    pub per_municipality: Result<Decimal, CalcError>,
+    /// Each reference municipality under the chosen key.
+    pub references: Vec<Result<Decimal, CalcError>>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct BreakEven {
     pub scenario: usize,
+    /// The most a municipality should pay: as set, or by default what a municipality pays today in the start
+    /// scenario (its equal share, or the average contribution under another key), rounded to whole cents
+    /// as the interface shows it.
     pub reference_amount: Money,
-    /// The smallest number of municipalities at which the scenario costs each no more than the reference.
+    /// Whether `reference_amount` is that default.
+    pub default_reference: bool,
+    /// The smallest number of municipalities at which the scenario's total over that number is no more than
+    /// the reference amount.
     pub count: u64,
 }
 
@@ -52,9 +71,10 @@ pub struct Report {
     pub scenarios: Vec<ScenarioTotals>,
     /// Variant A (now) then variant B (after growth).
     pub variants: Vec<VariantReport>,
-    /// Per scenario: the percentage drop of the equal share from A to B.
-    pub growth_effect: Vec<Result<Decimal, CalcError>>,
+    /// Per scenario: what growth from A to B does to the contributions.
+    pub growth_effect: Vec<GrowthEffect>,
     pub break_even: Result<BreakEven, CalcError>,
+    /// One row per year, the budget year first; the participants follow the growth plan.
     pub multi_year: Result<Vec<YearRow>, CalcError>,
 }
 
@@ -67,18 +87,30 @@ impl Report {
     }
 }
 
-/// The weight that prices a municipality of this size alone under the key, if the key can.
-fn reference_weight(key: &KeySettings, inhabitants: Decimal) -> Option<Decimal> {
+/// The weight that prices a municipality of this size alone under the key.
+pub fn size_weight(key: &KeySettings, inhabitants: Decimal) -> Result<Decimal, CalcError> {
     match key.kind {
-        KeyKind::Equal => Some(Decimal::ONE),
-        KeyKind::Inhabitants => Some(inhabitants),
-        KeyKind::Staffel => key.band_weight(inhabitants).ok(),
+        KeyKind::Equal => Ok(Decimal::ONE),
+        KeyKind::Inhabitants => Ok(inhabitants),
+        KeyKind::Staffel => key.band_weight(inhabitants),
         KeyKind::Hybrid => match key.hybrid.variable {
-            VariableBasis::Inhabitants => Some(inhabitants),
-            VariableBasis::Usage => None,
+            VariableBasis::Inhabitants => Ok(inhabitants),
+            VariableBasis::Usage => Err(CalcError::PricedByUsage),
         },
-        KeyKind::Usage => None,
+        KeyKind::Usage => Err(CalcError::PricedByUsage),
     }
+}
+
+/// What a municipality of this size pays under the key, as one more member at the allocation's factor,
+/// bounds included, to the cent.
+pub fn price_size(
+    key: &KeySettings,
+    allocation: &Result<Allocation, CalcError>,
+    inhabitants: Decimal,
+) -> Result<Money, CalcError> {
+    let allocation = allocation.as_ref().map_err(Clone::clone)?;
+    let weight = size_weight(key, inhabitants)?;
+    allocation.hypothetical(weight).map(money::round_cents)
 }
 
 fn scenario_result(
@@ -88,8 +120,7 @@ fn scenario_result(
     totals: &ScenarioTotals,
 ) -> ScenarioResult {
     let total = totals.total;
-    let references_failed =
-        |error: &CalcError| vec![Err(error.clone()); document.reference_municipalities.len()];
+    let references = document.reference_municipalities.len();
     let community = match community {
         Ok(community) => community,
         Err(error) => {
@@ -97,9 +128,9 @@ fn scenario_result(
                 total,
                 per_municipality: Err(error.clone()),
                 per_inhabitant: Err(error.clone()),
-                references: references_failed(error),
+                references_under_key: vec![Err(error.clone()); references],
+                references_by_inhabitants: vec![Err(error.clone()); references],
                 allocation: Err(error.clone()),
-                references_under_key: vec![None; document.reference_municipalities.len()],
             }
         }
     };
@@ -108,7 +139,7 @@ fn scenario_result(
     let per_inhabitant = community
         .total_inhabitants()
         .and_then(|inhabitants| money::div(total, inhabitants, CalcError::NothingToDivideBy));
-    let references = document
+    let references_by_inhabitants = document
         .reference_municipalities
         .iter()
         .map(|reference| {
@@ -123,20 +154,93 @@ fn scenario_result(
     let references_under_key = document
         .reference_municipalities
         .iter()
-        .map(|reference| {
-            let allocation = allocation.as_ref().ok()?;
-            let weight = reference_weight(&document.key, reference.inhabitants)?;
-            allocation.hypothetical(weight).ok()
-        })
+        .map(|reference| price_size(&document.key, &allocation, reference.inhabitants))
         .collect();
     ScenarioResult {
         total,
         per_municipality,
         per_inhabitant,
-        references,
-        allocation,
         references_under_key,
+        references_by_inhabitants,
+        allocation,
     }
+}
+
+fn growth_effect(before: &ScenarioResult, after: &ScenarioResult) -> GrowthEffect {
+    let per_municipality = before
+        .per_municipality
+        .clone()
+        .and_then(|before| drop_percent(before, after.per_municipality.clone()?));
+    let references = before
+        .references_under_key
+        .iter()
+        .zip(&after.references_under_key)
+        .map(|(before, after)| drop_percent(before.clone()?, after.clone()?))
+        .collect();
+    GrowthEffect {
+        per_municipality,
+        references,
+    }
+}
+
+/// The estimate year by year: each year's community is today's plus the newcomers that have joined by then
+/// under the growth plan (in variant B's order: named prospects first), each year's scenario total is
+/// indexed, and the chosen key divides it.
+fn multi_year_estimate(
+    document: &Document,
+    scenarios: &[ScenarioTotals],
+    current: &Result<Community, CalcError>,
+    grown: &Result<Community, CalcError>,
+) -> Result<Vec<YearRow>, CalcError> {
+    let current = current.as_ref().map_err(Clone::clone)?;
+    let grown = grown.as_ref().map_err(Clone::clone)?;
+    let plan = &document.multi_year;
+    let recommended = document.recommended_scenario();
+    (1..=plan.years)
+        .map(|year| {
+            let scenario = plan.scenario_in(year, recommended);
+            let base = scenarios
+                .get(scenario)
+                .ok_or(CalcError::NoSuchScenario { index: scenario })?;
+            let total = plan.indexed_total(base.total, year)?;
+            let joined = document.growth.joined_by(year - 1);
+            let partial;
+            let community = if joined >= document.growth.additional {
+                grown
+            } else {
+                partial = document
+                    .participants
+                    .grown_from(current, &document.growth.first_joiners(joined))?;
+                &partial
+            };
+            let participants = community.count();
+            let count = Decimal::from(participants);
+            let per_municipality = money::div(total, count, CalcError::NoParticipants)?;
+            // The base lines grow with the same indexation, so a hybrid key keeps its proportions.
+            let totals = ScenarioTotals {
+                total,
+                base_total: plan.indexed_total(base.base_total, year)?,
+                ..base.clone()
+            };
+            let allocation = PreparedKey::new(&document.key, community)
+                .and_then(|prepared| prepared.allocate(&totals));
+            let per_reference = document
+                .reference_municipalities
+                .iter()
+                .map(|reference| price_size(&document.key, &allocation, reference.inhabitants))
+                .collect();
+            Ok(YearRow {
+                year,
+                calendar_year: MultiYearPlan::calendar_year(document.budget_year, year),
+                scenario,
+                participants: participants as u64,
+                total,
+                per_municipality,
+                per_reference,
+                allocation,
+            })
+        })
+        .collect()
 }
 
 /// Computes everything, or says which fields stand in the way.
@@ -194,12 +298,11 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         })
         .collect();
 
-    let growth_effect = (0..scenarios.len())
-        .map(|index| {
-            let before = variants[0].results[index].per_municipality.clone()?;
-            let after = variants[1].results[index].per_municipality.clone()?;
-            drop_percent(before, after)
-        })
+    let growth_effect = variants[0]
+        .results
+        .iter()
+        .zip(&variants[1].results)
+        .map(|(before, after)| growth_effect(before, after))
         .collect();
 
     let recommended = document.recommended_scenario();
@@ -208,35 +311,31 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         let totals = scenarios
             .get(scenario)
             .ok_or(CalcError::NoSuchScenario { index: scenario })?;
-        let reference_amount = match document.break_even.reference_amount {
-            Some(amount) => amount,
-            None => money::round_cents(variants[0].results[recommended].per_municipality.clone()?),
+        let (reference_amount, default_reference) = match document.break_even.reference_amount {
+            Some(amount) => (amount, false),
+            None => {
+                let today = variants[0]
+                    .results
+                    .get(recommended)
+                    .ok_or(CalcError::NoSuchScenario { index: recommended })?;
+                (money::round_cents(today.per_municipality.clone()?), true)
+            }
         };
         let count = break_even_count(totals.total, reference_amount)?;
         Ok(BreakEven {
             scenario,
             reference_amount,
+            default_reference,
             count,
         })
     })();
 
-    let multi_year = (|| {
-        let current = variants[0].community.clone()?;
-        let totals: Vec<Money> = scenarios.iter().map(|totals| totals.total).collect();
-        let references: Vec<Decimal> = document
-            .reference_municipalities
-            .iter()
-            .map(|reference| reference.inhabitants)
-            .collect();
-        let basis = MultiYearBasis {
-            participants_now: current.count() as u64,
-            average_inhabitants: current.average_inhabitants()?,
-            scenario_totals: &totals,
-            default_scenario: recommended,
-            reference_inhabitants: &references,
-        };
-        document.multi_year.estimate(&basis)
-    })();
+    let multi_year = multi_year_estimate(
+        document,
+        &scenarios,
+        &variants[0].community,
+        &variants[1].community,
+    );
 
     Ok(Report {
         scenarios,

@@ -21,6 +21,11 @@ pub const MAX_MUNICIPALITIES: usize = 10_000;
 pub const MIN_SCENARIOS: usize = 2;
 pub const MAX_SCENARIOS: usize = 5;
 pub const MAX_YEARS: u32 = 30;
+/// Budget years a document may name: wide enough for history and plans, narrow enough to catch typos.
+pub const MIN_BUDGET_YEAR: u16 = 2000;
+pub const MAX_BUDGET_YEAR: u16 = 2100;
+/// A contact name, e-mail address or website longer than this is pasted by mistake.
+pub const MAX_CONTACT_CHARS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
@@ -47,6 +52,17 @@ pub enum ProblemKind {
     },
     YearsOutOfRange {
         years: u32,
+    },
+    /// Explicit newcomers per year that are not one count per year of the plan adding up to its newcomers.
+    ScheduleDoesNotFit {
+        years: u32,
+        additional: u32,
+    },
+    BudgetYearOutOfRange {
+        year: u16,
+    },
+    TextTooLong {
+        limit: usize,
     },
     /// Size bands must start at 0 inhabitants and go up.
     BandsOutOfOrder,
@@ -296,23 +312,48 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         );
     }
     check.percent(
-        "multi_year.growth_percent",
-        plan.growth_percent,
-        -hundred,
-        Decimal::from(1000),
-    );
-    check.percent(
         "multi_year.indexation_percent",
         plan.indexation_percent,
         -hundred,
         hundred,
     );
-    for (y, count) in plan.counts.iter().enumerate() {
-        if *count as usize > MAX_MUNICIPALITIES {
+    let growth = &document.growth;
+    if growth.years == 0 || growth.years > MAX_YEARS {
+        check.report(
+            "growth.years".into(),
+            ProblemKind::YearsOutOfRange {
+                years: growth.years,
+            },
+        );
+    }
+    if !growth.joining_per_year.is_empty() && !growth.explicit_schedule_fits() {
+        check.report(
+            "growth.joining_per_year".into(),
+            ProblemKind::ScheduleDoesNotFit {
+                years: growth.years,
+                additional: growth.additional,
+            },
+        );
+    }
+    if let Some(year) = document.budget_year {
+        if !(MIN_BUDGET_YEAR..=MAX_BUDGET_YEAR).contains(&year) {
             check.report(
-                format!("multi_year.counts[{y}]"),
-                ProblemKind::TooManyMunicipalities {
-                    count: *count as usize,
+                "budget_year".into(),
+                ProblemKind::BudgetYearOutOfRange { year },
+            );
+        }
+    }
+    let contact = [
+        ("contact.name", &document.contact.name),
+        ("contact.email", &document.contact.email),
+        ("contact.website", &document.contact.website),
+    ];
+    for (path, text) in contact {
+        if text.chars().count() > MAX_CONTACT_CHARS {
+            check.report(
+                path.into(),
+                ProblemKind::TextTooLong {
+                    limit: MAX_CONTACT_CHARS,
                 },
             );
         }
@@ -364,7 +405,7 @@ mod tests {
         document.scenarios[1].lines[2].amount = LineAmount::Hours { hours: dec("-5") };
         document.scenarios[0].reserve_percent = dec("150");
         document.participants.summary.inhabitants = dec("1000000000000");
-        document.format_version = 2;
+        document.format_version = 3;
         let paths: Vec<_> = validate(&document)
             .into_iter()
             .map(|problem| (problem.path, problem.kind))
@@ -388,7 +429,7 @@ mod tests {
         )));
         assert!(paths.contains(&(
             "format_version".into(),
-            ProblemKind::UnsupportedVersion { found: 2 }
+            ProblemKind::UnsupportedVersion { found: 3 }
         )));
     }
 
@@ -424,6 +465,45 @@ mod tests {
             .collect();
         assert!(kinds.contains(&ProblemKind::ScenarioCount { count: 1 }));
         assert!(kinds.contains(&ProblemKind::NoSuchScenario { index: 1 }));
+    }
+
+    #[test]
+    fn the_growth_plan_and_the_budget_year_are_checked() {
+        let mut document = example();
+        document.growth.joining_per_year = vec![10, 10];
+        document.growth.years = 0;
+        document.budget_year = Some(1999);
+        document.contact.email = "x".repeat(MAX_CONTACT_CHARS + 1);
+        let problems: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| (problem.path, problem.kind))
+            .collect();
+        assert!(problems.contains(&(
+            "growth.years".into(),
+            ProblemKind::YearsOutOfRange { years: 0 }
+        )));
+        assert!(problems.contains(&(
+            "growth.joining_per_year".into(),
+            ProblemKind::ScheduleDoesNotFit {
+                years: 0,
+                additional: 30
+            }
+        )));
+        assert!(problems.contains(&(
+            "budget_year".into(),
+            ProblemKind::BudgetYearOutOfRange { year: 1999 }
+        )));
+        assert!(problems.contains(&(
+            "contact.email".into(),
+            ProblemKind::TextTooLong {
+                limit: MAX_CONTACT_CHARS
+            }
+        )));
+        document.growth.years = 2;
+        document.growth.joining_per_year = vec![10, 20];
+        document.budget_year = Some(2027);
+        document.contact.email.clear();
+        assert_eq!(validate(&document), vec![]);
     }
 
     #[test]

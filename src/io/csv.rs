@@ -106,7 +106,10 @@ fn variant_rows(
         return rows;
     };
     for (index, reference) in document.reference_municipalities.iter().enumerate() {
-        let amount = result.references_under_key.get(index).copied().flatten();
+        let amount = result
+            .references_under_key
+            .get(index)
+            .and_then(|amount| amount.clone().ok());
         rows.push((
             format!("{}{}", reference.name, labels.reference_suffix),
             reference.inhabitants,

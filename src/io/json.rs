@@ -3,6 +3,7 @@
 
 use crate::domain::document::{Document, FORMAT_VERSION};
 use crate::domain::validation::{validate, Problem};
+use crate::io::migrate;
 
 /// Larger than any real document (the example is about 10 KB): a bigger file is a mistake or an attack,
 /// and parsing it would freeze the page.
@@ -18,7 +19,8 @@ pub enum ImportError {
     NotOurs,
     /// Written by a newer Bijdragewijzer.
     NewerVersion { found: u64 },
-    /// Our format, but a field has the wrong type or is missing.
+    /// Our format, but a field has the wrong type or is missing; line 0 when the position is not known (a
+    /// document of an older format, read after migrating it).
     Malformed {
         line: usize,
         column: usize,
@@ -60,13 +62,23 @@ pub fn parse_document(text: &str) -> Result<Document, ImportError> {
     if version > u64::from(FORMAT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    // Parsed again from the text (not from `value`) so that a wrong field comes with its line and column.
-    let document: Document =
+    let document: Document = if version == u64::from(FORMAT_VERSION) {
+        // Parsed again from the text (not from `value`) so that a wrong field comes with its line and column.
         serde_json::from_str(text).map_err(|error| ImportError::Malformed {
             line: error.line(),
             column: error.column(),
             detail: error.to_string(),
-        })?;
+        })?
+    } else {
+        // An older format is migrated as a value; its line and column would point into text the user never
+        // saw, so a wrong field is named by the reader's message alone (line 0).
+        let migrated = migrate::to_current(value, version);
+        serde_json::from_value(migrated).map_err(|error| ImportError::Malformed {
+            line: 0,
+            column: 0,
+            detail: error.to_string(),
+        })?
+    };
     let problems = validate(&document);
     if problems.is_empty() {
         Ok(document)
@@ -127,7 +139,7 @@ mod tests {
             Err(ImportError::NewerVersion { found: 7 })
         );
         assert!(matches!(
-            parse_document(r#"{"format_version": 1, "name": 3}"#),
+            parse_document(r#"{"format_version": 2, "name": 3}"#),
             Err(ImportError::Malformed { .. })
         ));
         assert_eq!(

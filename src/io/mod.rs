@@ -1,6 +1,7 @@
 //! Conversions at the edge, each to and from `Document` and none computing money: JSON files, share links,
-//! and the CSV export of results.
+//! and the CSV export of results; older file formats are brought up to date in `migrate`.
 
 pub mod csv;
 pub mod json;
+pub mod migrate;
 pub mod share_link;

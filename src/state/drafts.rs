@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use crate::domain::document::Document;
-use crate::domain::example::{blank, example};
+use crate::domain::example::{blank_for, example_for};
 use crate::io::json::{parse_document, ImportError};
 use crate::io::share_link::{self, LinkError};
 use crate::state::AppState;
@@ -81,6 +81,13 @@ pub fn draft_key(id: &str) -> String {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A new budget is for next year: the example and "Nieuw, leeg" start on the calendar year after today's.
+pub fn next_budget_year() -> u16 {
+    let this_year = js_sys::Date::new_0().get_full_year();
+    u16::try_from(this_year.saturating_add(1))
+        .unwrap_or(crate::domain::example::EXAMPLE_BUDGET_YEAR)
 }
 
 fn now() -> f64 {
@@ -170,7 +177,7 @@ pub fn peek_start_document() -> Document {
             probe().ok()?;
             load(&last_opened()?).ok().map(|(document, _)| document)
         })
-        .unwrap_or_else(example)
+        .unwrap_or_else(|| example_for(next_budget_year()))
 }
 
 pub fn raw(id: &str) -> Option<String> {
@@ -333,7 +340,7 @@ impl KeepState {
                 }
             }
         }
-        let document = example();
+        let document = example_for(next_budget_year());
         keep.adopt_new(document.clone(), storage_ok);
         (keep, document)
     }
@@ -549,11 +556,11 @@ impl KeepState {
     }
 
     pub fn new_blank(&self, state: AppState) {
-        self.open_as_new(state, blank());
+        self.open_as_new(state, blank_for(next_budget_year()));
     }
 
     pub fn new_example(&self, state: AppState) {
-        self.open_as_new(state, example());
+        self.open_as_new(state, example_for(next_budget_year()));
     }
 
     pub fn duplicate(&self, state: AppState, id: &str, copy_suffix: &str) {

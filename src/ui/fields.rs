@@ -215,6 +215,12 @@ pub fn TextField(
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] id: Option<String>,
+    /// The input's type when it is not plain text: "email" or "url", so phones offer the right keyboard.
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// The autocomplete token, e.g. "name" or "email".
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| unique_id("text"));
     view! {
@@ -223,7 +229,8 @@ pub fn TextField(
             <input
                 id=id
                 class="utrecht-textbox"
-                type="text"
+                type=input_type.unwrap_or("text")
+                autocomplete=autocomplete
                 prop:value=move || value.get()
                 on:input=move |event| on_change.run(event_target_value(&event))
             />

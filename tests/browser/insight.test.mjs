@@ -117,26 +117,36 @@ test('zonder ECharts blijven de tabellen en draait de rest gewoon', async (t) =>
   );
 });
 
-test('de meerjarenraming heeft drie jaren en volgt de indexatie', async (t) => {
+test('de meerjarenraming telt kalenderjaren, volgt de indexatie en het groeiplan', async (t) => {
   await withApp(t, async (page) => {
     const rows = page.locator('[data-testid="multi-year"] tbody tr');
     assert.equal(await rows.count(), 3);
     const yearTwo = rows.nth(1);
     assert.match(await yearTwo.innerText(), /112\.167/);
+    // One growth plan: 45 in the budget year, 60 a year later, 75 in the third year.
+    const counts = await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[2].innerText.trim()));
+    assert.deepEqual(counts, ['45', '60', '75']);
+    const budgetYear = Number(await page.locator('#budget-year').inputValue());
+    assert.equal(budgetYear, new Date().getFullYear() + 1, 'a new budget is for next year');
+    const years = await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].innerText.trim()));
+    assert.deepEqual(years, [0, 1, 2].map((offset) => String(budgetYear + offset)));
     await page.getByLabel('Indexatie van de kosten per jaar').fill('10');
     // 108,900 plus 10 %.
     await waitUntil(text(yearTwo), (v) => /119\.790/.test(v), 'year 2 indexed by 10%');
     assert.match(await rows.nth(0).innerText(), /108\.900/);
     await page.getByLabel('Aantal jaren', { exact: true }).fill('5');
     await waitUntil(() => rows.count(), (n) => n === 5, 'five years');
-    // A different scenario in year 1: Wens, 247,500 over today's 45.
-    await page.getByLabel('Scenario in jaar 1').selectOption({ label: 'Wens' });
+    // A different scenario in the first year: Wens, 247,500 over today's 45.
+    await page.getByLabel(`Scenario in ${budgetYear}`).selectOption({ label: 'Wens' });
     await waitUntil(text(rows.nth(0)), (v) => /247\.500/.test(v) && /5\.500/.test(v), 'Wens in year 1');
-    // Explicit counts: year 2 with 90 municipalities.
-    await page.getByLabel('Aantal per jaar').check();
-    await page.getByLabel('Aantal gemeenten in jaar 2').fill('90');
-    await waitUntil(text(rows.nth(1)), (v) => /\b90\b/.test(v), 'year 2 counts 90');
+    // The growth plan by hand: 30 join in the first year after the budget year, none in the second.
+    await page.locator('#growth-explicit').check();
+    await page.getByLabel(`Nieuw in ${budgetYear + 1}`).fill('30');
+    await page.getByLabel(`Nieuw in ${budgetYear + 2}`).fill('0');
+    await waitUntil(text(rows.nth(1)), (v) => /\b75\b/.test(v), 'year 2 counts 75');
     assert.match(await rows.nth(0).innerText(), /\b45\b/);
+    // Variant B follows the same plan.
+    assert.match(await page.locator('[data-testid="growth-target"]').innerText(), /75 gemeenten in/);
   });
 });
 

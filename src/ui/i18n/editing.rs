@@ -11,6 +11,8 @@ pub struct EditTexts {
     pub rates_legend: &'static str,
     pub hourly_rate: &'static str,
     pub fte_cost: &'static str,
+    pub budget_year: &'static str,
+    pub budget_year_hint: &'static str,
     pub per_year: &'static str,
     pub euro: &'static str,
     pub scenarios_label: &'static str,
@@ -85,6 +87,9 @@ pub struct EditTexts {
     pub growth_legend: &'static str,
     pub growth_help: &'static str,
     pub additional: &'static str,
+    pub growth_years: &'static str,
+    pub growth_target_now: &'static str,
+    pub explicit_growth: &'static str,
     pub own_newcomer_size: &'static str,
     pub newcomer_inhabitants: &'static str,
     pub newcomer_usage_of: &'static str,
@@ -144,6 +149,48 @@ pub struct EditTexts {
 }
 
 impl EditTexts {
+    /// The label of the count of newcomers in one year of the growth plan (1: the year after the budget
+    /// year): "Nieuw in 2028", or "Nieuw in jaar 2" without a budget year.
+    pub fn joining_in_year_label(&self, years_after: u32, budget_year: Option<u16>) -> String {
+        let nl = std::ptr::eq(self, &NL);
+        let calendar =
+            budget_year.and_then(|year| year.checked_add(u16::try_from(years_after).ok()?));
+        match (calendar, nl) {
+            (Some(year), true) => format!("Nieuw in {year}"),
+            (Some(year), false) => format!("New in {year}"),
+            (None, true) => format!("Nieuw in jaar {}", years_after + 1),
+            (None, false) => format!("New in year {}", years_after + 1),
+        }
+    }
+
+    /// "Doel: 75 gemeenten in 2029."
+    pub fn growth_target_sentence(
+        &self,
+        target: usize,
+        years: u32,
+        budget_year: Option<u16>,
+    ) -> String {
+        let nl = std::ptr::eq(self, &NL);
+        let calendar = budget_year.and_then(|year| year.checked_add(u16::try_from(years).ok()?));
+        match (calendar, nl) {
+            (Some(year), true) => {
+                format!("{}: {target} gemeenten in {year}.", self.growth_target_now)
+            }
+            (Some(year), false) => format!(
+                "{}: {target} municipalities in {year}.",
+                self.growth_target_now
+            ),
+            (None, true) => format!(
+                "{}: {target} gemeenten over {years} jaar.",
+                self.growth_target_now
+            ),
+            (None, false) => format!(
+                "{}: {target} municipalities in {years} years.",
+                self.growth_target_now
+            ),
+        }
+    }
+
     pub fn category(&self, category: Category) -> &'static str {
         let nl = std::ptr::eq(self, &NL);
         match (category, nl) {
@@ -336,9 +383,11 @@ pub static NL: EditTexts = EditTexts {
         "Houd een reserve van 10 tot 15% aan voor onvoorziene kosten; bij een krappe begroting is de reserve het eerste dat wegvalt, en dat is precies het risico.",
         "Markeer de posten voor basisbeheer (hosting, kritieke bugfixes, coördinatie): de hybride sleutel kan die gelijk verdelen.",
     ],
-    rates_legend: "Tarieven voor het hele document",
+    rates_legend: "Begrotingsjaar en tarieven voor het hele document",
     hourly_rate: "Uurtarief",
     fte_cost: "Kosten van één fte per jaar",
+    budget_year: "Begrotingsjaar",
+    budget_year_hint: "Het eerste jaar van de begroting; de meerjarenraming telt vanaf hier.",
     per_year: "per jaar",
     euro: "€",
     scenarios_label: "Scenario om te bewerken",
@@ -412,9 +461,12 @@ pub static NL: EditTexts = EditTexts {
     paste_append: "Toevoegen aan de lijst",
     paste_nothing: "Er is nog niets gelezen.",
     paste_skipped_heading: "Overgeslagen regels",
-    growth_legend: "Groei (variant B)",
-    growth_help: "Schat de groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar. Kijk elk jaar opnieuw naar de cijfers.",
-    additional: "Aantal extra gemeenten",
+    growth_legend: "Groeiplan (variant B)",
+    growth_help: "Hoeveel gemeenten komen erbij, en binnen hoeveel jaar? Variant B, de meerjarenraming en de teksten gaan allemaal uit van dit plan. Schat voorzichtig: 10 tot 20% groei per jaar is vaak haalbaar. Kijk elk jaar opnieuw naar de cijfers.",
+    additional: "Aantal nieuwe gemeenten",
+    growth_years: "Binnen aantal jaren",
+    growth_target_now: "Doel",
+    explicit_growth: "Zelf per jaar opgeven hoeveel gemeenten erbij komen",
     own_newcomer_size: "Eigen grootte voor nieuwe gemeenten opgeven",
     newcomer_inhabitants: "Inwoners per nieuwe gemeente",
     newcomer_usage_of: "Gebruik per nieuwe gemeente",
@@ -467,7 +519,7 @@ pub static NL: EditTexts = EditTexts {
     participants_table_heading: "Bijdrage per gemeente",
     per_inhabitant: "Per inwoner",
     totals_row: "Totaal",
-    growth_effect_caption: "Effect van groei: daling van de bijdrage per gemeente (gelijk verdeeld)",
+    growth_effect_caption: "Effect van groei: daling van wat een gemeente betaalt, met de gekozen verdeelsleutel",
     per_municipality_a: "Per gemeente, A",
     per_municipality_b: "Per gemeente, B",
     drop: "Daling",
@@ -483,9 +535,11 @@ pub static EN: EditTexts = EditTexts {
         "Keep a reserve of 10 to 15% for the unforeseen; in a tight budget the reserve is the first thing cut, and that is exactly the risk.",
         "Flag the lines of basic upkeep (hosting, critical fixes, coordination): the hybrid key can divide those equally.",
     ],
-    rates_legend: "Rates for the whole document",
+    rates_legend: "Budget year and rates for the whole document",
     hourly_rate: "Hourly rate",
     fte_cost: "Cost of one FTE per year",
+    budget_year: "Budget year",
+    budget_year_hint: "The first year of the budget; the multi-year estimate counts on from here.",
     per_year: "per year",
     euro: "€",
     scenarios_label: "Scenario to edit",
@@ -559,9 +613,12 @@ pub static EN: EditTexts = EditTexts {
     paste_append: "Add to the list",
     paste_nothing: "Nothing read yet.",
     paste_skipped_heading: "Skipped lines",
-    growth_legend: "Growth (variant B)",
-    growth_help: "Estimate growth conservatively: 10 to 20% a year is often feasible. Review the figures every year.",
-    additional: "Number of additional municipalities",
+    growth_legend: "Growth plan (variant B)",
+    growth_help: "How many municipalities join, and within how many years? Variant B, the multi-year estimate and the texts all follow this plan. Estimate conservatively: 10 to 20% growth a year is often feasible. Review the figures every year.",
+    additional: "Number of new municipalities",
+    growth_years: "Within number of years",
+    growth_target_now: "Target",
+    explicit_growth: "Give the number joining in each year myself",
     own_newcomer_size: "Give newcomers their own size",
     newcomer_inhabitants: "Inhabitants per new municipality",
     newcomer_usage_of: "Usage per new municipality",
@@ -614,7 +671,7 @@ pub static EN: EditTexts = EditTexts {
     participants_table_heading: "Contribution per municipality",
     per_inhabitant: "Per inhabitant",
     totals_row: "Total",
-    growth_effect_caption: "Effect of growth: drop of the contribution per municipality (divided equally)",
+    growth_effect_caption: "Effect of growth: drop of what a municipality pays, under the chosen key",
     per_municipality_a: "Per municipality, A",
     per_municipality_b: "Per municipality, B",
     drop: "Drop",

@@ -52,10 +52,12 @@ pub struct InsightTexts {
     // Multi-year and break-even
     pub multi_year_tips: [&'static str; 2],
     pub years_label: &'static str,
-    pub growth_mode_legend: &'static str,
-    pub growth_mode_percent: &'static str,
-    pub growth_mode_counts: &'static str,
-    pub growth_percent_label: &'static str,
+    pub participants_follow_plan: &'static str,
+    pub to_growth_plan: &'static str,
+    pub members_per_year_summary: &'static str,
+    pub members_per_year_caption: &'static str,
+    pub col_municipality: &'static str,
+    pub not_yet_member: &'static str,
     pub indexation_label: &'static str,
     pub multi_year_caption: &'static str,
     pub col_year: &'static str,
@@ -71,8 +73,12 @@ pub struct InsightTexts {
     // Conclusions
     pub conclusions_tips: [&'static str; 2],
     pub start_scenario_label: &'static str,
-    pub growth_target_label: &'static str,
-    pub growth_years_label: &'static str,
+    pub growth_plan_label: &'static str,
+    pub contact_legend: &'static str,
+    pub contact_help: &'static str,
+    pub contact_name_label: &'static str,
+    pub contact_email_label: &'static str,
+    pub contact_website_label: &'static str,
     pub scale_up_label: &'static str,
     pub no_scenario: &'static str,
     pub notes_label: &'static str,
@@ -150,12 +156,14 @@ pub static NL: InsightTexts = InsightTexts {
         "Reken met indexatie van de kosten, zodat de bijdrage niet ongemerkt uitholt.",
     ],
     years_label: "Aantal jaren",
-    growth_mode_legend: "Groei van het aantal gemeenten",
-    growth_mode_percent: "Percentage per jaar",
-    growth_mode_counts: "Aantal per jaar",
-    growth_percent_label: "Groei per jaar",
+    participants_follow_plan: "Het aantal gemeenten per jaar volgt het groeiplan.",
+    to_growth_plan: "Naar het groeiplan (stap 3)",
+    members_per_year_summary: "Bijdrage per gemeente per jaar",
+    members_per_year_caption: "Bijdrage van elke genoemde gemeente per jaar, met de gekozen verdeelsleutel",
+    col_municipality: "Gemeente",
+    not_yet_member: "nog geen lid",
     indexation_label: "Indexatie van de kosten per jaar",
-    multi_year_caption: "Meerjarenraming: bijdrage per gemeente en per referentiegemeente (naar inwoners) per jaar",
+    multi_year_caption: "Meerjarenraming: bijdrage per gemeente en per referentiegemeente per jaar, met de gekozen verdeelsleutel",
     col_year: "Jaar",
     col_scenario: "Scenario",
     col_participants: "Gemeenten",
@@ -171,8 +179,12 @@ pub static NL: InsightTexts = InsightTexts {
         "Deel de wervingstekst met gemeenten die overwegen mee te doen; het besluit is voor de stuurgroep.",
     ],
     start_scenario_label: "Startscenario",
-    growth_target_label: "Groeiambitie: aantal gemeenten",
-    growth_years_label: "binnen aantal jaren",
+    growth_plan_label: "Groeiambitie",
+    contact_legend: "Contactpersoon",
+    contact_help: "Staat in de teksten en op de wervingspagina. Alle velden zijn optioneel.",
+    contact_name_label: "Naam",
+    contact_email_label: "E-mailadres",
+    contact_website_label: "Website",
     scale_up_label: "Opschalen naar scenario",
     no_scenario: "Geen",
     notes_label: "Toelichting",
@@ -252,12 +264,14 @@ pub static EN: InsightTexts = InsightTexts {
         "Index the costs, so the contribution does not quietly erode.",
     ],
     years_label: "Number of years",
-    growth_mode_legend: "Growth of the number of municipalities",
-    growth_mode_percent: "Percentage per year",
-    growth_mode_counts: "Number per year",
-    growth_percent_label: "Growth per year",
+    participants_follow_plan: "The number of municipalities per year follows the growth plan.",
+    to_growth_plan: "To the growth plan (step 3)",
+    members_per_year_summary: "Contribution per municipality per year",
+    members_per_year_caption: "Contribution of each named municipality per year, under the chosen key",
+    col_municipality: "Municipality",
+    not_yet_member: "not yet a member",
     indexation_label: "Cost indexation per year",
-    multi_year_caption: "Multi-year estimate: contribution per municipality and per reference municipality (by inhabitants) per year",
+    multi_year_caption: "Multi-year estimate: contribution per municipality and per reference municipality per year, under the chosen key",
     col_year: "Year",
     col_scenario: "Scenario",
     col_participants: "Municipalities",
@@ -273,8 +287,12 @@ pub static EN: InsightTexts = InsightTexts {
         "Share the recruitment text with municipalities considering joining; the decision text is for the steering group.",
     ],
     start_scenario_label: "Start scenario",
-    growth_target_label: "Growth ambition: number of municipalities",
-    growth_years_label: "within number of years",
+    growth_plan_label: "Growth ambition",
+    contact_legend: "Contact person",
+    contact_help: "Shown in the texts and on the recruitment page. Every field is optional.",
+    contact_name_label: "Name",
+    contact_email_label: "E-mail address",
+    contact_website_label: "Website",
     scale_up_label: "Scale up to scenario",
     no_scenario: "None",
     notes_label: "Notes",
@@ -321,14 +339,35 @@ impl InsightTexts {
     pub fn fit_text(&self, fit: ContributionFit) -> &'static str {
         self.fit_texts[fit_index(fit)]
     }
-    pub fn year_label(&self, year: u32) -> String {
-        year_label(self.lang, year)
+    /// "Groeiambitie: van 45 naar 75 gemeenten in 2 jaar."
+    pub fn growth_plan_sentence(&self, now: usize, target: usize, years: u32) -> String {
+        match (self.lang, now == target) {
+            (Lang::Nl, true) => format!(
+                "{}: geen groei gepland ({now} gemeenten).",
+                self.growth_plan_label
+            ),
+            (Lang::En, true) => format!(
+                "{}: no growth planned ({now} municipalities).",
+                self.growth_plan_label
+            ),
+            (Lang::Nl, false) => format!(
+                "{}: van {now} naar {target} gemeenten in {years} jaar.",
+                self.growth_plan_label
+            ),
+            (Lang::En, false) => format!(
+                "{}: from {now} to {target} municipalities in {years} {}.",
+                self.growth_plan_label,
+                if years == 1 { "year" } else { "years" }
+            ),
+        }
     }
-    pub fn count_for_year_label(&self, year: u32) -> String {
-        count_for_year_label(self.lang, year)
+
+    /// A year of the estimate: its calendar year when the budget year is known, else "Jaar 2".
+    pub fn year_label(&self, year: u32, calendar_year: Option<u16>) -> String {
+        year_label(self.lang, year, calendar_year)
     }
-    pub fn scenario_for_year_label(&self, year: u32) -> String {
-        scenario_for_year_label(self.lang, year)
+    pub fn scenario_for_year_label(&self, year: u32, calendar_year: Option<u16>) -> String {
+        scenario_for_year_label(self.lang, year, calendar_year)
     }
     pub fn actual_label(&self, line: &str) -> String {
         actual_label(self.lang, line)
@@ -430,24 +469,20 @@ fn fit_index(fit: ContributionFit) -> usize {
     }
 }
 
-fn year_label(lang: Lang, year: u32) -> String {
-    match lang {
-        Lang::Nl => format!("Jaar {year}"),
-        Lang::En => format!("Year {year}"),
+fn year_label(lang: Lang, year: u32, calendar_year: Option<u16>) -> String {
+    match (lang, calendar_year) {
+        (_, Some(calendar_year)) => calendar_year.to_string(),
+        (Lang::Nl, None) => format!("Jaar {year}"),
+        (Lang::En, None) => format!("Year {year}"),
     }
 }
 
-fn count_for_year_label(lang: Lang, year: u32) -> String {
-    match lang {
-        Lang::Nl => format!("Aantal gemeenten in jaar {year}"),
-        Lang::En => format!("Number of municipalities in year {year}"),
-    }
-}
-
-fn scenario_for_year_label(lang: Lang, year: u32) -> String {
-    match lang {
-        Lang::Nl => format!("Scenario in jaar {year}"),
-        Lang::En => format!("Scenario in year {year}"),
+fn scenario_for_year_label(lang: Lang, year: u32, calendar_year: Option<u16>) -> String {
+    match (lang, calendar_year) {
+        (Lang::Nl, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
+        (Lang::En, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
+        (Lang::Nl, None) => format!("Scenario in jaar {year}"),
+        (Lang::En, None) => format!("Scenario in year {year}"),
     }
 }
 
@@ -728,7 +763,7 @@ mod tests {
             "75 gemeenten",
             "€\u{a0}1.452",
             "40%",
-            "20.000 inwoners (Klein): €\u{a0}1.452",
+            "20.000 inwoners (Klein): €\u{a0}2.420",
             "binnen 2 jaar",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in {text}");
@@ -744,7 +779,7 @@ mod tests {
             "€2,420",
             "€1,452",
             "40% less",
-            "20,000 inhabitants (Klein): €1,452",
+            "20,000 inhabitants (Klein): €2,420",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in {text}");
         }

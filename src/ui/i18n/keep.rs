@@ -187,6 +187,12 @@ fn import_error(lang: Lang, source: &str, error: &ImportError) -> String {
             "{source} was not opened: format_version is {found}, from a newer Bijdragewijzer; this version reads version {}.",
             crate::domain::document::FORMAT_VERSION
         ),
+        (Lang::Nl, ImportError::Malformed { line: 0, detail, .. }) => format!(
+            "{source} is niet geopend: een veld heeft niet de verwachte vorm: {detail}."
+        ),
+        (Lang::En, ImportError::Malformed { line: 0, detail, .. }) => format!(
+            "{source} was not opened: a field does not have the expected form: {detail}."
+        ),
         (Lang::Nl, ImportError::Malformed { line, column, detail }) => format!(
             "{source} is niet geopend: een veld heeft niet de verwachte vorm (regel {line}, kolom {column}): {detail}."
         ),

@@ -12,6 +12,7 @@ pub use keep::KeepTexts;
 
 use rust_decimal::Decimal;
 
+use crate::domain::allocation::KeyKind;
 use crate::domain::error::{Bound, CalcError};
 use crate::domain::notation::{format_money, format_number, Notation, Precision};
 use crate::domain::validation::{Problem, ProblemKind};
@@ -99,12 +100,18 @@ pub struct Texts {
     pub municipalities: &'static str,
     pub inhabitants: &'static str,
     pub template_caption: &'static str,
+    pub comparison_caption: &'static str,
     pub not_computable: &'static str,
     pub document_has_problems: &'static str,
     pub summary_label: &'static str,
     pub col_total_per_year: &'static str,
-    pub col_now: &'static str,
-    pub col_after_growth: &'static str,
+    pub per_municipality: &'static str,
+    pub average_per_municipality: &'static str,
+    pub suffix_now: &'static str,
+    pub suffix_after_growth: &'static str,
+    pub key_word: &'static str,
+    pub minimum_word: &'static str,
+    pub maximum_word: &'static str,
     pub loading_app: &'static str,
 }
 
@@ -129,14 +136,20 @@ pub static NL: Texts = Texts {
     col_per_municipality_equal: "Per gemeente (gelijk)",
     municipalities: "gemeenten",
     inhabitants: "inwoners",
-    template_caption: "bijdrage per scenario; Klein, Middel en Groot naar inwoners",
+    template_caption: "bijdrage per scenario met de gekozen verdeelsleutel:",
+    comparison_caption: "Ter vergelijking, zoals het sjabloon van de handreiking: gelijk verdeeld en Klein, Middel en Groot naar inwoners",
     not_computable: "niet te berekenen",
     document_has_problems:
         "Het document bevat fouten; de resultaten zijn bijgewerkt tot de laatste geldige invoer.",
-    summary_label: "In het kort: de bijdrage per gemeente bij gelijke verdeling",
+    summary_label: "In het kort: wat een gemeente per jaar betaalt.",
     col_total_per_year: "Totaal per jaar",
-    col_now: "Per gemeente nu",
-    col_after_growth: "Per gemeente na groei",
+    per_municipality: "Per gemeente",
+    average_per_municipality: "Gemiddeld per gemeente",
+    suffix_now: "nu",
+    suffix_after_growth: "na groei",
+    key_word: "Verdeelsleutel",
+    minimum_word: "minimaal",
+    maximum_word: "maximaal",
     loading_app: "De invoervelden en de uitleg worden geladen…",
 };
 
@@ -162,13 +175,19 @@ pub static EN: Texts = Texts {
     col_per_municipality_equal: "Per municipality (equal)",
     municipalities: "municipalities",
     inhabitants: "inhabitants",
-    template_caption: "contribution per scenario; Small, Medium and Large by inhabitants",
+    template_caption: "contribution per scenario under the chosen key:",
+    comparison_caption: "For comparison, as in the guide's template: divided equally, and the reference municipalities by inhabitants",
     not_computable: "cannot be computed",
     document_has_problems: "The document has errors; results show the last valid input.",
-    summary_label: "At a glance: the contribution per municipality when shared equally",
+    summary_label: "At a glance: what a municipality pays per year.",
     col_total_per_year: "Total per year",
-    col_now: "Per municipality now",
-    col_after_growth: "Per municipality after growth",
+    per_municipality: "Per municipality",
+    average_per_municipality: "Average per municipality",
+    suffix_now: "now",
+    suffix_after_growth: "after growth",
+    key_word: "Allocation key",
+    minimum_word: "minimum",
+    maximum_word: "maximum",
     loading_app: "Loading the input fields and explanations…",
 };
 
@@ -224,6 +243,32 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
         (Lang::En, CalcError::ReferenceAmountNotPositive) => "The reference amount must be above zero.".into(),
         (Lang::Nl, CalcError::NoSuchScenario { index }) => format!("Scenario {} bestaat niet.", index + 1),
         (Lang::En, CalcError::NoSuchScenario { index }) => format!("Scenario {} does not exist.", index + 1),
+        (Lang::Nl, CalcError::PricedByUsage) => {
+            "Deze sleutel verdeelt naar gebruik; een gemeente is niet alleen op grootte te prijzen.".into()
+        }
+        (Lang::En, CalcError::PricedByUsage) => {
+            "This key divides by usage; a municipality cannot be priced by its size alone.".into()
+        }
+    }
+}
+
+/// A table cell's word for an amount that cannot be given: short, with the full reason in `calc_error`.
+pub fn calc_error_short(lang: Lang, error: &CalcError) -> String {
+    match (lang, error) {
+        (Lang::Nl, CalcError::PricedByUsage) => "n.v.t.".into(),
+        (Lang::En, CalcError::PricedByUsage) => "n/a".into(),
+        _ => lang.texts().not_computable.into(),
+    }
+}
+
+/// The heading of the column "total over the number of municipalities": each one's share under the equal
+/// key, only an average under any other.
+pub fn per_municipality_heading(lang: Lang, key: KeyKind) -> &'static str {
+    match (lang, key) {
+        (Lang::Nl, KeyKind::Equal) => "Per gemeente",
+        (Lang::En, KeyKind::Equal) => "Per municipality",
+        (Lang::Nl, _) => "Gemiddeld per gemeente",
+        (Lang::En, _) => "Average per municipality",
     }
 }
 
@@ -329,6 +374,28 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (Lang::Nl, ProblemKind::NoBands) => "heeft geen staffelklassen".to_string(),
         (Lang::En, ProblemKind::NoBands) => "has no size bands".to_string(),
+        (Lang::Nl, ProblemKind::ScheduleDoesNotFit { years, additional }) => format!(
+            "moet {years} aantallen hebben (één per jaar) die samen {additional} nieuwe gemeenten zijn"
+        ),
+        (Lang::En, ProblemKind::ScheduleDoesNotFit { years, additional }) => format!(
+            "must hold {years} counts (one per year) adding up to {additional} new municipalities"
+        ),
+        (Lang::Nl, ProblemKind::BudgetYearOutOfRange { year }) => format!(
+            "is {year}; kies een jaar van {} tot {}",
+            crate::domain::validation::MIN_BUDGET_YEAR,
+            crate::domain::validation::MAX_BUDGET_YEAR
+        ),
+        (Lang::En, ProblemKind::BudgetYearOutOfRange { year }) => format!(
+            "is {year}; choose a year from {} to {}",
+            crate::domain::validation::MIN_BUDGET_YEAR,
+            crate::domain::validation::MAX_BUDGET_YEAR
+        ),
+        (Lang::Nl, ProblemKind::TextTooLong { limit }) => {
+            format!("is te lang (hoogstens {limit} tekens)")
+        }
+        (Lang::En, ProblemKind::TextTooLong { limit }) => {
+            format!("is too long (at most {limit} characters)")
+        }
     };
     format!("{}: {what}", problem.path)
 }

@@ -1,14 +1,15 @@
 //! Section 2: budget scenarios and their cost lines, side by side.
 
 use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::budget::{Category, CostLine, LineAmount};
 use crate::domain::edits::{self, AmountKind, Direction};
-use crate::domain::validation::{MAX_AMOUNT, MAX_QUANTITY};
+use crate::domain::validation::{MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_QUANTITY, MIN_BUDGET_YEAR};
 use crate::state::use_state;
-use crate::ui::fields::SelectField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
+use crate::ui::fields::{OptionalNumberField, SelectField};
 use crate::ui::format::money;
 use crate::ui::sections::budget_table::ComparisonTable;
 
@@ -82,6 +83,20 @@ pub fn Budget() -> impl IntoView {
             <fieldset class="bw-fieldset">
                 <legend>{move || t().rates_legend}</legend>
                 <div class="bw-field-row">
+                    <OptionalNumberField
+                        label=Signal::derive(move || t().budget_year.to_string())
+                        value=Signal::derive(move || state.document.with(|d| d.budget_year.map(Decimal::from)))
+                        on_change=Callback::new(move |v: Option<Decimal>| {
+                            state.edit(|d| d.budget_year = v.and_then(|year| year.to_u16()));
+                        })
+                        rule=NumberRule {
+                            min: Some(Decimal::from(MIN_BUDGET_YEAR)),
+                            max: Some(Decimal::from(MAX_BUDGET_YEAR)),
+                            whole: true,
+                        }
+                        hint=Signal::derive(move || t().budget_year_hint.to_string())
+                        id="budget-year"
+                    />
                     <NumberField
                         label=Signal::derive(move || t().hourly_rate.to_string())
                         value=Signal::derive(move || state.document.with(|d| d.rates.hourly_rate))

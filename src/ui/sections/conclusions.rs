@@ -2,15 +2,12 @@
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::letters::{letter_facts, LetterFacts};
-use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
-use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
-use crate::ui::fields::{unique_id, NumberRule};
+use crate::ui::fields::unique_id;
+use crate::ui::fields::{scenario_options, SelectField, TextField};
 use crate::ui::i18n::{calc_error, InsightTexts};
 use crate::ui::sections::insight_fields::Tips;
 
@@ -161,24 +158,6 @@ pub fn Conclusions() -> impl IntoView {
                     })
                     id="conclusies-start"
                 />
-                <OptionalNumberField
-                    label=Signal::derive(move || insight().growth_target_label.to_string())
-                    value=Signal::derive(move || conclusions().growth_target.map(Decimal::from))
-                    on_change=Callback::new(move |value: Option<Decimal>| {
-                        state.edit(|document| document.conclusions.growth_target = value.and_then(|v| v.to_u32()));
-                    })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), whole: true }
-                    id="conclusies-ambitie"
-                />
-                <OptionalNumberField
-                    label=Signal::derive(move || insight().growth_years_label.to_string())
-                    value=Signal::derive(move || conclusions().growth_years.map(Decimal::from))
-                    on_change=Callback::new(move |value: Option<Decimal>| {
-                        state.edit(|document| document.conclusions.growth_years = value.and_then(|v| v.to_u32()));
-                    })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
-                    id="conclusies-jaren"
-                />
                 <SelectField
                     label=Signal::derive(move || insight().scale_up_label.to_string())
                     options=scale_up_options
@@ -189,6 +168,49 @@ pub fn Conclusions() -> impl IntoView {
                     id="conclusies-opschalen"
                 />
             </div>
+            <p class="bw-help" data-testid="growth-plan-summary">
+                {move || {
+                    let (now, target, years) = state.document.with(|document| {
+                        let now = state.report.with(|report| report.as_ref().ok().map(|report| report.variants[0].count));
+                        (now, now.map(|now| now + document.growth.additional as usize), document.growth.years)
+                    });
+                    match (now, target) {
+                        (Some(now), Some(target)) => insight().growth_plan_sentence(now, target, years),
+                        _ => String::new(),
+                    }
+                }}
+                " "
+                <a class="utrecht-link" href="#groei">{move || insight().to_growth_plan}</a>
+            </p>
+            <fieldset class="utrecht-form-fieldset bw-fieldset">
+                <legend class="utrecht-form-fieldset__legend">{move || insight().contact_legend}</legend>
+                <p class="bw-help">{move || insight().contact_help}</p>
+                <div class="bw-field-row">
+                    <TextField
+                        label=Signal::derive(move || insight().contact_name_label.to_string())
+                        value=Signal::derive(move || state.document.with(|document| document.contact.name.clone()))
+                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.name = text))
+                        autocomplete="name"
+                        id="contact-name"
+                    />
+                    <TextField
+                        label=Signal::derive(move || insight().contact_email_label.to_string())
+                        value=Signal::derive(move || state.document.with(|document| document.contact.email.clone()))
+                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.email = text))
+                        input_type="email"
+                        autocomplete="email"
+                        id="contact-email"
+                    />
+                    <TextField
+                        label=Signal::derive(move || insight().contact_website_label.to_string())
+                        value=Signal::derive(move || state.document.with(|document| document.contact.website.clone()))
+                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.website = text))
+                        input_type="url"
+                        autocomplete="url"
+                        id="contact-website"
+                    />
+                </div>
+            </fieldset>
             <div class="utrecht-form-field bw-field bw-notes">
                 <label class="utrecht-form-label" for="conclusies-toelichting">{move || insight().notes_label}</label>
                 <textarea

@@ -4,14 +4,16 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::domain::error::CalcError;
 use crate::domain::money::round_cents;
-use crate::domain::multi_year::{YearRow, YearlyGrowthMode};
-use crate::domain::validation::{MAX_AMOUNT, MAX_MUNICIPALITIES, MAX_YEARS};
+use crate::domain::multi_year::YearRow;
+use crate::domain::participants::MemberOrigin;
+use crate::domain::validation::{MAX_AMOUNT, MAX_YEARS};
 use crate::state::use_state;
 use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::calc_error;
+use crate::ui::i18n::{calc_error, calc_error_short};
 use crate::ui::sections::insight_fields::Tips;
 
 #[component]
@@ -32,66 +34,6 @@ pub fn MultiYear() -> impl IntoView {
             .document
             .with(|document| document.multi_year.years.min(MAX_YEARS))
     });
-    let mode = Memo::new(move |_| {
-        state
-            .document
-            .with(|document| document.multi_year.growth_mode)
-    });
-    // Filling a per-year list up to `year` with what the estimate shows now keeps the other years as they are.
-    let fill_counts = move |counts: &mut Vec<u32>, upto: usize| {
-        while counts.len() < upto {
-            let year = counts.len() as u32 + 1;
-            let shown = row(year).map_or(0, |row| {
-                row.participants.min(MAX_MUNICIPALITIES as u64) as u32
-            });
-            counts.push(shown);
-        }
-    };
-    let set_mode = move |new_mode: YearlyGrowthMode| {
-        let mut counts = plan().counts;
-        if new_mode == YearlyGrowthMode::Counts {
-            fill_counts(&mut counts, years.get_untracked() as usize);
-        }
-        state.edit(|document| {
-            document.multi_year.growth_mode = new_mode;
-            document.multi_year.counts = counts;
-        });
-    };
-    let mode_radio =
-        move |option: YearlyGrowthMode,
-              id: &'static str,
-              label: fn(&'static crate::ui::i18n::InsightTexts) -> &'static str| {
-            view! {
-                <div class="bw-radio">
-                    <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" name="meerjaren-groei" id=id
-                        prop:checked=move || mode.get() == option
-                        on:change=move |_| set_mode(option) />
-                    <label class="utrecht-form-label" for=id>{move || label(insight())}</label>
-                </div>
-            }
-        };
-    let count_fields = move || {
-        (mode.get() == YearlyGrowthMode::Counts).then(|| {
-            (1..=years.get())
-                .map(|year| {
-                    view! {
-                        <NumberField
-                            label=Signal::derive(move || insight().count_for_year_label(year))
-                            value=Signal::derive(move || Decimal::from(row(year).map_or(0, |row| row.participants)))
-                            on_change=Callback::new(move |value: Decimal| {
-                                let mut counts = plan().counts;
-                                fill_counts(&mut counts, year as usize);
-                                counts[year as usize - 1] = value.to_u32().unwrap_or(0);
-                                state.edit(|document| document.multi_year.counts = counts);
-                            })
-                            rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), whole: true }
-                            id=format!("meerjaren-aantal-{year}")
-                        />
-                    }
-                })
-                .collect_view()
-        })
-    };
     // Memos, so that the reference columns are rebuilt only when the references change. A closure that
     // rebuilds cells holding reactive closures on every edit leaves those behind until the page closes.
     let reference_names = Memo::new(move |_| {
@@ -116,13 +58,18 @@ pub fn MultiYear() -> impl IntoView {
             .map(|value| money(value, state.lang.get(), state.precision.get()))
             .unwrap_or_default()
     };
+    let priced = move |value: Option<Result<Decimal, CalcError>>| match value {
+        Some(Ok(value)) => money(value, state.lang.get(), state.precision.get()),
+        Some(Err(error)) => calc_error_short(state.lang.get(), &error),
+        None => String::new(),
+    };
     let table_rows = view! {
         <For each=move || 1..=years.get() key=|year| *year let:year>
             <tr>
-                <th scope="row">{move || insight().year_label(year)}</th>
+                <th scope="row">{move || insight().year_label(year, row(year).and_then(|row| row.calendar_year))}</th>
                 <td>
                     <SelectField
-                        label=Signal::derive(move || insight().scenario_for_year_label(year))
+                        label=Signal::derive(move || insight().scenario_for_year_label(year, row(year).and_then(|row| row.calendar_year)))
                         label_hidden=true
                         options=scenario_options()
                         value=Signal::derive(move || row(year).map(|row| row.scenario.to_string()).unwrap_or_default())
@@ -145,7 +92,7 @@ pub fn MultiYear() -> impl IntoView {
                 {move || {
                     (0..reference_count.get())
                         .map(|index| view! {
-                            <td class="bw-number">{move || amount(row(year).and_then(|row| row.per_reference.get(index).copied()))}</td>
+                            <td class="bw-number">{move || priced(row(year).and_then(|row| row.per_reference.get(index).cloned()))}</td>
                         })
                         .collect_view()
                 }}
@@ -213,22 +160,11 @@ pub fn MultiYear() -> impl IntoView {
                     id="meerjaren-indexatie"
                 />
             </div>
-            <fieldset class="utrecht-form-fieldset bw-fieldset">
-                <legend class="utrecht-form-fieldset__legend">{move || insight().growth_mode_legend}</legend>
-                {mode_radio(YearlyGrowthMode::Percent, "meerjaren-groei-procent", |t| t.growth_mode_percent)}
-                {mode_radio(YearlyGrowthMode::Counts, "meerjaren-groei-aantallen", |t| t.growth_mode_counts)}
-            </fieldset>
-            <Show when=move || mode.get() == YearlyGrowthMode::Percent>
-                <NumberField
-                    label=Signal::derive(move || insight().growth_percent_label.to_string())
-                    value=Signal::derive(move || state.document.with(|document| document.multi_year.growth_percent))
-                    on_change=Callback::new(move |value: Decimal| state.edit(|document| document.multi_year.growth_percent = value))
-                    rule=NumberRule::percent(-Decimal::ONE_HUNDRED, Decimal::from(1000))
-                    unit=Signal::derive(move || insight().percent_unit.to_string())
-                    id="meerjaren-groei"
-                />
-            </Show>
-            <div class="bw-field-row">{count_fields}</div>
+            <p class="bw-help">
+                {move || insight().participants_follow_plan}
+                " "
+                <a class="utrecht-link" href="#groei">{move || insight().to_growth_plan}</a>
+            </p>
             {estimate_error}
             <div class="bw-table-wrapper">
                 <table class="utrecht-table bw-table" id="meerjarentabel" data-testid="multi-year">
@@ -246,6 +182,7 @@ pub fn MultiYear() -> impl IntoView {
                     <tbody class="utrecht-table__body">{table_rows}</tbody>
                 </table>
             </div>
+            <MembersPerYear />
 
             <h3>{move || insight().break_even_heading}</h3>
             <div class="bw-field-row">
@@ -271,5 +208,89 @@ pub fn MultiYear() -> impl IntoView {
             </div>
             <p class="bw-outcome" data-testid="break-even" aria-live="polite">{break_even}</p>
         </section>
+    }
+}
+
+/// Each named municipality's contribution per year under the chosen key, for a list of participants. Inside
+/// a disclosure that builds its table only while open: hundreds of rows times the years are not worth
+/// rebuilding on every keystroke for a reader who does not look.
+#[component]
+fn MembersPerYear() -> impl IntoView {
+    let state = use_state();
+    let insight = move || state.lang.get().insight();
+    let open = RwSignal::new(false);
+    let has_named = Memo::new(move |_| {
+        state.document.with(|document| {
+            !document.participants.list.is_empty() || !document.growth.prospects.is_empty()
+        })
+    });
+    let table = move || {
+        if !open.get() {
+            return None;
+        }
+        let report = state.report.get().ok()?;
+        let rows = report.multi_year.ok()?;
+        let grown = report.variants.get(1)?.community.clone().ok()?;
+        let lang = state.lang.get();
+        let precision = state.precision.get();
+        let headers = rows
+            .iter()
+            .map(|row| {
+                view! { <th scope="col" class="bw-number">{insight().year_label(row.year, row.calendar_year)}</th> }
+            })
+            .collect_view();
+        let body = grown
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(index, member)| match &member.origin {
+                MemberOrigin::Named(name) => Some((index, name.clone())),
+                _ => None,
+            })
+            .map(|(index, name)| {
+                let cells = rows
+                    .iter()
+                    .map(|row| {
+                        let share = row
+                            .allocation
+                            .as_ref()
+                            .ok()
+                            .and_then(|allocation| allocation.shares.get(index));
+                        let text = match share {
+                            Some(share) => money(share.total, lang, precision),
+                            None => insight().not_yet_member.to_string(),
+                        };
+                        view! { <td class="bw-number">{text}</td> }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="bw-table-wrapper">
+                <table class="utrecht-table bw-table" data-testid="multi-year-members">
+                    <caption class="utrecht-table__caption">{insight().members_per_year_caption}</caption>
+                    <thead class="utrecht-table__header">
+                        <tr><th scope="col">{insight().col_municipality}</th>{headers}</tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{body}</tbody>
+                </table>
+            </div>
+        })
+    };
+    view! {
+        <Show when=move || has_named.get()>
+            <details class="bw-details" on:toggle=move |event| {
+                use leptos::wasm_bindgen::JsCast;
+                let is_open = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|details| details.open());
+                open.set(is_open);
+            }>
+                <summary>{move || insight().members_per_year_summary}</summary>
+                {table}
+            </details>
+        </Show>
     }
 }

@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::edits;
-use crate::domain::validation::{MAX_INHABITANTS, MAX_MUNICIPALITIES, MAX_QUANTITY};
+use crate::domain::validation::{MAX_INHABITANTS, MAX_MUNICIPALITIES, MAX_QUANTITY, MAX_YEARS};
 use crate::state::use_state;
 use crate::ui::fields::OptionalNumberField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
@@ -17,6 +17,12 @@ pub fn GrowthEditor() -> impl IntoView {
     let t = move || state.lang.get().edit();
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
     let prospects = Memo::new(move |_| state.document.with(|d| d.growth.prospects.len()));
+    let explicit = Memo::new(move |_| {
+        state
+            .document
+            .with(|d| !d.growth.joining_per_year.is_empty())
+    });
+    let growth_years = Memo::new(move |_| state.document.with(|d| d.growth.years.min(MAX_YEARS)));
     view! {
         <fieldset class="bw-fieldset" id="groei">
             <legend>{move || t().growth_legend}</legend>
@@ -27,11 +33,62 @@ pub fn GrowthEditor() -> impl IntoView {
                     value=Signal::derive(move || state.document.with(|d| Decimal::from(d.growth.additional)))
                     on_change=Callback::new(move |v: Decimal| {
                         let additional = v.to_u32().unwrap_or(0);
-                        state.edit(|d| d.growth.additional = additional);
+                        state.edit(|d| edits::set_newcomers(d, additional));
                     })
                     rule=NumberRule::count(Decimal::from(MAX_MUNICIPALITIES))
                     id="growth-additional"
                 />
+                <NumberField
+                    label=Signal::derive(move || t().growth_years.to_string())
+                    value=Signal::derive(move || state.document.with(|d| Decimal::from(d.growth.years)))
+                    on_change=Callback::new(move |v: Decimal| {
+                        let years = v.to_u32().unwrap_or(1);
+                        state.edit(|d| edits::set_growth_years(d, years));
+                    })
+                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
+                    id="growth-years"
+                />
+            </div>
+            <p class="bw-outcome" data-testid="growth-target" aria-live="polite">
+                {move || state.report.with(|report| {
+                    let report = report.as_ref().ok()?;
+                    let target = report.variants.get(1)?.count;
+                    Some(state.document.with(|d| t().growth_target_sentence(target, d.growth.years, d.budget_year)))
+                })}
+            </p>
+            <div class="utrecht-form-field bw-field">
+                <label class="bw-toggle">
+                    <input
+                        type="checkbox"
+                        id="growth-explicit"
+                        prop:checked=move || explicit.get()
+                        on:change=move |event| {
+                            let explicit = event_target_checked(&event);
+                            state.edit(|d| edits::set_explicit_growth(d, explicit));
+                        }
+                    />
+                    {move || t().explicit_growth}
+                </label>
+            </div>
+            <Show when=move || explicit.get()>
+                <div class="bw-field-row">
+                    <For each=move || 0..growth_years.get() key=|year| *year let:year>
+                        <NumberField
+                            label=Signal::derive(move || state.document.with(|d| t().joining_in_year_label(year + 1, d.budget_year)))
+                            value=Signal::derive(move || state.document.with(|d| {
+                                Decimal::from(d.growth.joining_schedule().get(year as usize).copied().unwrap_or(0))
+                            }))
+                            on_change=Callback::new(move |v: Decimal| {
+                                let count = v.to_u32().unwrap_or(0);
+                                state.edit(|d| { let _ = edits::set_joining_in_year(d, year as usize, count); });
+                            })
+                            rule=NumberRule::count(Decimal::from(MAX_MUNICIPALITIES))
+                            id=format!("growth-joining-{year}")
+                        />
+                    </For>
+                </div>
+            </Show>
+            <div class="bw-field-row">
                 <OptionalNumberField
                     label=Signal::derive(move || t().newcomer_inhabitants.to_string())
                     value=Signal::derive(move || state.document.with(|d| d.growth.newcomer_inhabitants))

@@ -2,11 +2,16 @@
 
 use leptos::prelude::*;
 
+use rust_decimal::Decimal;
+
+use crate::domain::allocation::KeyKind;
+use crate::domain::error::CalcError;
+use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::calc_error;
+use crate::ui::i18n::{calc_error, calc_error_short, per_municipality_heading, Lang};
 use crate::ui::sections::budget::help;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
 
@@ -23,6 +28,7 @@ pub fn Results() -> impl IntoView {
                     let lang = state.lang.get();
                     view! {
                         {Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view()}
+                        {comparison_table(&report)}
                         {growth_effect_table(&report, lang, state.precision.get())}
                     }
                     .into_any()
@@ -34,7 +40,20 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// "Scenario | Totaal | Per gemeente (gelijk) | Klein | Middel | Groot" for one variant.
+fn amount_cell(value: &Result<Decimal, CalcError>, lang: Lang, precision: Precision) -> AnyView {
+    match value {
+        Ok(amount) => {
+            view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any()
+        }
+        Err(error) => view! {
+            <td class="bw-number" title=calc_error(lang, error)>{calc_error_short(lang, error)}</td>
+        }
+        .into_any(),
+    }
+}
+
+/// "Scenario | Totaal | Per gemeente | Klein | Middel | Groot" for one variant, under the chosen key: the
+/// guide's template table, with each reference municipality paying what the key (bounds included) asks.
 fn template_table(report: &Report, variant: Variant) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get();
@@ -47,35 +66,34 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         Variant::Grown => texts.variant_grown,
     };
     let caption = format!(
-        "{title} ({} {}, {} {}): {}",
+        "{title} ({} {}, {} {}): {} {}",
         variant_report.count,
         texts.municipalities,
         whole(variant_report.total_inhabitants, lang),
         texts.inhabitants,
-        texts.template_caption
+        texts.template_caption,
+        lang.insight().key_name(document.key.kind),
     );
     let reference_headers = document
         .reference_municipalities
         .iter()
         .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
         .collect_view();
-    let cell = move |value: &Result<rust_decimal::Decimal, crate::domain::error::CalcError>| {
-        match value {
-        Ok(amount) => view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any(),
-        Err(error) => view! { <td class="bw-number" title=calc_error(lang, error)>{texts.not_computable}</td> }.into_any(),
-    }
-    };
     let rows = document
         .scenarios
         .iter()
         .zip(&variant_report.results)
         .map(|(scenario, result)| {
-            let references = result.references.iter().map(cell).collect_view();
+            let references = result
+                .references_under_key
+                .iter()
+                .map(|value| amount_cell(value, lang, precision))
+                .collect_view();
             view! {
                 <tr>
                     <th scope="row">{scenario.name.clone()}</th>
                     <td class="bw-number">{money(result.total, lang, precision)}</td>
-                    {cell(&result.per_municipality)}
+                    {amount_cell(&result.per_municipality, lang, precision)}
                     {references}
                 </tr>
             }
@@ -93,7 +111,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
                     <tr>
                         <th scope="col">{texts.col_scenario}</th>
                         <th scope="col" class="bw-number">{texts.col_total}</th>
-                        <th scope="col" class="bw-number">{texts.col_per_municipality_equal}</th>
+                        <th scope="col" class="bw-number">{per_municipality_heading(lang, document.key.kind)}</th>
                         {reference_headers}
                     </tr>
                 </thead>
@@ -101,4 +119,69 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// The guide's own view for comparison when another key is chosen: the equal share and each reference
+/// municipality by inhabitants alone, now and after growth.
+fn comparison_table(report: &Report) -> Option<impl IntoView> {
+    let state = use_state();
+    let document = state.document.read();
+    if document.key.kind == KeyKind::Inhabitants
+        && document.key.minimum.is_none()
+        && document.key.maximum.is_none()
+    {
+        return None;
+    }
+    let lang = state.lang.get();
+    let precision = state.precision.get();
+    let texts = lang.texts();
+    let reference_headers = document
+        .reference_municipalities
+        .iter()
+        .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
+        .collect_view();
+    let rows = document
+        .scenarios
+        .iter()
+        .enumerate()
+        .flat_map(|(index, scenario)| {
+            Variant::BOTH.into_iter().filter_map(move |variant| {
+                let result = report.variant(variant).results.get(index)?;
+                let suffix = match variant {
+                    Variant::Current => texts.suffix_now,
+                    Variant::Grown => texts.suffix_after_growth,
+                };
+                Some((format!("{} {suffix}", scenario.name), result))
+            })
+        })
+        .map(|(name, result)| {
+            let references = result
+                .references_by_inhabitants
+                .iter()
+                .map(|value| amount_cell(value, lang, precision))
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    {amount_cell(&result.per_municipality, lang, precision)}
+                    {references}
+                </tr>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <div class="bw-table-scroll" tabindex="0">
+            <table class="utrecht-table bw-table" id="template-comparison">
+                <caption class="utrecht-table__caption">{texts.comparison_caption}</caption>
+                <thead class="utrecht-table__header">
+                    <tr>
+                        <th scope="col">{texts.col_scenario}</th>
+                        <th scope="col" class="bw-number">{texts.col_per_municipality_equal}</th>
+                        {reference_headers}
+                    </tr>
+                </thead>
+                <tbody class="utrecht-table__body">{rows}</tbody>
+            </table>
+        </div>
+    })
 }

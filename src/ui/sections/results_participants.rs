@@ -10,9 +10,10 @@ use crate::domain::money;
 use crate::domain::notation::{format_number, Precision};
 use crate::domain::participants::{Community, MemberOrigin, Variant};
 use crate::domain::report::Report;
+use crate::domain::views::{priced_amount, priced_columns, priced_growth_effect, PricedColumn};
 use crate::state::use_state;
 use crate::ui::format::{money as show_money, whole};
-use crate::ui::i18n::{calc_error, Lang};
+use crate::ui::i18n::{calc_error, calc_error_short, Lang};
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
@@ -176,46 +177,71 @@ pub fn ParticipantResults() -> impl IntoView {
     }
 }
 
-/// The percentage drop of the equal share per scenario from variant A to B.
+/// What growth from variant A to B does to what a municipality pays under the chosen key: per scenario, and
+/// per reference municipality when the key prices sizes.
 pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) -> impl IntoView {
     let state = use_state();
     let t = lang.edit();
-    let names: Vec<String> = state
-        .document
-        .with(|d| d.scenarios.iter().map(|s| s.name.clone()).collect());
+    let (names, columns, reference_names) = state.document.with(|d| {
+        (
+            d.scenarios
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>(),
+            priced_columns(d),
+            d.reference_municipalities
+                .iter()
+                .map(|r| r.name.clone())
+                .collect::<Vec<_>>(),
+        )
+    });
     let cell = move |value: &Result<Decimal, crate::domain::error::CalcError>| match value {
         Ok(amount) => show_money(*amount, lang, precision),
-        Err(error) => calc_error(lang, error),
+        Err(error) => calc_error_short(lang, error),
     };
     let rows = names
         .into_iter()
         .enumerate()
-        .map(|(index, name)| {
-            let before = report
-                .variant(Variant::Current)
-                .results
+        .flat_map(|(index, name)| {
+            let reference_names = reference_names.clone();
+            columns.iter().map(move |column| {
+                let label = match column {
+                    PricedColumn::Reference(reference) => format!(
+                        "{name}: {}",
+                        reference_names.get(*reference).cloned().unwrap_or_default()
+                    ),
+                    _ => name.clone(),
+                };
+                (index, *column, label)
+            })
+        })
+        .enumerate()
+        .map(|(row, (index, column, label))| {
+            let amount = |variant: Variant| {
+                report
+                    .variant(variant)
+                    .results
+                    .get(index)
+                    .map(|result| cell(&priced_amount(result, column)))
+                    .unwrap_or_default()
+            };
+            let drop = match report
+                .growth_effect
                 .get(index)
-                .map(|r| cell(&r.per_municipality))
-                .unwrap_or_default();
-            let after = report
-                .variant(Variant::Grown)
-                .results
-                .get(index)
-                .map(|r| cell(&r.per_municipality))
-                .unwrap_or_default();
-            let drop = match report.growth_effect.get(index) {
+                .map(|effect| priced_growth_effect(effect, column))
+            {
                 Some(Ok(percent)) => {
-                    crate::domain::notation::format_percent(*percent, lang.notation())
+                    crate::domain::notation::format_percent(percent, lang.notation())
                 }
-                Some(Err(error)) => calc_error(lang, error),
+                Some(Err(error)) => calc_error_short(lang, &error),
                 None => String::new(),
             };
             view! {
                 <tr>
-                    <th scope="row">{name}</th>
-                    <td class="bw-number">{before}</td>
-                    <td class="bw-number">{after}</td>
-                    <td class="bw-number" data-testid=format!("growth-effect-{index}")>{drop}</td>
+                    <th scope="row">{label}</th>
+                    <td class="bw-number">{amount(Variant::Current)}</td>
+                    <td class="bw-number">{amount(Variant::Grown)}</td>
+                    <td class="bw-number" data-testid=format!("growth-effect-{row}")>{drop}</td>
                 </tr>
             }
         })
