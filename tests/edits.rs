@@ -243,7 +243,14 @@ fn paid(outcome: &KeyOutcome) -> Decimal {
 fn one_participant_under_every_key() {
     let document = listed_document();
     let total = compute(&document).unwrap().scenarios[1].total;
-    let rows = compare_keys(&document, 1, Variant::Current, Subject::Participant(0)).unwrap();
+    let rows = compare_keys(
+        &document,
+        &compute(&document).unwrap(),
+        1,
+        Variant::Current,
+        Subject::Participant(0),
+    )
+    .unwrap();
     assert_eq!(
         rows.iter().map(|r| r.kind).collect::<Vec<_>>(),
         KeyKind::ALL.to_vec()
@@ -268,7 +275,14 @@ fn the_comparison_agrees_with_the_report_for_the_chosen_key() {
         .allocation
         .clone()
         .unwrap();
-    let rows = compare_keys(&document, 2, Variant::Grown, Subject::Participant(2)).unwrap();
+    let rows = compare_keys(
+        &document,
+        &compute(&document).unwrap(),
+        2,
+        Variant::Grown,
+        Subject::Participant(2),
+    )
+    .unwrap();
     assert!(rows[1].chosen);
     assert_eq!(paid(&rows[1].outcome), allocation.shares[2].total);
 }
@@ -276,7 +290,14 @@ fn the_comparison_agrees_with_the_report_for_the_chosen_key() {
 #[test]
 fn a_reference_municipality_is_priced_by_size_where_the_key_can() {
     let document = example();
-    let rows = compare_keys(&document, 1, Variant::Current, Subject::Reference(0)).unwrap();
+    let rows = compare_keys(
+        &document,
+        &compute(&document).unwrap(),
+        1,
+        Variant::Current,
+        Subject::Reference(0),
+    )
+    .unwrap();
     let report = compute(&document).unwrap();
     let result = &report.variant(Variant::Current).results[1];
     // Equal: everyone pays the equal share; inhabitants: what the results show for "Klein" under that key.
@@ -305,11 +326,25 @@ fn a_reference_municipality_is_priced_by_size_where_the_key_can() {
 fn bounds_that_cannot_be_met_are_reported_per_key() {
     let mut document = listed_document();
     document.key.minimum = Some(dec("1000000"));
-    let rows = compare_keys(&document, 1, Variant::Current, Subject::Participant(0)).unwrap();
+    let rows = compare_keys(
+        &document,
+        &compute(&document).unwrap(),
+        1,
+        Variant::Current,
+        Subject::Participant(0),
+    )
+    .unwrap();
     assert!(rows
         .iter()
         .all(|row| matches!(row.outcome, KeyOutcome::Failed(_))));
-    assert!(compare_keys(&document, 9, Variant::Current, Subject::Participant(0)).is_err());
+    assert!(compare_keys(
+        &document,
+        &compute(&document).unwrap(),
+        9,
+        Variant::Current,
+        Subject::Participant(0)
+    )
+    .is_err());
 }
 
 #[test]

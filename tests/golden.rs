@@ -123,7 +123,7 @@ fn render(document: &Document, report: &Report) -> String {
             "\nbreak-even: scenario {} at {} per municipality ({}) from {} municipalities",
             break_even.scenario,
             break_even.reference_amount,
-            if break_even.default_reference {
+            if document.break_even.reference_amount.is_none() {
                 "default"
             } else {
                 "set"

@@ -5,15 +5,16 @@ use std::path::Path;
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
-use bijdragewijzer::domain::participants::{Municipality, ParticipantMode};
+use bijdragewijzer::domain::participants::{Municipality, ParticipantMode, Variant};
 use bijdragewijzer::domain::report::compute;
-use bijdragewijzer::io::csv::results_csv;
+use bijdragewijzer::io::csv::{invoice_csv, results_csv};
 use bijdragewijzer::ui::i18n::Lang;
 use rust_decimal::Decimal;
 
 fn csv_of(document: &Document) -> String {
     let report = compute(document).expect("computable");
-    results_csv(document, &report, &Lang::Nl.keep().csv)
+    let key_name = Lang::Nl.insight().key_name(document.key.kind);
+    results_csv(document, &report, &Lang::Nl.keep().csv, key_name)
 }
 
 fn check_golden(name: &str, rendered: &str) {
@@ -60,7 +61,7 @@ fn the_example_csv_matches_its_golden_file() {
     assert!(csv.starts_with('\u{feff}'), "UTF-8 byte order mark");
     // Worked figure: Streef is EUR 108,900 over 45 municipalities = EUR 2,420.00 each.
     assert!(csv.contains(
-        "\"Streef\";\"A: huidige deelnemers\";\"Gemiddelde gemeente\";33333;2420,00\r\n"
+        "\"Streef\";\"A: huidige deelnemers\";\"Gelijk\";\"Gemeente van gemiddelde grootte\";45;33333;2420,00;0,00;2420,00;\"\"\r\n"
     ));
     check_golden("example", &csv);
 }
@@ -68,10 +69,10 @@ fn the_example_csv_matches_its_golden_file() {
 #[test]
 fn names_are_quoted_and_formulas_defused() {
     let csv = csv_of(&named_list());
-    assert!(csv.contains(";\"Den \"\"Bosch\"\"; 's-Hertogenbosch\";160000;"));
-    assert!(csv.contains(";\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";20000;"));
-    assert!(csv.contains(";\"'-Min; @Apenstaart\";5000;"));
-    // Every line has exactly four separators outside quotes: names with `;` stay in one cell.
+    assert!(csv.contains(";\"Den \"\"Bosch\"\"; 's-Hertogenbosch\";1;160000;"));
+    assert!(csv.contains(";\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";1;20000;"));
+    assert!(csv.contains(";\"'-Min; @Apenstaart\";1;5000;"));
+    // Every line has exactly nine separators outside quotes: names with `;` stay in one cell.
     for line in csv.trim_start_matches('\u{feff}').lines() {
         let mut quoted = false;
         let separators = line
@@ -83,27 +84,76 @@ fn names_are_quoted_and_formulas_defused() {
                 *c == ';' && !quoted
             })
             .count();
-        assert_eq!(separators, 4, "{line}");
+        assert_eq!(separators, 9, "{line}");
     }
     check_golden("named-list", &csv);
 }
 
+/// The cells of a CSV line as a spreadsheet reads them: `;` inside quotes stays in the cell, `""` is a quote.
+fn cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (';', false) => cells.push(String::new()),
+            (c, _) => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}
+
+fn amount(cell: &str) -> Decimal {
+    cell.replace(',', ".").parse().expect("an amount")
+}
+
 #[test]
-fn contributions_of_named_participants_add_up_to_the_total() {
+fn every_row_times_its_count_adds_up_to_the_total() {
+    for document in [named_list(), example()] {
+        let csv = csv_of(&document);
+        let report = compute(&document).unwrap();
+        for (index, scenario) in document.scenarios.iter().enumerate() {
+            let sum: Decimal = csv
+                .lines()
+                .map(cells)
+                .filter(|cells| cells[0] == scenario.name && cells[1].starts_with("A: "))
+                .filter(|cells| !cells[3].contains("(referentiegemeente)"))
+                .map(|cells| amount(&cells[6]) * amount(&cells[4]))
+                .sum();
+            assert_eq!(sum, report.scenarios[index].total, "{}", scenario.name);
+        }
+    }
+}
+
+#[test]
+fn the_invoice_has_one_line_per_paying_municipality() {
     let document = named_list();
-    let csv = csv_of(&document);
-    let streef_a: Decimal = csv
-        .lines()
-        .filter(|line| line.starts_with("\"Streef\";\"A: "))
-        .filter(|line| !line.contains("(referentiegemeente)"))
-        .map(|line| {
-            line.rsplit(';')
-                .next()
-                .unwrap()
-                .replace(',', ".")
-                .parse::<Decimal>()
-                .unwrap()
-        })
-        .sum();
-    assert_eq!(streef_a, Decimal::from(108_900));
+    let report = compute(&document).unwrap();
+    let csv = invoice_csv(
+        &document,
+        &report,
+        1,
+        Variant::Grown,
+        &Lang::Nl.keep().csv,
+        "Gelijk",
+        |name| (name == "Utrecht").then(|| "GM0344".to_string()),
+    )
+    .unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "\"Gemeente\";\"CBS-code\";\"Inwoners\";\"Bedrag (EUR)\";\"Begrotingsjaar\";\"Scenario\";\"Variant\";\"Verdeelsleutel\""
+    );
+    // Four named members and two newcomers after growth.
+    assert_eq!(lines.len(), 1 + 6);
+    assert!(lines[1].starts_with("\"Utrecht\";\"GM0344\";361000;"));
+    assert!(lines[1].contains(";2027;\"Streef\";\"B: na groei\";\"Gelijk\""));
+    assert!(lines[6].starts_with("\"Nieuwe gemeente (aangenomen grootte) 2\";\"\";"));
+    let sum: Decimal = lines[1..].iter().map(|line| amount(&cells(line)[3])).sum();
+    assert_eq!(sum, report.scenarios[1].total);
 }

@@ -1,7 +1,7 @@
 //! Accountability (verantwoording): what was actually spent per cost line of one scenario, against its
 //! budget, and how much of the reserve that used.
 
-use super::budget::{Category, Rates, Scenario};
+use super::budget::{Category, Scenario, ScenarioTotals};
 use super::error::CalcError;
 use super::money::{self, Money};
 
@@ -37,8 +37,8 @@ pub struct Account {
     pub lines_without_actual: usize,
 }
 
-pub fn account(scenario: &Scenario, rates: &Rates) -> Result<Account, CalcError> {
-    let totals = scenario.totals(rates)?;
+/// Actual spend against the budget of one scenario, whose totals come from the report.
+pub fn account(scenario: &Scenario, totals: &ScenarioTotals) -> Result<Account, CalcError> {
     let lines = scenario
         .lines
         .iter()
@@ -77,6 +77,7 @@ pub fn account(scenario: &Scenario, rates: &Rates) -> Result<Account, CalcError>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::budget::Rates;
     use crate::domain::budget::{CostLine, LineAmount};
     use crate::domain::test_support::dec;
 
@@ -99,6 +100,10 @@ mod tests {
         }
     }
 
+    fn account_of(scenario: &Scenario) -> Result<Account, CalcError> {
+        account(scenario, &scenario.totals(&rates()).unwrap())
+    }
+
     fn scenario(lines: Vec<CostLine>) -> Scenario {
         Scenario {
             name: "Streef".into(),
@@ -110,13 +115,10 @@ mod tests {
 
     #[test]
     fn differences_are_actual_minus_budget_per_line() {
-        let account = account(
-            &scenario(vec![
-                line("10000", Some("11500")),
-                line("5000", Some("4200")),
-            ]),
-            &rates(),
-        )
+        let account = account_of(&scenario(vec![
+            line("10000", Some("11500")),
+            line("5000", Some("4200")),
+        ]))
         .unwrap();
         assert_eq!(account.lines[0].difference, Some(dec("1500")));
         assert_eq!(account.lines[1].difference, Some(dec("-800")));
@@ -131,14 +133,14 @@ mod tests {
     #[test]
     fn overspend_beyond_the_reserve_is_an_overrun() {
         // Reserve 10 % of 10,000 = 1,000; overspent 2,500.
-        let account = account(&scenario(vec![line("10000", Some("12500"))]), &rates()).unwrap();
+        let account = account_of(&scenario(vec![line("10000", Some("12500"))])).unwrap();
         assert_eq!(account.reserve_used, dec("1000"));
         assert_eq!(account.overrun, dec("1500"));
     }
 
     #[test]
     fn underspending_leaves_the_reserve_untouched() {
-        let account = account(&scenario(vec![line("10000", Some("9000"))]), &rates()).unwrap();
+        let account = account_of(&scenario(vec![line("10000", Some("9000"))])).unwrap();
         assert_eq!(account.difference_total, dec("-1000"));
         assert_eq!(account.reserve_used, dec("0"));
         assert_eq!(account.overrun, dec("0"));
@@ -146,10 +148,10 @@ mod tests {
 
     #[test]
     fn lines_without_actuals_are_left_out_of_the_differences() {
-        let account = account(
-            &scenario(vec![line("10000", None), line("3000", Some("3300"))]),
-            &rates(),
-        )
+        let account = account_of(&scenario(vec![
+            line("10000", None),
+            line("3000", Some("3300")),
+        ]))
         .unwrap();
         assert_eq!(account.lines_without_actual, 1);
         assert_eq!(account.lines[0].difference, None);

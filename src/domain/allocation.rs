@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::budget::ScenarioTotals;
 use super::error::{Bound, CalcError};
 use super::money::{self, Money};
-use super::participants::Community;
+use super::participants::{Community, Member};
 use super::rounding::round_to_cents_summing_to;
 
 /// Differences below this are rounding in exact decimals' 28th digit (a base of 100 / 12 per member, times
@@ -156,13 +156,33 @@ impl KeySettings {
         }
     }
 
-    /// The weight of a municipality of this size under a size-band key.
-    pub fn band_weight(&self, inhabitants: Decimal) -> Result<Decimal, CalcError> {
-        let band = self
-            .staffel
+    /// How much a member weighs under this key: one each (equal), its inhabitants, its usage on the key's
+    /// metric, or its size band's weight.
+    pub fn member_weight(&self, member: &Member) -> Result<Decimal, CalcError> {
+        match self.kind {
+            KeyKind::Equal => Ok(Decimal::ONE),
+            KeyKind::Inhabitants => Ok(member.inhabitants),
+            KeyKind::Usage => Ok(member.usage_of(&self.usage_metric)),
+            KeyKind::Staffel => self.band_weight(member.inhabitants),
+            KeyKind::Hybrid => match self.hybrid.variable {
+                VariableBasis::Inhabitants => Ok(member.inhabitants),
+                VariableBasis::Usage => Ok(member.usage_of(&self.usage_metric)),
+            },
+        }
+    }
+
+    /// The size band a municipality of this size falls in.
+    pub fn band_for(&self, inhabitants: Decimal) -> Option<&SizeBand> {
+        self.staffel
             .iter()
             .rev()
             .find(|band| band.from_inhabitants <= inhabitants)
+    }
+
+    /// The weight of a municipality of this size under a size-band key.
+    pub fn band_weight(&self, inhabitants: Decimal) -> Result<Decimal, CalcError> {
+        let band = self
+            .band_for(inhabitants)
             .ok_or(CalcError::NoBandFor { inhabitants })?;
         match band.weight {
             BandWeight::PerInhabitant { rate } => money::mul(inhabitants, rate),
@@ -231,31 +251,10 @@ impl PreparedKey {
         if members.is_empty() {
             return Err(CalcError::NoParticipants);
         }
-        let by_usage = || {
-            members
-                .iter()
-                .map(|member| member.usage_of(&key.usage_metric))
-                .collect::<Vec<_>>()
-        };
-        let by_inhabitants = || {
-            members
-                .iter()
-                .map(|member| member.inhabitants)
-                .collect::<Vec<_>>()
-        };
-        let weights = match key.kind {
-            KeyKind::Equal => vec![Decimal::ONE; members.len()],
-            KeyKind::Inhabitants => by_inhabitants(),
-            KeyKind::Usage => by_usage(),
-            KeyKind::Staffel => members
-                .iter()
-                .map(|member| key.band_weight(member.inhabitants))
-                .collect::<Result<Vec<_>, _>>()?,
-            KeyKind::Hybrid => match key.hybrid.variable {
-                VariableBasis::Inhabitants => by_inhabitants(),
-                VariableBasis::Usage => by_usage(),
-            },
-        };
+        let weights = members
+            .iter()
+            .map(|member| key.member_weight(member))
+            .collect::<Result<Vec<_>, _>>()?;
         let bounds = Bounds {
             minimum: key.minimum.map(money::round_cents),
             maximum: key.maximum.map(money::round_cents),

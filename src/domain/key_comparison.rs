@@ -7,7 +7,7 @@ use super::document::Document;
 use super::error::CalcError;
 use super::money::Money;
 use super::participants::Variant;
-use super::report::price_size;
+use super::report::{price_size, Report};
 
 /// Whose contribution is compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,23 +40,35 @@ pub struct KeyComparisonRow {
 }
 
 /// Every key, in [`KeyKind::ALL`] order, for one municipality in one scenario and variant.
+///
+/// The scenario's total and the variant's community come from the report, and the chosen key's row is the
+/// report's own figure, so the comparison can never disagree with the results.
 pub fn compare_keys(
     document: &Document,
+    report: &Report,
     scenario: usize,
     variant: Variant,
     subject: Subject,
 ) -> Result<Vec<KeyComparisonRow>, CalcError> {
-    let totals = document
+    let totals = report
         .scenarios
         .get(scenario)
-        .ok_or(CalcError::NoSuchScenario { index: scenario })?
-        .totals(&document.rates)?;
-    let community = document.participants.community(variant, &document.growth)?;
+        .ok_or(CalcError::NoSuchScenario { index: scenario })?;
+    let variant_report = report.variant(variant);
+    let community = variant_report.community.as_ref().map_err(Clone::clone)?;
+    let chosen = variant_report
+        .results
+        .get(scenario)
+        .ok_or(CalcError::NoSuchScenario { index: scenario })?;
     let rows = KeyKind::ALL
         .iter()
         .map(|kind| {
             let key = document.key.with_kind(*kind);
-            let allocation = allocate(&key, &community, &totals);
+            let allocation = if *kind == document.key.kind {
+                chosen.allocation.clone()
+            } else {
+                allocate(&key, community, totals)
+            };
             let outcome = match subject {
                 Subject::Participant(index) => match &allocation {
                     Err(error) => KeyOutcome::Failed(error.clone()),

@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use super::accountability::{account, Account};
 use super::allocation::{Allocation, KeyKind, KeySettings, PreparedKey, VariableBasis};
 use super::budget::ScenarioTotals;
 use super::document::Document;
@@ -58,8 +59,8 @@ pub struct BreakEven {
     /// scenario (its equal share, or the average contribution under another key), rounded to whole cents
     /// as the interface shows it.
     pub reference_amount: Money,
-    /// Whether `reference_amount` is that default.
-    pub default_reference: bool,
+    /// That default, also while another amount is set, so the interface can name it.
+    pub default_reference: Option<Money>,
     /// The smallest number of municipalities at which the scenario's total over that number is no more than
     /// the reference amount.
     pub count: u64,
@@ -76,6 +77,8 @@ pub struct Report {
     pub break_even: Result<BreakEven, CalcError>,
     /// One row per year, the budget year first; the participants follow the growth plan.
     pub multi_year: Result<Vec<YearRow>, CalcError>,
+    /// Actual spend against the budget of the scenario accounted for.
+    pub accountability: Result<Account, CalcError>,
 }
 
 impl Report {
@@ -311,16 +314,17 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         let totals = scenarios
             .get(scenario)
             .ok_or(CalcError::NoSuchScenario { index: scenario })?;
-        let (reference_amount, default_reference) = match document.break_even.reference_amount {
-            Some(amount) => (amount, false),
-            None => {
-                let today = variants[0]
-                    .results
-                    .get(recommended)
-                    .ok_or(CalcError::NoSuchScenario { index: recommended })?;
-                (money::round_cents(today.per_municipality.clone()?), true)
-            }
+        let default_reference = variants[0]
+            .results
+            .get(recommended)
+            .ok_or(CalcError::NoSuchScenario { index: recommended })
+            .and_then(|today| today.per_municipality.clone())
+            .map(money::round_cents);
+        let reference_amount = match document.break_even.reference_amount {
+            Some(amount) => amount,
+            None => default_reference.clone()?,
         };
+        let default_reference = default_reference.ok();
         let count = break_even_count(totals.total, reference_amount)?;
         Ok(BreakEven {
             scenario,
@@ -337,11 +341,27 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         &variants[1].community,
     );
 
+    let accountability = (|| {
+        let index = document
+            .accountability
+            .scenario
+            .min(document.scenarios.len().saturating_sub(1));
+        let scenario = document
+            .scenarios
+            .get(index)
+            .ok_or(CalcError::NoSuchScenario { index })?;
+        let totals = scenarios
+            .get(index)
+            .ok_or(CalcError::NoSuchScenario { index })?;
+        account(scenario, totals)
+    })();
+
     Ok(Report {
         scenarios,
         variants,
         growth_effect,
         break_even,
         multi_year,
+        accountability,
     })
 }

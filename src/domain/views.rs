@@ -3,10 +3,11 @@
 
 use rust_decimal::Decimal;
 
-use super::allocation::{KeyKind, VariableBasis};
+use super::allocation::{Allocation, BandWeight, Bounds, KeyKind, KeySettings, VariableBasis};
 use super::document::Document;
 use super::error::CalcError;
-use super::money::Money;
+use super::money::{self, Money};
+use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};
 
 /// One amount that answers "what does a municipality pay?" for a scenario and variant.
@@ -65,6 +66,220 @@ pub fn priced_growth_effect(
     }
 }
 
+/// Which bound a member's contribution is held at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeldAt {
+    Minimum,
+    Maximum,
+}
+
+/// Who a row of the per-member table (and the CSV) stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Named(String),
+    /// Municipalities of average size (summary mode).
+    Average,
+    /// Unnamed newcomers of the assumed size.
+    Newcomer,
+}
+
+/// One row of the per-member results: a named member, or a run of unnamed members that pay exactly the
+/// same to the cent. The table and the CSV both use these rows, so they agree on every cent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberRow {
+    pub who: Who,
+    /// The position of the row's first member in the community.
+    pub first_member: usize,
+    /// How many members the row stands for; every amount below is what each of them pays.
+    pub members: usize,
+    pub inhabitants: Decimal,
+    /// Its part of the scenario total, to the cent.
+    pub shared: Money,
+    pub custom_work: Money,
+    pub total: Money,
+    /// Whether it pays the minimum or maximum contribution.
+    pub held_at: Option<HeldAt>,
+    /// Its part of the total per inhabitant.
+    pub per_inhabitant: Result<Decimal, CalcError>,
+}
+
+impl MemberRow {
+    /// What all members of the row pay together.
+    pub fn row_total(&self) -> Result<Money, CalcError> {
+        money::mul(self.total, Decimal::from(self.members))
+    }
+}
+
+fn held_at(shared: Money, bounds: Bounds) -> Option<HeldAt> {
+    if bounds.minimum == Some(shared) {
+        Some(HeldAt::Minimum)
+    } else if bounds.maximum == Some(shared) {
+        Some(HeldAt::Maximum)
+    } else {
+        None
+    }
+}
+
+/// The rows of the per-member results. Named members have a row each; consecutive unnamed members of the
+/// same kind and size that pay the same to the cent share one row. (Largest-remainder rounding can give
+/// some of them a cent more: they then form two rows, so no row shows an average nobody pays.)
+pub fn member_rows(community: &Community, allocation: &Allocation) -> Vec<MemberRow> {
+    let mut rows: Vec<MemberRow> = Vec::new();
+    for (index, (member, share)) in community.members.iter().zip(&allocation.shares).enumerate() {
+        let who = match &member.origin {
+            MemberOrigin::Named(name) => Who::Named(name.clone()),
+            MemberOrigin::Average => Who::Average,
+            MemberOrigin::Newcomer => Who::Newcomer,
+        };
+        if let Some(last) = rows.last_mut() {
+            let same = !matches!(who, Who::Named(_))
+                && last.who == who
+                && last.inhabitants == member.inhabitants
+                && last.shared == share.shared
+                && last.custom_work == share.custom_work;
+            if same {
+                last.members += 1;
+                continue;
+            }
+        }
+        rows.push(MemberRow {
+            who,
+            first_member: index,
+            members: 1,
+            inhabitants: member.inhabitants,
+            shared: share.shared,
+            custom_work: share.custom_work,
+            total: share.total,
+            held_at: held_at(share.shared, allocation.bounds),
+            per_inhabitant: money::div(
+                share.shared,
+                member.inhabitants,
+                CalcError::NothingToDivideBy,
+            ),
+        });
+    }
+    rows
+}
+
+/// What a member's weight stands for, so an explanation can name it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WeightBasis {
+    /// Every member weighs one.
+    Equal,
+    Inhabitants,
+    Usage {
+        metric: String,
+    },
+    /// The member's size band: from `from_inhabitants`, weighing inhabitants x `rate` or `points`.
+    Band {
+        from_inhabitants: Decimal,
+        rate: Option<Decimal>,
+        points: Option<Decimal>,
+    },
+}
+
+/// How one member's contribution follows from the key: "Waarom dit bedrag?".
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareExplanation {
+    pub basis: WeightBasis,
+    pub inhabitants: Decimal,
+    /// The member's weight under the key.
+    pub weight: Decimal,
+    /// All members' weights together.
+    pub total_weight: Decimal,
+    /// The scenario total divided.
+    pub total: Money,
+    pub members: usize,
+    /// The equal base part (hybrid key), zero otherwise.
+    pub base: Money,
+    /// Money per unit of weight after the bounds: the factor L.
+    pub factor: Decimal,
+    /// Whether the plain proportion (weight / total weight x total) gives the amount: no base and nobody
+    /// held at a bound.
+    pub proportional: bool,
+    /// The key's amount before bounds and rounding: base + factor x weight.
+    pub by_key: Money,
+    pub held_at: Option<HeldAt>,
+    /// What it pays of the scenario total, to the cent.
+    pub shared: Money,
+    pub custom_work: Money,
+    pub paid: Money,
+}
+
+/// Why member `index` of the community pays what the allocation says.
+pub fn explain_share(
+    key: &KeySettings,
+    community: &Community,
+    allocation: &Allocation,
+    total: Money,
+    index: usize,
+) -> Result<ShareExplanation, CalcError> {
+    let member = community
+        .members
+        .get(index)
+        .ok_or(CalcError::NoParticipants)?;
+    let share = allocation
+        .shares
+        .get(index)
+        .ok_or(CalcError::NoParticipants)?;
+    let weight = key.member_weight(member)?;
+    let weights = community
+        .members
+        .iter()
+        .map(|member| key.member_weight(member))
+        .collect::<Result<Vec<_>, _>>()?;
+    let total_weight = money::sum(weights.iter().copied())?;
+    let nobody_held = allocation
+        .shares
+        .iter()
+        .all(|share| held_at(share.shared, allocation.bounds).is_none());
+    let by_key = money::add(
+        allocation.base_per_member,
+        money::mul(allocation.factor, weight)?,
+    )?;
+    let basis = match (key.kind, key.hybrid.variable) {
+        (KeyKind::Equal, _) => WeightBasis::Equal,
+        (KeyKind::Inhabitants, _) | (KeyKind::Hybrid, VariableBasis::Inhabitants) => {
+            WeightBasis::Inhabitants
+        }
+        (KeyKind::Usage, _) | (KeyKind::Hybrid, VariableBasis::Usage) => WeightBasis::Usage {
+            metric: key.usage_metric.clone(),
+        },
+        (KeyKind::Staffel, _) => {
+            let band = key
+                .band_for(member.inhabitants)
+                .ok_or(CalcError::NoBandFor {
+                    inhabitants: member.inhabitants,
+                })?;
+            let (rate, points) = match band.weight {
+                BandWeight::PerInhabitant { rate } => (Some(rate), None),
+                BandWeight::Points { points } => (None, Some(points)),
+            };
+            WeightBasis::Band {
+                from_inhabitants: band.from_inhabitants,
+                rate,
+                points,
+            }
+        }
+    };
+    Ok(ShareExplanation {
+        basis,
+        inhabitants: member.inhabitants,
+        weight,
+        total_weight,
+        total,
+        members: community.count(),
+        base: allocation.base_per_member,
+        factor: allocation.factor,
+        proportional: allocation.base_per_member.is_zero() && nobody_held,
+        by_key,
+        held_at: held_at(share.shared, allocation.bounds),
+        shared: share.shared,
+        custom_work: share.custom_work,
+        paid: share.total,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +332,103 @@ mod tests {
         document.key.kind = KeyKind::Hybrid;
         document.key.hybrid.variable = VariableBasis::Usage;
         assert_eq!(priced_columns(&document), vec![PricedColumn::Average]);
+    }
+
+    fn inhabitants_with_bounds() -> crate::domain::document::Document {
+        use crate::domain::participants::{Municipality, ParticipantMode};
+        let mut document = example();
+        document.participants.mode = ParticipantMode::List;
+        document.participants.list = [("Klein", 5_000), ("Middel", 35_000), ("Groot", 400_000)]
+            .into_iter()
+            .map(|(name, inhabitants)| Municipality {
+                name: name.into(),
+                inhabitants: Decimal::from(inhabitants),
+                usage: Default::default(),
+                custom_work: Decimal::ZERO,
+            })
+            .collect();
+        document.key.kind = KeyKind::Inhabitants;
+        document.key.minimum = Some(dec("7000"));
+        document.key.maximum = Some(dec("60000"));
+        document
+    }
+
+    #[test]
+    fn rows_mark_who_pays_a_bound_and_add_up_to_the_total() {
+        let document = inhabitants_with_bounds();
+        let report = compute(&document).unwrap();
+        let current = &report.variants[0];
+        let community = current.community.as_ref().unwrap();
+        let allocation = current.results[1].allocation.as_ref().unwrap();
+        let rows = member_rows(community, allocation);
+        let held: Vec<Option<HeldAt>> = rows.iter().map(|row| row.held_at).collect();
+        assert_eq!(
+            held,
+            vec![Some(HeldAt::Minimum), None, Some(HeldAt::Maximum)]
+        );
+        let sum = rows
+            .iter()
+            .map(|row| row.row_total().unwrap())
+            .sum::<Decimal>();
+        assert_eq!(sum, report.scenarios[1].total);
+    }
+
+    #[test]
+    fn unnamed_members_group_by_the_cent_they_pay() {
+        // Minimum, 27,500 over 45: 611.11 each with 5 cents left, so 5 pay 611.12 and 40 pay 611.11.
+        let document = example();
+        let report = compute(&document).unwrap();
+        let current = &report.variants[0];
+        let rows = member_rows(
+            current.community.as_ref().unwrap(),
+            current.results[0].allocation.as_ref().unwrap(),
+        );
+        let runs: Vec<(usize, Decimal)> =
+            rows.iter().map(|row| (row.members, row.shared)).collect();
+        assert_eq!(runs, vec![(5, dec("611.12")), (40, dec("611.11"))]);
+        assert!(rows.iter().all(|row| row.who == Who::Average));
+    }
+
+    #[test]
+    fn an_explanation_gives_the_rule_with_its_numbers() {
+        let mut document = inhabitants_with_bounds();
+        document.key.minimum = None;
+        document.key.maximum = None;
+        let report = compute(&document).unwrap();
+        let current = &report.variants[0];
+        let explanation = explain_share(
+            &document.key,
+            current.community.as_ref().unwrap(),
+            current.results[1].allocation.as_ref().unwrap(),
+            current.results[1].total,
+            1,
+        )
+        .unwrap();
+        assert!(explanation.proportional);
+        assert_eq!(explanation.basis, WeightBasis::Inhabitants);
+        assert_eq!(explanation.weight, dec("35000"));
+        assert_eq!(explanation.total_weight, dec("440000"));
+        // 35,000 of 440,000 inhabitants x 108,900 = 8,662.50.
+        assert_eq!(explanation.shared, dec("8662.50"));
+        assert_eq!(money::round_cents(explanation.by_key), explanation.shared);
+    }
+
+    #[test]
+    fn a_member_held_at_the_minimum_is_explained_by_what_the_key_alone_gives() {
+        let document = inhabitants_with_bounds();
+        let report = compute(&document).unwrap();
+        let current = &report.variants[0];
+        let explanation = explain_share(
+            &document.key,
+            current.community.as_ref().unwrap(),
+            current.results[1].allocation.as_ref().unwrap(),
+            current.results[1].total,
+            0,
+        )
+        .unwrap();
+        assert!(!explanation.proportional);
+        assert_eq!(explanation.held_at, Some(HeldAt::Minimum));
+        assert_eq!(explanation.shared, dec("7000"));
+        assert!(explanation.by_key < dec("7000"));
     }
 }

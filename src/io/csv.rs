@@ -7,23 +7,37 @@ use rust_decimal::Decimal;
 
 use crate::domain::document::Document;
 use crate::domain::participants::{MemberOrigin, Variant};
-use crate::domain::report::{Report, VariantReport};
+use crate::domain::report::Report;
+use crate::domain::views::{member_rows, HeldAt, MemberRow, Who};
 
 /// The words of the CSV, in the user's language (see `ui::i18n::keep`).
 pub struct CsvLabels {
     pub scenario: &'static str,
     pub variant: &'static str,
+    pub key: &'static str,
     pub who: &'static str,
+    /// How many municipalities a row stands for; its amounts are what each of them pays.
+    pub count: &'static str,
     pub inhabitants: &'static str,
     pub contribution: &'static str,
+    pub custom_work: &'static str,
+    pub total: &'static str,
+    pub bound: &'static str,
     pub variant_current: &'static str,
     pub variant_grown: &'static str,
-    /// Added after a reference municipality's name: "Klein (referentie)".
+    /// Added after a reference municipality's name: "Klein (referentiegemeente)".
     pub reference_suffix: &'static str,
-    /// The one row that stands for all municipalities in summary mode.
+    /// A row of municipalities of average size (summary mode).
     pub average_municipality: &'static str,
-    /// The one row that stands for all unnamed newcomers in variant B.
+    /// A row of unnamed newcomers in variant B.
     pub newcomer: &'static str,
+    pub minimum: &'static str,
+    pub maximum: &'static str,
+    // The invoicing export.
+    pub municipality: &'static str,
+    pub cbs_code: &'static str,
+    pub amount: &'static str,
+    pub budget_year: &'static str,
 }
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
@@ -60,32 +74,99 @@ fn row(cells: &[String]) -> String {
     line
 }
 
-/// Every scenario, both variants: first the reference municipalities under the chosen key, then the
-/// participants (named ones one by one; average and newcomer members once, as they all pay the same).
-pub fn results_csv(document: &Document, report: &Report, labels: &CsvLabels) -> String {
+fn variant_name(variant: Variant, labels: &CsvLabels) -> &'static str {
+    match variant {
+        Variant::Current => labels.variant_current,
+        Variant::Grown => labels.variant_grown,
+    }
+}
+
+fn who(row: &MemberRow, labels: &CsvLabels) -> String {
+    match &row.who {
+        Who::Named(name) => name.clone(),
+        Who::Average => labels.average_municipality.to_string(),
+        Who::Newcomer => labels.newcomer.to_string(),
+    }
+}
+
+fn bound(held_at: Option<HeldAt>, labels: &CsvLabels) -> &'static str {
+    match held_at {
+        Some(HeldAt::Minimum) => labels.minimum,
+        Some(HeldAt::Maximum) => labels.maximum,
+        None => "",
+    }
+}
+
+/// Every scenario, both variants, each amount with the key that produced it: first the reference
+/// municipalities under the chosen key, then the participants in the rows of the per-member table (named
+/// ones one by one; unnamed ones that pay the same to the cent together, with their number), so the CSV and
+/// the table agree on every cent.
+pub fn results_csv(
+    document: &Document,
+    report: &Report,
+    labels: &CsvLabels,
+    key_name: &str,
+) -> String {
     let mut out = String::from(BYTE_ORDER_MARK);
     out.push_str(&row(&[
         text(labels.scenario),
         text(labels.variant),
+        text(labels.key),
         text(labels.who),
+        text(labels.count),
         text(labels.inhabitants),
         text(labels.contribution),
+        text(labels.custom_work),
+        text(labels.total),
+        text(labels.bound),
     ]));
+    let amount = |value: Option<Decimal>| value.map_or_else(String::new, |value| number(value, 2));
     for (scenario_index, scenario) in document.scenarios.iter().enumerate() {
         for variant in Variant::BOTH {
-            let variant_name = match variant {
-                Variant::Current => labels.variant_current,
-                Variant::Grown => labels.variant_grown,
+            let variant_report = report.variant(variant);
+            let Some(result) = variant_report.results.get(scenario_index) else {
+                continue;
             };
-            let prefix = [text(&scenario.name), text(variant_name)];
-            for line in variant_rows(document, report.variant(variant), scenario_index, labels) {
-                let (who, inhabitants, contribution) = line;
+            let prefix = [
+                text(&scenario.name),
+                text(variant_name(variant, labels)),
+                text(key_name),
+            ];
+            for (reference, price) in document
+                .reference_municipalities
+                .iter()
+                .zip(&result.references_under_key)
+            {
+                let price = price.clone().ok();
                 out.push_str(&row(&[
                     prefix[0].clone(),
                     prefix[1].clone(),
-                    text(&who),
-                    number(inhabitants, 0),
-                    contribution.map_or_else(String::new, |amount| number(amount, 2)),
+                    prefix[2].clone(),
+                    text(&format!("{}{}", reference.name, labels.reference_suffix)),
+                    String::new(),
+                    number(reference.inhabitants, 0),
+                    amount(price),
+                    String::new(),
+                    amount(price),
+                    String::new(),
+                ]));
+            }
+            let (Ok(community), Ok(allocation)) = (&variant_report.community, &result.allocation)
+            else {
+                continue;
+            };
+            for member in member_rows(community, allocation) {
+                out.push_str(&row(&[
+                    prefix[0].clone(),
+                    prefix[1].clone(),
+                    prefix[2].clone(),
+                    text(&who(&member, labels)),
+                    member.members.to_string(),
+                    number(member.inhabitants, 0),
+                    number(member.shared, 2),
+                    number(member.custom_work, 2),
+                    number(member.total, 2),
+                    text(bound(member.held_at, labels)),
                 ]));
             }
         }
@@ -93,54 +174,69 @@ pub fn results_csv(document: &Document, report: &Report, labels: &CsvLabels) -> 
     out
 }
 
-/// (who, inhabitants, contribution) for one scenario in one variant; no contribution where the key
-/// cannot price it.
-fn variant_rows(
+/// One line per paying municipality of one scenario and variant, ready for invoicing: its name, CBS code
+/// where `cbs_code` knows it, inhabitants, the amount it pays (custom work included), the budget year, the
+/// scenario and the key. Unnamed members are numbered, so the count of lines is the count of payers.
+pub fn invoice_csv(
     document: &Document,
-    variant: &VariantReport,
-    scenario_index: usize,
+    report: &Report,
+    scenario: usize,
+    variant: Variant,
     labels: &CsvLabels,
-) -> Vec<(String, Decimal, Option<Decimal>)> {
-    let mut rows = Vec::new();
-    let Some(result) = variant.results.get(scenario_index) else {
-        return rows;
-    };
-    for (index, reference) in document.reference_municipalities.iter().enumerate() {
-        let amount = result
-            .references_under_key
-            .get(index)
-            .and_then(|amount| amount.clone().ok());
-        rows.push((
-            format!("{}{}", reference.name, labels.reference_suffix),
-            reference.inhabitants,
-            amount,
-        ));
-    }
-    let Ok(community) = &variant.community else {
-        return rows;
-    };
-    let shares = result.allocation.as_ref().ok().map(|a| &a.shares);
-    let mut average_done = false;
-    let mut newcomer_done = false;
-    for (index, member) in community.members.iter().enumerate() {
-        let who = match &member.origin {
-            MemberOrigin::Named(name) => name.clone(),
-            MemberOrigin::Average if !average_done => {
-                average_done = true;
-                labels.average_municipality.to_string()
+    key_name: &str,
+    cbs_code: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let variant_report = report.variant(variant);
+    let community = variant_report.community.as_ref().ok()?;
+    let allocation = variant_report
+        .results
+        .get(scenario)?
+        .allocation
+        .as_ref()
+        .ok()?;
+    let scenario_name = &document.scenarios.get(scenario)?.name;
+    let year = document
+        .budget_year
+        .map_or_else(String::new, |year| year.to_string());
+    let mut out = String::from(BYTE_ORDER_MARK);
+    out.push_str(&row(&[
+        text(labels.municipality),
+        text(labels.cbs_code),
+        text(labels.inhabitants),
+        text(labels.amount),
+        text(labels.budget_year),
+        text(labels.scenario),
+        text(labels.variant),
+        text(labels.key),
+    ]));
+    let (mut average, mut newcomer) = (0usize, 0usize);
+    for (member, share) in community.members.iter().zip(&allocation.shares) {
+        let (name, code) = match &member.origin {
+            MemberOrigin::Named(name) => (name.clone(), cbs_code(name).unwrap_or_default()),
+            MemberOrigin::Average => {
+                average += 1;
+                (
+                    format!("{} {average}", labels.average_municipality),
+                    String::new(),
+                )
             }
-            MemberOrigin::Newcomer if !newcomer_done => {
-                newcomer_done = true;
-                labels.newcomer.to_string()
+            MemberOrigin::Newcomer => {
+                newcomer += 1;
+                (format!("{} {newcomer}", labels.newcomer), String::new())
             }
-            MemberOrigin::Average | MemberOrigin::Newcomer => continue,
         };
-        let amount = shares
-            .and_then(|shares| shares.get(index))
-            .map(|share| share.total);
-        rows.push((who, member.inhabitants, amount));
+        out.push_str(&row(&[
+            text(&name),
+            text(&code),
+            number(member.inhabitants, 0),
+            number(share.total, 2),
+            year.clone(),
+            text(scenario_name),
+            text(variant_name(variant, labels)),
+            text(key_name),
+        ]));
     }
-    rows
+    Some(out)
 }
 
 #[cfg(test)]

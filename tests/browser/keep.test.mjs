@@ -145,11 +145,15 @@ test('the CSV download is ready for Dutch Excel', async (t) => {
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
     assert.equal(
       lines[0],
-      '"Scenario";"Variant";"Deelnemer of referentiegemeente";"Inwoners";"Bijdrage (EUR)"',
+      '"Scenario";"Variant";"Verdeelsleutel";"Deelnemer of referentiegemeente";"Aantal gemeenten";"Inwoners";' +
+        '"Bijdrage per gemeente (EUR)";"Maatwerk per gemeente (EUR)";"Totaal per gemeente (EUR)";"Grens"',
     );
-    // Streef, variant A, the average municipality of the example: EUR 2,420.00 each under the equal key.
+    // Streef, variant A: the example's 45 municipalities of average size pay EUR 2,420.00 each under the
+    // equal key, and the key is named on the line.
     assert.ok(
-      lines.includes('"Streef";"A: huidige deelnemers";"Gemiddelde gemeente";33333;2420,00'),
+      lines.includes(
+        '"Streef";"A: huidige deelnemers";"Gelijk";"Gemeente van gemiddelde grootte";45;33333;2420,00;0,00;2420,00;""',
+      ),
       lines.slice(0, 12).join('\n'),
     );
   });

@@ -3,7 +3,12 @@
 use crate::domain::allocation::KeyKind;
 use crate::domain::budget::Category;
 use crate::domain::edits::AmountKind;
+use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
+use crate::domain::views::{HeldAt, ShareExplanation, WeightBasis, Who};
+use rust_decimal::Decimal;
+
+use super::Lang;
 
 pub struct EditTexts {
     // Budget
@@ -141,11 +146,24 @@ pub struct EditTexts {
     pub participants_table_heading: &'static str,
     pub per_inhabitant: &'static str,
     pub totals_row: &'static str,
+    pub bound_column: &'static str,
+    pub bound_note: &'static str,
+    pub why_label: &'static str,
+    pub export_invoice: &'static str,
     pub growth_effect_caption: &'static str,
     pub per_municipality_a: &'static str,
     pub per_municipality_b: &'static str,
     pub drop: &'static str,
     pub results_help: &'static [&'static str],
+}
+
+/// A rate such as € 0,0726: four decimals, as cents per unit are too coarse to follow.
+fn format_money_rate(value: Decimal, lang: Lang) -> String {
+    let number = format_number(value, 4, lang.notation());
+    match lang {
+        Lang::Nl => format!("€\u{a0}{number}"),
+        Lang::En => format!("€{number}"),
+    }
 }
 
 impl EditTexts {
@@ -309,6 +327,198 @@ impl EditTexts {
         } else {
             format!("Usage {column}")
         }
+    }
+
+    /// The name of a row of the per-member results.
+    pub fn who(&self, who: &Who, members: usize) -> String {
+        match who {
+            Who::Named(name) => name.clone(),
+            Who::Average => self.group_average(members),
+            Who::Newcomer => self.group_newcomers(members),
+        }
+    }
+
+    /// The bound a row pays, for its own column.
+    pub fn held_at(&self, held_at: Option<HeldAt>) -> &'static str {
+        let nl = std::ptr::eq(self, &NL);
+        match (held_at, nl) {
+            (None, _) => "",
+            (Some(HeldAt::Minimum), true) => "minimum",
+            (Some(HeldAt::Minimum), false) => "minimum",
+            (Some(HeldAt::Maximum), true) => "maximum",
+            (Some(HeldAt::Maximum), false) => "maximum",
+        }
+    }
+
+    /// Why the whole-euro column does not add up to the total exactly, or nothing when it does.
+    pub fn rounding_note(&self, shown_sum: &str, total: &str) -> String {
+        if std::ptr::eq(self, &NL) {
+            format!(
+                "De bedragen zijn afgerond op hele euro's. Opgeteld geven ze {shown_sum}; het exacte totaal is {total}. Zet 'Toon centen' aan voor de bedragen tot op de cent."
+            )
+        } else {
+            format!(
+                "The amounts are rounded to whole euros. Added up they give {shown_sum}; the exact total is {total}. Turn on 'Show cents' for the amounts to the cent."
+            )
+        }
+    }
+
+    /// "Waarom dit bedrag?": the rule with its numbers, in two or three sentences.
+    pub fn explain_share(
+        &self,
+        name: &str,
+        e: &ShareExplanation,
+        lang: Lang,
+        precision: Precision,
+    ) -> String {
+        let nl = std::ptr::eq(self, &NL);
+        let money = |amount: Decimal| format_money(amount, precision, lang.notation());
+        let number = |value: Decimal| format_number(value, 0, lang.notation());
+        let exact = |value: Decimal| {
+            let decimals = value.normalize().scale().min(4);
+            format_number(value, decimals, lang.notation())
+        };
+        let rate = |value: Decimal| format_money_rate(value, lang);
+        let (unit, units) = match (&e.basis, nl) {
+            (WeightBasis::Equal, true) => ("gemeente".to_string(), "gemeenten".to_string()),
+            (WeightBasis::Equal, false) => {
+                ("municipality".to_string(), "municipalities".to_string())
+            }
+            (WeightBasis::Inhabitants, true) => ("inwoner".to_string(), "inwoners".to_string()),
+            (WeightBasis::Inhabitants, false) => {
+                ("inhabitant".to_string(), "inhabitants".to_string())
+            }
+            (WeightBasis::Usage { metric }, _) => (metric.clone(), metric.clone()),
+            (WeightBasis::Band { .. }, true) => ("punt".to_string(), "punten".to_string()),
+            (WeightBasis::Band { .. }, false) => ("point".to_string(), "points".to_string()),
+        };
+        let mut text = String::new();
+        // The weight itself, where it needs a word: size bands.
+        if let WeightBasis::Band {
+            from_inhabitants,
+            rate: band_rate,
+            points,
+        } = &e.basis
+        {
+            let band = if nl {
+                format!(
+                    "{name} heeft {} inwoners en valt in de klasse vanaf {} inwoners",
+                    number(e.inhabitants),
+                    number(*from_inhabitants)
+                )
+            } else {
+                format!(
+                    "{name} has {} inhabitants and falls in the band from {} inhabitants",
+                    number(e.inhabitants),
+                    number(*from_inhabitants)
+                )
+            };
+            let weight = match (band_rate, points, nl) {
+                (Some(band_rate), _, true) => format!(
+                    "{band}: {} × {} = {} punten. ",
+                    number(e.inhabitants),
+                    exact(*band_rate),
+                    exact(e.weight)
+                ),
+                (Some(band_rate), _, false) => format!(
+                    "{band}: {} × {} = {} points. ",
+                    number(e.inhabitants),
+                    exact(*band_rate),
+                    exact(e.weight)
+                ),
+                (None, _, true) => format!("{band}: {} punten. ", exact(e.weight)),
+                (None, _, false) => format!("{band}: {} points. ", exact(e.weight)),
+            };
+            text.push_str(&weight);
+        }
+        let rule = match (&e.basis, e.proportional, nl) {
+            (WeightBasis::Equal, true, true) => format!(
+                "{} ÷ {} gemeenten = {}.",
+                money(e.total),
+                e.members,
+                money(e.shared)
+            ),
+            (WeightBasis::Equal, true, false) => format!(
+                "{} ÷ {} municipalities = {}.",
+                money(e.total),
+                e.members,
+                money(e.shared)
+            ),
+            (_, true, true) => format!(
+                "{} van {} {units} × {} = {}.",
+                exact(e.weight),
+                exact(e.total_weight),
+                money(e.total),
+                money(e.shared)
+            ),
+            (_, true, false) => format!(
+                "{} of {} {units} × {} = {}.",
+                exact(e.weight),
+                exact(e.total_weight),
+                money(e.total),
+                money(e.shared)
+            ),
+            (_, false, true) if e.base.is_zero() => format!(
+                "Met de sleutel: {} {units} × {} per {unit} = {}.",
+                exact(e.weight),
+                rate(e.factor),
+                money(e.by_key)
+            ),
+            (_, false, false) if e.base.is_zero() => format!(
+                "By the key: {} {units} × {} per {unit} = {}.",
+                exact(e.weight),
+                rate(e.factor),
+                money(e.by_key)
+            ),
+            (_, false, true) => format!(
+                "Met de sleutel: basis {} + {} {units} × {} per {unit} = {}.",
+                money(e.base),
+                exact(e.weight),
+                rate(e.factor),
+                money(e.by_key)
+            ),
+            (_, false, false) => format!(
+                "By the key: base {} + {} {units} × {} per {unit} = {}.",
+                money(e.base),
+                exact(e.weight),
+                rate(e.factor),
+                money(e.by_key)
+            ),
+        };
+        text.push_str(&rule);
+        let held = match (e.held_at, nl) {
+            (Some(HeldAt::Minimum), true) => Some(format!(" Dat is minder dan de minimumbijdrage, dus betaalt {name} het minimum: {}. Wat het minimum erbij vraagt, gaat af van de anderen, met dezelfde sleutel.", money(e.shared))),
+            (Some(HeldAt::Minimum), false) => Some(format!(" That is below the minimum contribution, so {name} pays the minimum: {}. What the minimum adds is taken from the others, by the same key.", money(e.shared))),
+            (Some(HeldAt::Maximum), true) => Some(format!(" Dat is meer dan de maximumbijdrage, dus betaalt {name} het maximum: {}. Wat boven het maximum uitkomt, betalen de anderen, met dezelfde sleutel.", money(e.shared))),
+            (Some(HeldAt::Maximum), false) => Some(format!(" That is above the maximum contribution, so {name} pays the maximum: {}. What lies above the maximum is paid by the others, by the same key.", money(e.shared))),
+            (None, true) if !e.proportional => Some(format!(" De factor {} per {unit} is zo gekozen dat alle bijdragen samen precies {} zijn, ook met de minimum- en maximumbijdragen van anderen.", rate(e.factor), money(e.total))),
+            (None, false) if !e.proportional => Some(format!(" The factor of {} per {unit} is chosen so that all contributions add up to exactly {}, with the others' minimum and maximum contributions too.", rate(e.factor), money(e.total))),
+            (None, _) => None,
+        };
+        text.extend(held);
+        if e.held_at.is_none() && crate::domain::money::round_cents(e.by_key) != e.shared {
+            text.push_str(if nl {
+                " Afgerond op centen krijgt deze gemeente één cent meer of minder, zodat de bijdragen samen precies op het totaal uitkomen."
+            } else {
+                " Rounded to cents, this municipality gets one cent more or less, so that the contributions add up to the total exactly."
+            });
+        }
+        if !e.custom_work.is_zero() {
+            text.push_str(&if nl {
+                format!(
+                    " Daar komt {} maatwerk bij: samen {}.",
+                    money(e.custom_work),
+                    money(e.paid)
+                )
+            } else {
+                format!(
+                    " On top comes {} of custom work: {} in all.",
+                    money(e.custom_work),
+                    money(e.paid)
+                )
+            });
+        }
+        text
     }
 
     pub fn group_average(&self, count: usize) -> String {
@@ -519,6 +729,10 @@ pub static NL: EditTexts = EditTexts {
     participants_table_heading: "Bijdrage per gemeente",
     per_inhabitant: "Per inwoner",
     totals_row: "Totaal",
+    bound_column: "Grens",
+    bound_note: "Bij \"minimum\" of \"maximum\" betaalt de gemeente de minimum- of maximumbijdrage in plaats van wat de sleutel zou vragen. Het verschil betalen de andere gemeenten, met dezelfde sleutel.",
+    why_label: "Waarom dit bedrag? Kies een gemeente",
+    export_invoice: "Download voor facturering (CSV): dit scenario en deze variant, één regel per gemeente",
     growth_effect_caption: "Effect van groei: daling van wat een gemeente betaalt, met de gekozen verdeelsleutel",
     per_municipality_a: "Per gemeente, A",
     per_municipality_b: "Per gemeente, B",
@@ -671,6 +885,10 @@ pub static EN: EditTexts = EditTexts {
     participants_table_heading: "Contribution per municipality",
     per_inhabitant: "Per inhabitant",
     totals_row: "Total",
+    bound_column: "Bound",
+    bound_note: "With \"minimum\" or \"maximum\" the municipality pays the minimum or maximum contribution instead of what the key would ask. The other municipalities pay the difference, by the same key.",
+    why_label: "Why this amount? Choose a municipality",
+    export_invoice: "Download for invoicing (CSV): this scenario and variant, one line per municipality",
     growth_effect_caption: "Effect of growth: drop of what a municipality pays, under the chosen key",
     per_municipality_a: "Per municipality, A",
     per_municipality_b: "Per municipality, B",

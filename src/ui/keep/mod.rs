@@ -84,12 +84,14 @@ pub fn KeepBar() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let labels = &state.lang.get_untracked().keep().csv;
+        let lang = state.lang.get_untracked();
+        let labels = &lang.keep().csv;
         let csv = state.report.with_untracked(|report| {
             report.as_ref().ok().map(|report| {
-                state
-                    .document
-                    .with_untracked(|document| results_csv(document, report, labels))
+                state.document.with_untracked(|document| {
+                    let key_name = lang.insight().key_name(document.key.kind);
+                    results_csv(document, report, labels, key_name)
+                })
             })
         });
         match csv {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::accountability::{account, Account};
+use crate::domain::accountability::Account;
 use crate::domain::validation::MAX_AMOUNT;
 use crate::state::use_state;
 use crate::ui::fields::NumberRule;
@@ -26,12 +26,11 @@ pub fn Accountability() -> impl IntoView {
         })
     });
     let result = Memo::new(move |_| {
-        let index = scenario.get();
-        state.document.with(|document| {
-            document
-                .scenarios
-                .get(index)
-                .map(|chosen| account(chosen, &document.rates))
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .ok()
+                .map(|report| report.accountability.clone())
         })
     });
     let account_with = move |read: &dyn Fn(&Account) -> Option<String>| -> Option<String> {

@@ -167,10 +167,11 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
     };
     let totals = Memo::new(move |_| {
         let s = current.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.totals(&d.rates).ok())
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .ok()
+                .and_then(|report| report.scenarios.get(s))
                 .map(|t| (t.lines_total, t.reserve, t.total))
         })
     });
@@ -303,12 +304,13 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
     });
     let computed = move || {
         let s = scenario.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.lines.get(line))
-                .and_then(|l| l.amount.amount(&d.rates).ok())
-                .map(|a| money(a, state.lang.get(), state.precision.get()))
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .ok()
+                .and_then(|report| report.scenarios.get(s))
+                .and_then(|totals| totals.line_amounts.get(line))
+                .map(|a| money(*a, state.lang.get(), state.precision.get()))
                 .unwrap_or_default()
         })
     };

@@ -80,15 +80,12 @@ pub fn ComparisonTable() -> impl IntoView {
         let precision = state.precision.get();
         let t = lang.edit();
         let document = state.document.read();
-        let Ok(totals) = document
-            .scenarios
-            .iter()
-            .map(|s| s.totals(&document.rates))
-            .collect::<Result<Vec<_>, _>>()
-        else {
+        let report = state.report.read();
+        let Ok(report) = report.as_ref() else {
             return ().into_any();
         };
-        let blocks = side_by_side(&document.scenarios, &totals);
+        let totals = &report.scenarios;
+        let blocks = side_by_side(&document.scenarios, totals);
         let show = move |amount: Money| money(amount, lang, precision);
         let headers = document
             .scenarios
@@ -164,12 +161,8 @@ mod tests {
     #[test]
     fn lines_with_the_same_label_share_a_row_across_scenarios() {
         let document = example();
-        let totals: Vec<_> = document
-            .scenarios
-            .iter()
-            .map(|s| s.totals(&document.rates).unwrap())
-            .collect();
-        let blocks = side_by_side(&document.scenarios, &totals);
+        let report = crate::domain::report::compute(&document).unwrap();
+        let blocks = side_by_side(&document.scenarios, &report.scenarios);
         let infrastructure = blocks
             .iter()
             .find(|b| b.category == Category::Infrastructure)
@@ -182,7 +175,7 @@ mod tests {
         assert_eq!(hosting.amounts[0], Some(Decimal::from(10_000)));
         assert_eq!(hosting.amounts[1], Some(Decimal::from(12_000)));
         // Subtotals per category add up to each scenario's lines total.
-        for (s, t) in totals.iter().enumerate() {
+        for (s, t) in report.scenarios.iter().enumerate() {
             let sum: Decimal = blocks.iter().map(|b| b.subtotals[s]).sum();
             assert_eq!(sum, t.lines_total);
         }

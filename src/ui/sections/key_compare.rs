@@ -153,9 +153,12 @@ pub fn KeyComparison() -> impl IntoView {
         };
         let variant = variant.get();
         let scenario = scenario.get();
-        let rows = state
-            .document
-            .with(|d| compare_keys(d, scenario, variant, subject));
+        let rows = state.report.with(|report| match report {
+            Ok(report) => state
+                .document
+                .with(|d| compare_keys(d, report, scenario, variant, subject)),
+            Err(_) => Err(crate::domain::error::CalcError::NoParticipants),
+        });
         let who = subjects.with(|options| {
             options
                 .iter()

@@ -5,7 +5,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::error::CalcError;
-use crate::domain::money::round_cents;
 use crate::domain::multi_year::YearRow;
 use crate::domain::participants::MemberOrigin;
 use crate::domain::validation::{MAX_AMOUNT, MAX_YEARS};
@@ -107,18 +106,17 @@ pub fn MultiYear() -> impl IntoView {
     };
 
     // Break-even
+    // The default reference amount, as the report's break-even uses it when none is set.
     let default_reference = Memo::new(move |_| {
-        let report = state.report.get().ok()?;
-        let start = state
-            .document
-            .with(|document| document.recommended_scenario());
-        report.variants[0]
-            .results
-            .get(start)?
-            .per_municipality
-            .clone()
-            .ok()
-            .map(round_cents)
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .ok()?
+                .break_even
+                .as_ref()
+                .ok()?
+                .default_reference
+        })
     });
     let break_even = move || match state.report.get() {
         Ok(report) => match report.break_even {

@@ -5,86 +5,28 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::Allocation;
 use crate::domain::money;
 use crate::domain::notation::{format_number, Precision};
-use crate::domain::participants::{Community, MemberOrigin, Variant};
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
-use crate::domain::views::{priced_amount, priced_columns, priced_growth_effect, PricedColumn};
+use crate::domain::views::{
+    explain_share, member_rows, priced_amount, priced_columns, priced_growth_effect, PricedColumn,
+};
+use crate::io::csv::invoice_csv;
+use crate::io::json::file_stem;
+use crate::state::drafts::download;
 use crate::state::use_state;
+use crate::ui::fields::SelectField;
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::i18n::{calc_error, calc_error_short, Lang};
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
-fn rate(amount: Decimal, inhabitants: Decimal, lang: Lang) -> String {
-    match money::div(
-        amount,
-        inhabitants,
-        crate::domain::error::CalcError::NothingToDivideBy,
-    ) {
-        Ok(rate) => format!("€\u{a0}{}", format_number(rate, 4, lang.notation())),
+fn rate(rate: &Result<Decimal, crate::domain::error::CalcError>, lang: Lang) -> String {
+    match rate {
+        Ok(rate) => format!("€\u{a0}{}", format_number(*rate, 4, lang.notation())),
         Err(_) => "–".into(),
     }
-}
-
-/// One row of the table: a named member, or a run of unnamed members of the same size.
-struct Row {
-    name: String,
-    first_member: usize,
-    members: usize,
-    inhabitants: Decimal,
-    shared: Decimal,
-    custom_work: Decimal,
-    total: Decimal,
-}
-
-fn rows(community: &Community, allocation: &Allocation, lang: Lang) -> Vec<Row> {
-    let t = lang.edit();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut previous: Option<MemberOrigin> = None;
-    for (index, (member, share)) in community.members.iter().zip(&allocation.shares).enumerate() {
-        let groupable = !matches!(member.origin, MemberOrigin::Named(_));
-        if groupable && previous.as_ref() == Some(&member.origin) {
-            if let Some(row) = rows.last_mut() {
-                row.members += 1;
-                row.inhabitants = row.inhabitants.saturating_add(member.inhabitants);
-                row.shared = row.shared.saturating_add(share.shared);
-                row.custom_work = row.custom_work.saturating_add(share.custom_work);
-                row.total = row.total.saturating_add(share.total);
-                continue;
-            }
-        }
-        previous = Some(member.origin.clone());
-        rows.push(Row {
-            name: match &member.origin {
-                MemberOrigin::Named(name) => name.clone(),
-                _ => String::new(),
-            },
-            first_member: index,
-            members: 1,
-            inhabitants: member.inhabitants,
-            shared: share.shared,
-            custom_work: share.custom_work,
-            total: share.total,
-        });
-    }
-    for row in &mut rows {
-        match &community.members[row.first_member].origin {
-            MemberOrigin::Average => row.name = t.group_average(row.members),
-            MemberOrigin::Newcomer => row.name = t.group_newcomers(row.members),
-            MemberOrigin::Named(_) => continue,
-        }
-        // A run of equal members shows what one of them pays; the largest-remainder cents make the exact
-        // shares differ by at most a cent, so the average is what each pays within that cent.
-        let members = Decimal::from(row.members);
-        let each = |sum: Decimal| sum.checked_div(members).unwrap_or(sum);
-        row.inhabitants = each(row.inhabitants);
-        row.shared = each(row.shared);
-        row.custom_work = each(row.custom_work);
-        row.total = each(row.total);
-    }
-    rows
 }
 
 #[component]
@@ -93,6 +35,8 @@ pub fn ParticipantResults() -> impl IntoView {
     let t = move || state.lang.get().edit();
     let choice = ScenarioVariantChoice::new(state);
     let (scenario, variant) = (choice.scenario, choice.variant);
+    // The row whose amount "Waarom dit bedrag?" explains, by its first member.
+    let explained = RwSignal::new(0usize);
     let table = move || {
         let lang = state.lang.get();
         let precision = state.precision.get();
@@ -119,19 +63,34 @@ pub fn ParticipantResults() -> impl IntoView {
                 Variant::Current => t.variant_a,
                 Variant::Grown => t.variant_b,
             };
-            let rows = rows(community, allocation, lang);
-            let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| sum.saturating_add(row.custom_work));
+            let rows = member_rows(community, allocation);
+            let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| {
+                sum.saturating_add(row.custom_work.saturating_mul(Decimal::from(row.members)))
+            });
+            // What the shown (rounded) amounts add up to, so the table can say when that differs from the
+            // exact total it prints below them.
+            let shown = |amount: Decimal| match precision {
+                Precision::WholeEuros => money::round_euros(amount),
+                Precision::Cents => money::round_cents(amount),
+            };
+            let shown_sum = rows.iter().fold(Decimal::ZERO, |sum, row| {
+                sum.saturating_add(shown(row.shared).saturating_mul(Decimal::from(row.members)))
+            });
+            let rounding_note = (shown_sum != shown(result.total))
+                .then(|| view! { <p class="bw-help" data-testid="rounding-note">{t.rounding_note(&show(shown_sum), &show(result.total))}</p> });
+            let any_bound = rows.iter().any(|row| row.held_at.is_some());
             let body = rows
                 .into_iter()
                 .map(|row| {
                     view! {
                         <tr data-testid=format!("participant-row-{}", row.first_member)>
-                            <th scope="row">{row.name}</th>
+                            <th scope="row">{t.who(&row.who, row.members)}</th>
                             <td class="bw-number">{whole(row.inhabitants, lang)}</td>
                             <td class="bw-number" data-testid=format!("contribution-{}", row.first_member)>{show(row.shared)}</td>
                             <td class="bw-number">{show(row.custom_work)}</td>
                             <td class="bw-number">{show(row.total)}</td>
-                            <td class="bw-number">{rate(row.shared, row.inhabitants, lang)}</td>
+                            <td class="bw-number">{rate(&row.per_inhabitant, lang)}</td>
+                            <td data-testid=format!("bound-{}", row.first_member)>{t.held_at(row.held_at)}</td>
                         </tr>
                     }
                 })
@@ -149,6 +108,7 @@ pub fn ParticipantResults() -> impl IntoView {
                                 <th scope="col" class="bw-number">{t.custom_work}</th>
                                 <th scope="col" class="bw-number">{t.total}</th>
                                 <th scope="col" class="bw-number">{t.per_inhabitant}</th>
+                                <th scope="col">{t.bound_column}</th>
                             </tr>
                         </thead>
                         <tbody class="utrecht-table__body">{body}</tbody>
@@ -159,13 +119,67 @@ pub fn ParticipantResults() -> impl IntoView {
                                 <td class="bw-number" data-testid="contribution-total">{show(result.total)}</td>
                                 <td class="bw-number">{show(total_custom)}</td>
                                 <td class="bw-number">{show(allocation.collected)}</td>
-                                <td class="bw-number">{rate(result.total, inhabitants, lang)}</td>
+                                <td class="bw-number">{rate(&result.per_inhabitant, lang)}</td>
+                                <td></td>
                             </tr>
                         </tfoot>
                     </table>
                 </div>
+                {rounding_note}
+                {any_bound.then(|| view! { <p class="bw-help">{t.bound_note}</p> })}
             }
             .into_any()
+        })
+    };
+    // "Waarom dit bedrag?" lives outside the table, which is rebuilt on every edit: a select rebuilt with it
+    // would leave its reactive cells behind each time.
+    let explain_options = Memo::new(move |_| {
+        let t = state.lang.get().edit();
+        let (scenario, variant) = (scenario.get(), variant.get());
+        state
+            .report
+            .with(|report| {
+                let variant_report = report.as_ref().ok()?.variant(variant);
+                let community = variant_report.community.as_ref().ok()?;
+                let allocation = variant_report
+                    .results
+                    .get(scenario)?
+                    .allocation
+                    .as_ref()
+                    .ok()?;
+                Some(
+                    member_rows(community, allocation)
+                        .iter()
+                        .map(|row| (row.first_member.to_string(), t.who(&row.who, row.members)))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .unwrap_or_default()
+    });
+    let explanation = move || {
+        let lang = state.lang.get();
+        let precision = state.precision.get();
+        let (scenario, variant) = (scenario.get(), variant.get());
+        let first = explained.get();
+        state.report.with(|report| {
+            let variant_report = report.as_ref().ok()?.variant(variant);
+            let community = variant_report.community.as_ref().ok()?;
+            let result = variant_report.results.get(scenario)?;
+            let allocation = result.allocation.as_ref().ok()?;
+            let index = if first < community.count() { first } else { 0 };
+            let name = explain_options.with(|options| {
+                options
+                    .iter()
+                    .find(|(value, _)| *value == index.to_string())
+                    .map(|(_, name)| name.clone())
+            })?;
+            Some(
+                state
+                    .document
+                    .with(|d| explain_share(&d.key, community, allocation, result.total, index))
+                    .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
+                    .unwrap_or_else(|error| calc_error(lang, &error)),
+            )
         })
     };
     view! {
@@ -174,6 +188,49 @@ pub fn ParticipantResults() -> impl IntoView {
             <ScenarioVariantPicker choice=choice id_prefix="results" />
         </div>
         {table}
+        <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action"
+            data-testid="export-invoice-csv"
+            on:click=move |_| {
+                let lang = state.lang.get_untracked();
+                let (scenario, variant) = (scenario.get_untracked(), variant.get_untracked());
+                let csv = state.report.with_untracked(|report| {
+                    let report = report.as_ref().ok()?;
+                    state.document.with_untracked(|document| {
+                        invoice_csv(
+                            document,
+                            report,
+                            scenario,
+                            variant,
+                            &lang.keep().csv,
+                            lang.insight().key_name(document.key.kind),
+                            |_| None,
+                        )
+                        .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
+                    })
+                });
+                if let Some((csv, name)) = csv {
+                    download(&name, "text/csv;charset=utf-8", &csv);
+                }
+            }
+        >
+            {move || t().export_invoice}
+        </button>
+        <div class="bw-explain">
+            <SelectField
+                label=Signal::derive(move || t().why_label.to_string())
+                options=explain_options
+                value=Signal::derive(move || explained.get().to_string())
+                on_change=Callback::new(move |value: String| {
+                    if let Ok(first) = value.parse() {
+                        explained.set(first);
+                    }
+                })
+                id="why-member"
+            />
+            <p class="bw-outcome" data-testid="why-amount" aria-live="polite">{explanation}</p>
+        </div>
     }
 }
 
@@ -261,29 +318,5 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
                 <tbody class="utrecht-table__body">{rows}</tbody>
             </table>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::example::example;
-    use crate::domain::report::compute;
-
-    #[test]
-    fn unnamed_members_form_one_row_per_run_showing_what_each_pays() {
-        let document = example();
-        let report = compute(&document).unwrap();
-        let grown = report.variant(Variant::Grown);
-        let community = grown.community.as_ref().unwrap();
-        let allocation = grown.results[1].allocation.as_ref().unwrap();
-        let rows = rows(community, allocation, Lang::Nl);
-        // 45 of average size now, 30 newcomers of the same size after growth: two runs.
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[0].members, rows[1].members), (45, 30));
-        assert_eq!(rows[1].first_member, 45);
-        // Streef, 108,900 over 75: each pays 1,452.
-        assert_eq!(rows[0].shared, Decimal::from(1452));
-        assert!(rows[0].name.starts_with("45"));
     }
 }
