@@ -1,6 +1,7 @@
 //! Conversions at the edge, each to and from `Document` and none computing money: JSON files, share links,
-//! and the CSV export of results.
+//! and the CSV export of results; and handing a file to the user.
 
 pub mod csv;
+pub mod download;
 pub mod json;
 pub mod share_link;
