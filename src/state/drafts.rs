@@ -5,6 +5,8 @@
 //! - `bijdragewijzer.drafts`: `[{"id", "name", "saved_at"}]`, the list the interface shows;
 //! - `bijdragewijzer.current`: the id of the draft opened last, as plain text;
 //! - `bijdragewijzer.draft.<id>`: `{"revision": n, "document": {...}}`.
+//!
+//! Beside them `preferences` keeps the language chosen last under `bijdragewijzer.lang`.
 
 use serde::{Deserialize, Serialize};
 

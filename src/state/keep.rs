@@ -215,6 +215,10 @@ impl KeepState {
     pub fn rename(&self, state: AppState, id: &str, name: String) {
         if self.is_open(id) {
             state.edit(|document| document.name = name);
+            // Saved at once rather than after the typing pause: the list shows the new name right away.
+            self.keeper.update_value(|keeper| {
+                keeper.changed();
+            });
             self.flush(state);
         } else {
             self.act(|keeper| keeper.rename_stored(id, name));
