@@ -10,6 +10,7 @@ use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
+use crate::domain::readiness::missing;
 use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
@@ -80,6 +81,14 @@ pub fn summary_html(
             )
         }
     };
+    // A document without costs or participants yet (a new, blank one) is an invitation, not a failure.
+    if let Some(guidance) = texts.guidance(&missing(document)) {
+        return format!(
+            r#"<section class="bw-summary" data-testid="summary" aria-label="{label}"><p class="bw-guidance" data-testid="guidance" role="status">{guidance}</p></section>"#,
+            label = escape(texts.summary_label),
+            guidance = escape(guidance),
+        );
+    }
     let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
         Ok(value) => escape(&money(*value, lang, precision)),
         Err(error) => escape(&calc_error_short(lang, error)),
@@ -182,6 +191,7 @@ mod tests {
     use super::*;
     use crate::domain::example::example;
     use crate::domain::report::compute;
+    use crate::ui::i18n::{EN, NL};
 
     #[test]
     fn escapes_everything_that_could_open_markup() {
@@ -257,6 +267,33 @@ mod tests {
         let html = summary_html(&document, &report, Lang::Nl, Precision::WholeEuros);
         assert!(html.contains(r#"data-testid="error""#));
         assert!(!html.contains("<table"));
+    }
+
+    #[test]
+    fn a_blank_document_gets_guidance_not_an_error_nor_empty_figures() {
+        let document = crate::domain::example::blank();
+        let html = summary_html(
+            &document,
+            &compute(&document),
+            Lang::Nl,
+            Precision::WholeEuros,
+        );
+        assert!(!html.contains(r#"data-testid="error""#), "{html}");
+        assert!(!html.contains("<table"), "{html}");
+        assert!(
+            html.contains(&escape(NL.start_with_costs_and_participants)),
+            "{html}"
+        );
+
+        let mut with_costs = example();
+        with_costs.participants.summary.count = 0;
+        let html = summary_html(
+            &with_costs,
+            &compute(&with_costs),
+            Lang::En,
+            Precision::WholeEuros,
+        );
+        assert!(html.contains(&escape(EN.start_with_participants)), "{html}");
     }
 
     #[test]

@@ -8,18 +8,19 @@
 use std::time::Duration;
 
 use bijdragewijzer::first_view::CONTAINER_ID;
-use bijdragewijzer::state::drafts::KeepState;
+use bijdragewijzer::state::keep::KeepState;
 use bijdragewijzer::state::AppState;
 use bijdragewijzer::ui::App;
 use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // A share link in the address, else the draft opened last, else the built-in example.
-    let (keep, start_document) = KeepState::start();
+    // A share link in the address, else the draft opened last, else the built-in example; and the
+    // language chosen last.
+    let (keep, start_document, lang) = KeepState::start();
     set_timeout(
         move || {
-            let state = AppState::new(start_document);
+            let state = AppState::new(start_document, lang);
             state.report.with_untracked(|_| ());
             set_timeout(
                 move || {

@@ -1,11 +1,11 @@
 //! The first module the page loads: small, without the component framework. It shows the header and the
-//! results at a glance for the document the app is about to open, then asks the page to load the app
-//! (index.html listens for `bw-first-view`). See `bijdragewijzer::first_view`.
+//! results at a glance for the document the app is about to open, in the language chosen last, then asks
+//! the page to load the app (index.html listens for `bw-first-view`). See `bijdragewijzer::first_view`.
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::first_view::{page_html, CONTAINER_ID};
-use bijdragewijzer::state::drafts::peek_start_document;
+use bijdragewijzer::state::page::{peek_lang, peek_start_document};
 use bijdragewijzer::ui::i18n::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -13,8 +13,9 @@ use wasm_bindgen::JsCast;
 fn main() {
     // Reading the document and drawing it are two tasks, so that neither keeps a slow phone busy for long.
     let document = peek_start_document();
+    let lang = peek_lang();
     let draw = move || {
-        show_first_view(&document);
+        show_first_view(&document, lang);
         // Whatever happened above, the app must still come: it shows every problem where it belongs.
         if let Some(window) = web_sys::window() {
             if let Ok(event) = web_sys::Event::new("bw-first-view") {
@@ -27,12 +28,16 @@ fn main() {
     }
 }
 
-fn show_first_view(document: &Document) -> Option<()> {
+fn show_first_view(document: &Document, lang: Lang) -> Option<()> {
     let page = web_sys::window()?.document()?;
+    // As the app will set it, so that a screen reader does not switch voices when the app arrives.
+    if let Some(root) = page.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
     let body = page.body()?;
     let container = page.create_element("div").ok()?;
     container.set_id(CONTAINER_ID);
-    container.set_inner_html(&page_html(document, &compute(document), Lang::default()));
+    container.set_inner_html(&page_html(document, &compute(document), lang));
     body.append_child(&container).ok()?;
     Some(())
 }

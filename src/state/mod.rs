@@ -1,4 +1,14 @@
-//! The reactive store: one document, and the report derived from it once per change.
+//! The reactive store: one document, and the report derived from it once per change; and keeping it.
+//!
+//! Keeping is split so that its rules are plain Rust, tested natively over a store in memory:
+//! - `storage`: the key-value [`storage::Store`] trait, localStorage (through gloo-storage) and memory;
+//! - `drafts`: the draft index and each draft with its revision: read, write, rename, delete, undo;
+//! - `startup`: which document opens (a share link, else the draft opened last, else the example);
+//! - `autosave`: the open draft, the debounced save and the conflict control between tabs;
+//! - `preferences`: the language chosen last;
+//! - `notice`: what keeping has to tell the user;
+//! - `page`: the browser page around it (address, clock), shared with the first view;
+//! - `keep`: the signals, timers and browser events over `autosave`, for the interface.
 
 use leptos::prelude::*;
 
@@ -8,7 +18,14 @@ use crate::domain::report::{compute, Report};
 use crate::domain::validation::Problem;
 use crate::ui::i18n::Lang;
 
+pub mod autosave;
 pub mod drafts;
+pub mod keep;
+pub mod notice;
+pub mod page;
+pub mod preferences;
+pub mod startup;
+pub mod storage;
 
 /// Everything the components share. Cheap to copy: signals are handles.
 #[derive(Clone, Copy)]
@@ -20,13 +37,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(document: Document) -> AppState {
+    pub fn new(document: Document, lang: Lang) -> AppState {
         let document = RwSignal::new(document);
         let report = Memo::new(move |_| document.with(compute));
         AppState {
             document,
             report,
-            lang: RwSignal::new(Lang::default()),
+            lang: RwSignal::new(lang),
             precision: RwSignal::new(Precision::default()),
         }
     }

@@ -11,7 +11,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::domain::notation::Precision;
-use crate::state::drafts::KeepState;
+use crate::state::keep::KeepState;
 use crate::state::AppState;
 use crate::ui::keep::KeepBar;
 use crate::ui::sections::{

@@ -4,6 +4,7 @@
 mod app;
 pub mod fields;
 pub mod format;
+pub mod guidance;
 pub mod i18n;
 pub mod keep;
 pub mod sections;

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use crate::domain::allocation::KeyKind;
 use crate::domain::error::{Bound, CalcError};
 use crate::domain::notation::{format_money, format_number, Notation, Precision};
+use crate::domain::readiness::Missing;
 use crate::domain::validation::{Problem, ProblemKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -113,6 +114,36 @@ pub struct Texts {
     pub minimum_word: &'static str,
     pub maximum_word: &'static str,
     pub loading_app: &'static str,
+    /// What to fill in first in a document that is not complete yet (`domain::readiness`).
+    pub start_with_costs_and_participants: &'static str,
+    pub start_with_costs: &'static str,
+    pub start_with_participants: &'static str,
+    /// Where a figure waits for the participants, or for their inhabitants.
+    pub awaiting_participants: &'static str,
+    pub awaiting_inhabitants: &'static str,
+}
+
+impl Texts {
+    /// The guidance for a document that still misses something; `None` when it misses nothing.
+    pub fn guidance(&self, missing: &[Missing]) -> Option<&'static str> {
+        let costs = missing.contains(&Missing::CostLines);
+        let participants = missing.contains(&Missing::Participants);
+        match (costs, participants) {
+            (true, true) => Some(self.start_with_costs_and_participants),
+            (true, false) => Some(self.start_with_costs),
+            (false, true) => Some(self.start_with_participants),
+            (false, false) => None,
+        }
+    }
+
+    /// Where one figure waits for input (`domain::readiness::awaited`).
+    pub fn awaiting(&self, missing: Missing) -> &'static str {
+        match missing {
+            Missing::CostLines => self.start_with_costs,
+            Missing::Participants => self.awaiting_participants,
+            Missing::Inhabitants => self.awaiting_inhabitants,
+        }
+    }
 }
 
 pub static NL: Texts = Texts {
@@ -151,6 +182,11 @@ pub static NL: Texts = Texts {
     minimum_word: "minimaal",
     maximum_word: "maximaal",
     loading_app: "De invoervelden en de uitleg worden geladen…",
+    start_with_costs_and_participants: "Nog niets om te verdelen. Begin bij stap 2: zet per scenario de kosten op een rij. Vul daarna bij stap 3 in hoeveel gemeenten meedoen. Dan ziet u hier wat elke gemeente bijdraagt.",
+    start_with_costs: "Nog niets om te verdelen: de scenario's hebben nog geen kosten. Zet bij stap 2 de kosten op een rij. Dan ziet u hier wat elke gemeente bijdraagt.",
+    start_with_participants: "Nog niemand om de kosten over te verdelen. Vul bij stap 3 in hoeveel gemeenten meedoen, of zet ze in een lijst. Dan ziet u hier wat elke gemeente bijdraagt.",
+    awaiting_participants: "Volgt zodra u bij stap 3 hebt ingevuld hoeveel gemeenten meedoen.",
+    awaiting_inhabitants: "Volgt zodra u bij stap 3 ook het aantal inwoners hebt ingevuld.",
 };
 
 pub static EN: Texts = Texts {
@@ -189,6 +225,11 @@ pub static EN: Texts = Texts {
     minimum_word: "minimum",
     maximum_word: "maximum",
     loading_app: "Loading the input fields and explanations…",
+    start_with_costs_and_participants: "Nothing to divide yet. Start at step 2: list the costs of each scenario. Then enter at step 3 how many municipalities take part. This is where you will see what each municipality contributes.",
+    start_with_costs: "Nothing to divide yet: the scenarios have no costs. List the costs at step 2. This is where you will see what each municipality contributes.",
+    start_with_participants: "No one to divide the costs over yet. Enter at step 3 how many municipalities take part, or list them. This is where you will see what each municipality contributes.",
+    awaiting_participants: "Shown once you have entered at step 3 how many municipalities take part.",
+    awaiting_inhabitants: "Shown once you have also entered the inhabitants at step 3.",
 };
 
 /// A calculation problem in the user's language, with amounts in their notation.

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::state::drafts::{use_keep, DraftEntry};
+use crate::state::drafts::DraftEntry;
+use crate::state::keep::use_keep;
 use crate::state::use_state;
 use crate::ui::fields::TextField;
 

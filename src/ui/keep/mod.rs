@@ -1,5 +1,5 @@
 //! Keeping, sharing and exporting: drafts, JSON files, share links, CSV and print. The controls sit in a bar
-//! above the sections; the conversions themselves live in `crate::io`, the storage in `crate::state::drafts`.
+//! above the sections; the conversions themselves live in `crate::io`, the keeping in `crate::state`.
 
 mod draft_list;
 mod notices;
@@ -10,8 +10,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::io::csv::results_csv;
+use crate::io::download::download;
 use crate::io::json::{file_name, file_stem, parse_bytes, MAX_FILE_BYTES};
-use crate::state::drafts::{download, use_keep, KeepState, Notice};
+use crate::state::keep::{use_keep, KeepState};
+use crate::state::notice::Notice;
 use crate::state::{use_state, AppState};
 use crate::ui::fields::TextField;
 

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::state::drafts::{download, use_keep, Notice, StoreError};
+use crate::io::download::download;
+use crate::state::keep::use_keep;
+use crate::state::notice::Notice;
+use crate::state::storage::StoreError;
 use crate::state::use_state;
 use crate::ui::i18n::Lang;
 

@@ -7,6 +7,7 @@ use crate::domain::participants::{ParticipantMode, Variant};
 use crate::state::{use_state, AppState};
 use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::money;
+use crate::ui::guidance::calc_problem;
 use crate::ui::i18n::calc_error;
 
 fn subject_value(subject: Subject) -> String {
@@ -178,7 +179,9 @@ pub fn KeyComparison() -> impl IntoView {
         };
         let rows = match rows {
             Err(error) => {
-                return view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(lang, &error)}</p> }.into_any()
+                return state
+                    .document
+                    .with(|document| calc_problem(lang, document, &error))
             }
             Ok(rows) => rows,
         };

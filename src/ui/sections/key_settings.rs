@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, KeySettings, VariableBasis};
 use crate::domain::edits;
 use crate::domain::participants::Variant;
+use crate::domain::readiness::awaits_input;
 use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS, MAX_QUANTITY};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule};
@@ -288,7 +289,11 @@ fn KeyProblems() -> impl IntoView {
                         Variant::Grown => t.variant_b,
                     };
                     for (result, name) in report.variant(variant).results.iter().zip(&names) {
-                        if let Err(error) = &result.allocation {
+                        let Err(error) = &result.allocation else {
+                            continue;
+                        };
+                        // Without participants yet the page guides instead (`ui::guidance`).
+                        if !state.document.with(|d| awaits_input(d, error)) {
                             messages.push(format!(
                                 "{} {name}, {label}: {}",
                                 t.key_problem_in,

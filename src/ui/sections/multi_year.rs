@@ -7,11 +7,13 @@ use rust_decimal::Decimal;
 use crate::domain::error::CalcError;
 use crate::domain::multi_year::YearRow;
 use crate::domain::participants::MemberOrigin;
+use crate::domain::readiness::awaited;
 use crate::domain::validation::{MAX_AMOUNT, MAX_YEARS};
 use crate::state::use_state;
 use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::format::{money, whole};
+use crate::ui::guidance::calc_problem;
 use crate::ui::i18n::{calc_error, calc_error_short};
 use crate::ui::sections::insight_fields::Tips;
 
@@ -100,7 +102,11 @@ pub fn MultiYear() -> impl IntoView {
     };
     let estimate_error = move || {
         rows.with(|rows| match rows {
-            Err(Some(error)) => Some(view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(state.lang.get(), error)}</p> }),
+            Err(Some(error)) => Some(
+                state
+                    .document
+                    .with(|document| calc_problem(state.lang.get(), document, error)),
+            ),
             _ => None,
         })
     };
@@ -130,7 +136,10 @@ pub fn MultiYear() -> impl IntoView {
                 });
                 insight().break_even_sentence(&name, break_even.count, break_even.reference_amount)
             }
-            Err(error) => calc_error(state.lang.get(), &error),
+            Err(error) => match state.document.with(|document| awaited(document, &error)) {
+                Some(missing) => texts().awaiting(missing).to_string(),
+                None => calc_error(state.lang.get(), &error),
+            },
         },
         Err(_) => texts().document_has_problems.to_string(),
     };

@@ -11,6 +11,7 @@ use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
+use crate::ui::guidance::{complete_memo, Guidance};
 use crate::ui::i18n::{calc_error, calc_error_short, per_municipality_heading, Lang};
 use crate::ui::sections::budget::help;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
@@ -19,11 +20,13 @@ use crate::ui::sections::results_participants::{growth_effect_table, Participant
 pub fn Results() -> impl IntoView {
     let state = use_state();
     let texts = move || state.lang.get().texts();
+    let complete = complete_memo();
     view! {
         <section class="bw-section" id="resultaten" data-testid="results" aria-labelledby="resultaten-heading">
             <h2 id="resultaten-heading">{move || texts().results_heading}</h2>
             {help(move || state.lang.get().edit().results_help)}
             {move || match state.report.get() {
+                Ok(_) if !complete.get() => view! { <Guidance /> }.into_any(),
                 Ok(report) => {
                     let lang = state.lang.get();
                     view! {

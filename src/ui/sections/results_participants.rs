@@ -13,11 +13,12 @@ use crate::domain::views::{
     explain_share, member_rows, priced_amount, priced_columns, priced_growth_effect, PricedColumn,
 };
 use crate::io::csv::invoice_csv;
+use crate::io::download::download;
 use crate::io::json::file_stem;
-use crate::state::drafts::download;
 use crate::state::use_state;
 use crate::ui::fields::SelectField;
 use crate::ui::format::{money as show_money, whole};
+use crate::ui::guidance::calc_problem;
 use crate::ui::i18n::{calc_error, calc_error_short, Lang};
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
@@ -50,11 +51,11 @@ pub fn ParticipantResults() -> impl IntoView {
             let Some(result) = variant_report.results.get(scenario) else { return ().into_any() };
             let community = match &variant_report.community {
                 Ok(community) => community,
-                Err(error) => return view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(lang, error)}</p> }.into_any(),
+                Err(error) => return state.document.with(|document| calc_problem(lang, document, error)),
             };
             let allocation = match &result.allocation {
                 Ok(allocation) => allocation,
-                Err(error) => return view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(lang, error)}</p> }.into_any(),
+                Err(error) => return state.document.with(|document| calc_problem(lang, document, error)),
             };
             let (key_name, scenario_name) = state.document.with(|d| {
                 (t.key_short(d.key.kind), d.scenarios.get(scenario).map(|s| s.name.clone()).unwrap_or_default())
