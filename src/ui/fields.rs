@@ -1,5 +1,12 @@
 //! Form fields shared by every section. A number field reads Dutch and plain notation; what it cannot read
 //! gets a message at the field while the document keeps the last valid value.
+//!
+//! A keystroke never corrupts the document. While the user types, every value that reads and passes the
+//! field's rule goes to the document at once, so the results follow the typing. As soon as the text stops
+//! being such a value (emptied, half typed, out of range), the document goes back to the value it had when
+//! the user started editing this field: the "1" left on the way from "12.000" to an empty field, or the
+//! "15" on the way to "150" in a reserve, are never kept, and neither are the draft, the exports and the
+//! links made from the document.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -7,6 +14,9 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::notation::{parse_number, ParseNumberError};
+use crate::domain::validation::{
+    MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
+};
 use crate::state::use_state;
 use crate::ui::i18n::{field_message, FieldProblem, Lang};
 
@@ -16,21 +26,59 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
+/// What a number stands for, so that a message about its bounds can say so ("hoogstens 100%", "hoogstens
+/// € 1.000.000.000") and its minimum shows with the decimals it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ValueKind {
+    Money,
+    Percent,
+    Inhabitants,
+    /// A whole number of municipalities or years.
+    Count,
+    /// A calendar year.
+    Year,
+    /// Hours, FTE, units, usage figures, band points.
+    #[default]
+    Quantity,
+}
+
 /// What a number field accepts beyond being a number.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct NumberRule {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
     pub whole: bool,
+    pub kind: ValueKind,
 }
 
 impl NumberRule {
-    /// Zero or more, up to `max`.
-    pub fn non_negative(max: Decimal) -> NumberRule {
+    /// An amount of euros, from zero to what a budget can be.
+    pub fn money() -> NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
-            max: Some(max),
+            max: Some(MAX_AMOUNT),
             whole: false,
+            kind: ValueKind::Money,
+        }
+    }
+
+    /// Hours, FTE, units, usage figures: zero or more.
+    pub fn quantity() -> NumberRule {
+        NumberRule {
+            min: Some(Decimal::ZERO),
+            max: Some(MAX_QUANTITY),
+            whole: false,
+            kind: ValueKind::Quantity,
+        }
+    }
+
+    /// Inhabitants: a whole number, zero or more.
+    pub fn inhabitants() -> NumberRule {
+        NumberRule {
+            min: Some(Decimal::ZERO),
+            max: Some(MAX_INHABITANTS),
+            whole: true,
+            kind: ValueKind::Inhabitants,
         }
     }
 
@@ -40,6 +88,7 @@ impl NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(max),
             whole: true,
+            kind: ValueKind::Count,
         }
     }
 
@@ -49,25 +98,45 @@ impl NumberRule {
             min: Some(min),
             max: Some(max),
             whole: false,
+            kind: ValueKind::Percent,
+        }
+    }
+
+    /// A calendar year within the range a budget year may have.
+    pub fn year() -> NumberRule {
+        NumberRule {
+            min: Some(Decimal::from(MIN_BUDGET_YEAR)),
+            max: Some(Decimal::from(MAX_BUDGET_YEAR)),
+            whole: true,
+            kind: ValueKind::Year,
+        }
+    }
+
+    /// The same rule with another minimum.
+    pub fn at_least(self, min: Decimal) -> NumberRule {
+        NumberRule {
+            min: Some(min),
+            ..self
         }
     }
 
     /// Reads the text and applies the rule.
     pub fn read(&self, text: &str) -> Result<Decimal, FieldProblem> {
+        let too_large = || FieldProblem::TooLarge(self.max.unwrap_or(Decimal::MAX), self.kind);
         let value = parse_number(text).map_err(|error| match error {
             ParseNumberError::Empty => FieldProblem::Empty,
             ParseNumberError::NotANumber => FieldProblem::NotANumber,
-            ParseNumberError::TooLarge => FieldProblem::TooLarge(self.max.unwrap_or(Decimal::MAX)),
+            ParseNumberError::TooLarge => too_large(),
         })?;
         if let Some(min) = self.min.filter(|min| value < *min) {
             return Err(if min.is_zero() {
                 FieldProblem::Negative
             } else {
-                FieldProblem::TooSmall(min)
+                FieldProblem::TooSmall(min, self.kind)
             });
         }
-        if let Some(max) = self.max.filter(|max| value > *max) {
-            return Err(FieldProblem::TooLarge(max));
+        if self.max.is_some_and(|max| value > max) {
+            return Err(too_large());
         }
         if self.whole && !value.fract().is_zero() {
             return Err(FieldProblem::NotWhole);
@@ -143,6 +212,9 @@ pub fn NumberField(
     ));
     let problem = RwSignal::new(None::<FieldProblem>);
     let focused = RwSignal::new(false);
+    // The value when this round of editing began: what the document goes back to while the text is not a
+    // value the field accepts.
+    let session_start = StoredValue::new(None::<Decimal>);
     // Outside changes (another draft opened, a language switch) refresh the text unless the user is typing
     // in this field or looking at a message about it.
     Effect::new(move |_| {
@@ -152,21 +224,34 @@ pub fn NumberField(
             text.set(field_text(current, lang));
         }
     });
+    let start_session = move || {
+        if session_start.get_value().is_none() {
+            session_start.set_value(Some(value.get_untracked()));
+        }
+    };
     let on_input = move |event| {
+        start_session();
         let typed = event_target_value(&event);
         text.set(typed.clone());
-        match rule.read(&typed) {
+        let wanted = match rule.read(&typed) {
             Ok(parsed) => {
                 problem.set(None);
-                if parsed != value.get_untracked() {
-                    on_change.run(parsed);
-                }
+                parsed
             }
-            Err(error) => problem.set(Some(error)),
+            Err(error) => {
+                problem.set(Some(error));
+                session_start
+                    .get_value()
+                    .unwrap_or_else(|| value.get_untracked())
+            }
+        };
+        if wanted != value.get_untracked() {
+            on_change.run(wanted);
         }
     };
     let on_blur = move |_| {
         focused.set(false);
+        session_start.set_value(None);
         if problem.get_untracked().is_none() {
             text.set(field_text(
                 value.get_untracked(),
@@ -174,6 +259,8 @@ pub fn NumberField(
             ));
         }
     };
+    // What the document keeps while the text is not accepted, said in the message.
+    let kept = move || field_text(value.get(), state.lang.get());
     let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
     view! {
         <div class="utrecht-form-field bw-field" class:bw-field--invalid=move || problem.get().is_some()>
@@ -190,7 +277,10 @@ pub fn NumberField(
                     aria-invalid=move || problem.get().is_some().then_some("true")
                     aria-describedby=described_by
                     on:input=on_input
-                    on:focus=move |_| focused.set(true)
+                    on:focus=move |_| {
+                        focused.set(true);
+                        start_session();
+                    }
                     on:blur=on_blur
                 />
                 {unit.map(|unit| view! { <span class="bw-unit" aria-hidden="true">{move || unit.get()}</span> })}
@@ -199,7 +289,7 @@ pub fn NumberField(
                 problem.get().map(|problem| {
                     view! {
                         <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem)}
+                            {field_message(state.lang.get(), &problem, Some(&kept()))}
                         </p>
                     }
                 })
@@ -306,6 +396,8 @@ pub fn OptionalNumberField(
     let text = RwSignal::new(shown(value.get_untracked()));
     let problem = RwSignal::new(None::<FieldProblem>);
     let focused = RwSignal::new(false);
+    // As in `NumberField`: the value when this round of editing began (`Some(None)`: it was not set).
+    let session_start = StoredValue::new(None::<Option<Decimal>>);
     Effect::new(move |_| {
         let current = value.get();
         state.lang.track();
@@ -313,25 +405,42 @@ pub fn OptionalNumberField(
             text.set(shown(current));
         }
     });
+    let start_session = move || {
+        if session_start.get_value().is_none() {
+            session_start.set_value(Some(value.get_untracked()));
+        }
+    };
     let on_input = move |event| {
+        start_session();
         let typed = event_target_value(&event);
         text.set(typed.clone());
-        if typed.trim().is_empty() {
+        // Emptying an optional field is a choice: "not set".
+        let wanted = if typed.trim().is_empty() {
             problem.set(None);
-            if value.get_untracked().is_some() {
-                on_change.run(None);
-            }
-            return;
-        }
-        match rule.read(&typed) {
-            Ok(parsed) => {
-                problem.set(None);
-                if Some(parsed) != value.get_untracked() {
-                    on_change.run(Some(parsed));
+            None
+        } else {
+            match rule.read(&typed) {
+                Ok(parsed) => {
+                    problem.set(None);
+                    Some(parsed)
+                }
+                Err(error) => {
+                    problem.set(Some(error));
+                    session_start
+                        .get_value()
+                        .unwrap_or_else(|| value.get_untracked())
                 }
             }
-            Err(error) => problem.set(Some(error)),
+        };
+        if wanted != value.get_untracked() {
+            on_change.run(wanted);
         }
+    };
+    let kept = move || value.get().map(|value| field_text(value, state.lang.get()));
+    // An empty optional field is not an error: it says it is not set.
+    let not_set = move || {
+        (value.get().is_none() && problem.get().is_none())
+            .then(|| state.lang.get().texts().field_not_set)
     };
     let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
     view! {
@@ -351,19 +460,24 @@ pub fn OptionalNumberField(
                 aria-invalid=move || problem.get().is_some().then_some("true")
                 aria-describedby=described_by
                 on:input=on_input
-                on:focus=move |_| focused.set(true)
+                on:focus=move |_| {
+                    focused.set(true);
+                    start_session();
+                }
                 on:blur=move |_| {
                     focused.set(false);
+                    session_start.set_value(None);
                     if problem.get_untracked().is_none() {
                         text.set(shown(value.get_untracked()));
                     }
                 }
             />
+            <p class="bw-hint bw-hint--not-set" aria-live="polite">{not_set}</p>
             {move || {
                 problem.get().map(|problem| {
                     view! {
                         <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem)}
+                            {field_message(state.lang.get(), &problem, kept().as_deref())}
                         </p>
                     }
                 })
@@ -399,19 +513,62 @@ mod tests {
 
     #[test]
     fn rules_give_a_reason() {
-        let hours = NumberRule::non_negative(dec("1000000"));
+        let hours = NumberRule {
+            max: Some(dec("1000000")),
+            ..NumberRule::quantity()
+        };
         assert_eq!(hours.read("1.234,5"), Ok(dec("1234.5")));
         assert_eq!(hours.read("-3"), Err(FieldProblem::Negative));
         assert_eq!(hours.read("abc"), Err(FieldProblem::NotANumber));
         assert_eq!(hours.read(""), Err(FieldProblem::Empty));
         assert_eq!(
             hours.read("2000000"),
-            Err(FieldProblem::TooLarge(dec("1000000")))
+            Err(FieldProblem::TooLarge(dec("1000000"), ValueKind::Quantity))
         );
         let count = NumberRule::count(dec("10000"));
         assert_eq!(count.read("2,5"), Err(FieldProblem::NotWhole));
         let reserve = NumberRule::percent(dec("0"), dec("100"));
-        assert_eq!(reserve.read("150"), Err(FieldProblem::TooLarge(dec("100"))));
+        assert_eq!(
+            reserve.read("150"),
+            Err(FieldProblem::TooLarge(dec("100"), ValueKind::Percent))
+        );
+        let reference = NumberRule::money().at_least(dec("0.01"));
+        assert_eq!(
+            reference.read("0"),
+            Err(FieldProblem::TooSmall(dec("0.01"), ValueKind::Money))
+        );
+        assert_eq!(
+            NumberRule::inhabitants().read("45,123"),
+            Err(FieldProblem::NotWhole)
+        );
+    }
+
+    #[test]
+    fn a_message_says_what_the_field_is_and_what_is_kept() {
+        let reserve = NumberRule::percent(dec("0"), dec("100"));
+        let problem = reserve.read("150").unwrap_err();
+        assert_eq!(
+            field_message(Lang::Nl, &problem, Some("10")),
+            "Dit kan hoogstens 100% zijn. We rekenen met 10."
+        );
+        let problem = NumberRule::money()
+            .at_least(dec("0.01"))
+            .read("0")
+            .unwrap_err();
+        assert_eq!(
+            field_message(Lang::Nl, &problem, Some("2420")),
+            "Dit moet minstens €\u{a0}0,01 zijn. We rekenen met 2420."
+        );
+        let problem = NumberRule::money().read("2000000000").unwrap_err();
+        assert_eq!(
+            field_message(Lang::En, &problem, None),
+            "This is more than a budget can be: at most €1,000,000,000."
+        );
+        let years = NumberRule::count(dec("30"));
+        assert_eq!(
+            field_message(Lang::Nl, &years.read("31").unwrap_err(), Some("3")),
+            "Dit kan hoogstens 30 zijn. We rekenen met 3."
+        );
     }
 
     #[test]

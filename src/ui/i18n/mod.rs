@@ -17,6 +17,7 @@ use crate::domain::error::{Bound, CalcError};
 use crate::domain::notation::{format_money, format_number, Notation, Precision};
 use crate::domain::readiness::Missing;
 use crate::domain::validation::{Problem, ProblemKind};
+use crate::ui::fields::ValueKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -104,6 +105,7 @@ pub struct Texts {
     pub comparison_caption: &'static str,
     pub not_computable: &'static str,
     pub document_has_problems: &'static str,
+    pub field_not_set: &'static str,
     pub summary_label: &'static str,
     pub col_total_per_year: &'static str,
     pub per_municipality: &'static str,
@@ -172,6 +174,7 @@ pub static NL: Texts = Texts {
     not_computable: "niet te berekenen",
     document_has_problems:
         "Het document bevat fouten; de resultaten zijn bijgewerkt tot de laatste geldige invoer.",
+    field_not_set: "Niet ingevuld.",
     summary_label: "In het kort: wat een gemeente per jaar betaalt.",
     col_total_per_year: "Totaal per jaar",
     per_municipality: "Per gemeente",
@@ -215,6 +218,7 @@ pub static EN: Texts = Texts {
     comparison_caption: "For comparison, as in the guide's template: divided equally, and the reference municipalities by inhabitants",
     not_computable: "cannot be computed",
     document_has_problems: "The document has errors; results show the last valid input.",
+    field_not_set: "Not set.",
     summary_label: "At a glance: what a municipality pays per year.",
     col_total_per_year: "Total per year",
     per_municipality: "Per municipality",
@@ -319,33 +323,81 @@ pub enum FieldProblem {
     Empty,
     NotANumber,
     Negative,
-    TooSmall(Decimal),
-    TooLarge(Decimal),
+    TooSmall(Decimal, ValueKind),
+    TooLarge(Decimal, ValueKind),
     NotWhole,
 }
 
-/// The message under a field; the field keeps showing what was typed, the document the last valid value.
-pub fn field_message(lang: Lang, problem: &FieldProblem) -> String {
-    let number = |value: &Decimal| format_number(*value, 0, lang.notation());
-    match (lang, problem) {
-        (Lang::Nl, FieldProblem::Empty) => "Vul een getal in; tot dan rekenen we met de vorige waarde.".into(),
-        (Lang::En, FieldProblem::Empty) => "Enter a number; until then the previous value is used.".into(),
+/// A bound as the field's kind of value is written: "€ 0,01", "100%", "30".
+fn bound_text(lang: Lang, value: Decimal, kind: ValueKind) -> String {
+    let decimals = value.normalize().scale();
+    match kind {
+        ValueKind::Money => format_money(
+            value,
+            if decimals == 0 {
+                Precision::WholeEuros
+            } else {
+                Precision::Cents
+            },
+            lang.notation(),
+        ),
+        ValueKind::Percent => format!("{}%", format_number(value, decimals, lang.notation())),
+        ValueKind::Year => value.normalize().to_string(),
+        _ => format_number(value, decimals, lang.notation()),
+    }
+}
+
+/// The message under a field, saying what the field accepts and, when the document keeps a value while the
+/// text is not accepted, which: `kept` is that value as the field would show it.
+pub fn field_message(lang: Lang, problem: &FieldProblem, kept: Option<&str>) -> String {
+    let reason = match (lang, problem) {
+        (Lang::Nl, FieldProblem::Empty) => "Vul een getal in.".to_string(),
+        (Lang::En, FieldProblem::Empty) => "Enter a number.".to_string(),
         (Lang::Nl, FieldProblem::NotANumber) => {
-            "Dit is geen getal. Schrijf bijvoorbeeld 1.234,56 of 1234.56; de vorige waarde blijft staan.".into()
+            "Dit is geen getal. Schrijf bijvoorbeeld 1.234,56 of 1234.56.".to_string()
         }
         (Lang::En, FieldProblem::NotANumber) => {
-            "This is not a number. Write for example 1234.56 or 1.234,56; the previous value stays.".into()
+            "This is not a number. Write for example 1234.56 or 1.234,56.".to_string()
         }
-        (Lang::Nl, FieldProblem::Negative) => "Dit kan niet negatief zijn; de vorige waarde blijft staan.".into(),
-        (Lang::En, FieldProblem::Negative) => "This cannot be negative; the previous value stays.".into(),
-        (Lang::Nl, FieldProblem::TooSmall(min)) => format!("Dit moet minstens {} zijn.", number(min)),
-        (Lang::En, FieldProblem::TooSmall(min)) => format!("This must be at least {}.", number(min)),
-        (Lang::Nl, FieldProblem::TooLarge(max)) => {
-            format!("Dit is meer dan een begroting kan zijn: hoogstens {}.", number(max))
+        (Lang::Nl, FieldProblem::Negative) => "Dit kan niet negatief zijn.".to_string(),
+        (Lang::En, FieldProblem::Negative) => "This cannot be negative.".to_string(),
+        (Lang::Nl, FieldProblem::TooSmall(min, kind)) => {
+            format!("Dit moet minstens {} zijn.", bound_text(lang, *min, *kind))
         }
-        (Lang::En, FieldProblem::TooLarge(max)) => format!("This is more than a budget can be: at most {}.", number(max)),
-        (Lang::Nl, FieldProblem::NotWhole) => "Vul een heel getal in.".into(),
-        (Lang::En, FieldProblem::NotWhole) => "Enter a whole number.".into(),
+        (Lang::En, FieldProblem::TooSmall(min, kind)) => {
+            format!("This must be at least {}.", bound_text(lang, *min, *kind))
+        }
+        (Lang::Nl, FieldProblem::TooLarge(max, ValueKind::Money)) => format!(
+            "Dit is meer dan een begroting kan zijn: hoogstens {}.",
+            bound_text(lang, *max, ValueKind::Money)
+        ),
+        (Lang::En, FieldProblem::TooLarge(max, ValueKind::Money)) => format!(
+            "This is more than a budget can be: at most {}.",
+            bound_text(lang, *max, ValueKind::Money)
+        ),
+        (Lang::Nl, FieldProblem::TooLarge(max, ValueKind::Inhabitants)) => format!(
+            "Zoveel inwoners heeft geen gemeente: hoogstens {}.",
+            bound_text(lang, *max, ValueKind::Inhabitants)
+        ),
+        (Lang::En, FieldProblem::TooLarge(max, ValueKind::Inhabitants)) => format!(
+            "No municipality has that many inhabitants: at most {}.",
+            bound_text(lang, *max, ValueKind::Inhabitants)
+        ),
+        (Lang::Nl, FieldProblem::TooLarge(max, kind)) => {
+            format!("Dit kan hoogstens {} zijn.", bound_text(lang, *max, *kind))
+        }
+        (Lang::En, FieldProblem::TooLarge(max, kind)) => {
+            format!("This can be at most {}.", bound_text(lang, *max, *kind))
+        }
+        (Lang::Nl, FieldProblem::NotWhole) => {
+            "Vul een heel getal in, zonder decimalen.".to_string()
+        }
+        (Lang::En, FieldProblem::NotWhole) => "Enter a whole number, without decimals.".to_string(),
+    };
+    match (lang, kept) {
+        (Lang::Nl, Some(kept)) => format!("{reason} We rekenen met {kept}."),
+        (Lang::En, Some(kept)) => format!("{reason} We calculate with {kept}."),
+        (_, None) => reason,
     }
 }
 

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::accountability::Account;
-use crate::domain::validation::MAX_AMOUNT;
 use crate::state::use_state;
 use crate::ui::fields::NumberRule;
 use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
@@ -81,7 +80,7 @@ pub fn Accountability() -> impl IntoView {
                                         cost_line.actual = value;
                                     }
                                 }))
-                                rule=NumberRule::non_negative(MAX_AMOUNT)
+                                rule=NumberRule::money()
                                 placeholder=Signal::derive(move || insight().not_known.to_string())
                                 id=format!("verantwoording-werkelijk-{line}")
                             />

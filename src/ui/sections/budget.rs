@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 
 use crate::domain::budget::{Category, CostLine, LineAmount};
 use crate::domain::edits::{self, AmountKind, Direction};
-use crate::domain::validation::{MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_QUANTITY, MIN_BUDGET_YEAR};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 use crate::ui::fields::{OptionalNumberField, SelectField};
@@ -89,11 +88,7 @@ pub fn Budget() -> impl IntoView {
                         on_change=Callback::new(move |v: Option<Decimal>| {
                             state.edit(|d| d.budget_year = v.and_then(|year| year.to_u16()));
                         })
-                        rule=NumberRule {
-                            min: Some(Decimal::from(MIN_BUDGET_YEAR)),
-                            max: Some(Decimal::from(MAX_BUDGET_YEAR)),
-                            whole: true,
-                        }
+                        rule=NumberRule::year()
                         hint=Signal::derive(move || t().budget_year_hint.to_string())
                         id="budget-year"
                     />
@@ -101,7 +96,7 @@ pub fn Budget() -> impl IntoView {
                         label=Signal::derive(move || t().hourly_rate.to_string())
                         value=Signal::derive(move || state.document.with(|d| d.rates.hourly_rate))
                         on_change=Callback::new(move |v| state.edit(|d| d.rates.hourly_rate = v))
-                        rule=NumberRule::non_negative(MAX_AMOUNT)
+                        rule=NumberRule::money()
                         unit=Signal::derive(move || t().euro.to_string())
                         id="hourly-rate"
                     />
@@ -109,7 +104,7 @@ pub fn Budget() -> impl IntoView {
                         label=Signal::derive(move || t().fte_cost.to_string())
                         value=Signal::derive(move || state.document.with(|d| d.rates.fte_cost))
                         on_change=Callback::new(move |v| state.edit(|d| d.rates.fte_cost = v))
-                        rule=NumberRule::non_negative(MAX_AMOUNT)
+                        rule=NumberRule::money()
                         unit=Signal::derive(move || t().euro.to_string())
                         id="fte-cost"
                     />
@@ -314,8 +309,8 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let quantity = NumberRule::non_negative(MAX_QUANTITY);
-    let euros = NumberRule::non_negative(MAX_AMOUNT);
+    let quantity = NumberRule::quantity();
+    let euros = NumberRule::money();
     let amount_fields = move || {
         match kind.get() {
         Some(AmountKind::Hours) => view! {

@@ -8,7 +8,6 @@ use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, KeySettings, Va
 use crate::domain::edits;
 use crate::domain::participants::Variant;
 use crate::domain::readiness::awaits_input;
-use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS, MAX_QUANTITY};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::fields::{OptionalNumberField, SelectField};
@@ -63,14 +62,14 @@ pub fn KeyEditor() -> impl IntoView {
                     label=Signal::derive(move || t().minimum.to_string())
                     value=Signal::derive(move || key.with(|k| k.minimum))
                     on_change=Callback::new(move |v| state.edit(|d| d.key.minimum = v))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money()
                     id="key-minimum"
                 />
                 <OptionalNumberField
                     label=Signal::derive(move || t().maximum.to_string())
                     value=Signal::derive(move || key.with(|k| k.maximum))
                     on_change=Callback::new(move |v| state.edit(|d| d.key.maximum = v))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money()
                     id="key-maximum"
                 />
             </div>
@@ -128,7 +127,7 @@ fn HybridSettings() -> impl IntoView {
                 label=Signal::derive(move || t().hybrid_fixed_amount.to_string())
                 value=Signal::derive(move || state.document.with(|d| d.key.hybrid.fixed_base_amount))
                 on_change=Callback::new(move |v| state.edit(|d| d.key.hybrid.fixed_base_amount = v))
-                rule=NumberRule::non_negative(MAX_AMOUNT)
+                rule=NumberRule::money()
                 unit=Signal::derive(move || t().euro.to_string())
                 id="hybrid-fixed"
             />
@@ -204,7 +203,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
                     label=Signal::derive(move || t().row_label(t().band_from, &band_name()))
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.from_inhabitants).unwrap_or_default()))
                     on_change=Callback::new(move |v| state.edit(|d| if let Some(b) = d.key.staffel.get_mut(index) { b.from_inhabitants = v }))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::inhabitants()
                     id=format!("band-{index}-from")
                 />
             }
@@ -250,7 +249,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
                             }
                         }
                     }))
-                    rule=NumberRule::non_negative(MAX_QUANTITY)
+                    rule=NumberRule::quantity()
                     id=format!("band-{index}-value")
                 />
             </td>

@@ -8,7 +8,7 @@ use crate::domain::error::CalcError;
 use crate::domain::multi_year::YearRow;
 use crate::domain::participants::MemberOrigin;
 use crate::domain::readiness::awaited;
-use crate::domain::validation::{MAX_AMOUNT, MAX_YEARS};
+use crate::domain::validation::MAX_YEARS;
 use crate::state::use_state;
 use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
@@ -155,7 +155,7 @@ pub fn MultiYear() -> impl IntoView {
                     on_change=Callback::new(move |value: Decimal| {
                         state.edit(|document| document.multi_year.years = value.to_u32().unwrap_or(1));
                     })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
+                    rule=NumberRule::count(Decimal::from(MAX_YEARS)).at_least(Decimal::ONE)
                     id="meerjaren-jaren"
                 />
                 <NumberField
@@ -208,7 +208,7 @@ pub fn MultiYear() -> impl IntoView {
                     label=Signal::derive(move || insight().reference_amount_label.to_string())
                     value=Signal::derive(move || state.document.with(|document| document.break_even.reference_amount))
                     on_change=Callback::new(move |value: Option<Decimal>| state.edit(|document| document.break_even.reference_amount = value))
-                    rule=NumberRule { min: Some(Decimal::new(1, 2)), max: Some(MAX_AMOUNT), whole: false }
+                    rule=NumberRule::money().at_least(Decimal::new(1, 2))
                     hint=Signal::derive(move || default_reference.get().map(|amount| insight().reference_hint(amount)).unwrap_or_default())
                     id="break-even-reference"
                 />

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::edits;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode};
-use crate::domain::validation::{MAX_INHABITANTS, MAX_MUNICIPALITIES, MAX_QUANTITY};
+use crate::domain::validation::MAX_MUNICIPALITIES;
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 use crate::ui::sections::budget::help;
@@ -79,7 +79,7 @@ fn SummaryEditor() -> impl IntoView {
                 label=Signal::derive(move || t().inhabitants.to_string())
                 value=Signal::derive(move || state.document.with(|d| d.participants.summary.inhabitants))
                 on_change=Callback::new(move |v| state.edit(|d| d.participants.summary.inhabitants = v))
-                rule=NumberRule::non_negative(MAX_INHABITANTS)
+                rule=NumberRule::inhabitants()
                 id="summary-inhabitants"
             />
         </div>
@@ -116,7 +116,7 @@ fn SummaryEditor() -> impl IntoView {
                                 let metric = write.clone();
                                 state.edit(|d| { d.participants.summary.average_usage.insert(metric, v); });
                             })
-                            rule=NumberRule::non_negative(MAX_QUANTITY)
+                            rule=NumberRule::quantity()
                         />
                     }
                 })

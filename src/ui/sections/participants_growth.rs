@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::edits;
-use crate::domain::validation::{MAX_INHABITANTS, MAX_MUNICIPALITIES, MAX_QUANTITY, MAX_YEARS};
+use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
 use crate::ui::fields::OptionalNumberField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
@@ -45,7 +45,7 @@ pub fn GrowthEditor() -> impl IntoView {
                         let years = v.to_u32().unwrap_or(1);
                         state.edit(|d| edits::set_growth_years(d, years));
                     })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
+                    rule=NumberRule::count(Decimal::from(MAX_YEARS)).at_least(Decimal::ONE)
                     id="growth-years"
                 />
             </div>
@@ -93,7 +93,7 @@ pub fn GrowthEditor() -> impl IntoView {
                     label=Signal::derive(move || t().newcomer_inhabitants.to_string())
                     value=Signal::derive(move || state.document.with(|d| d.growth.newcomer_inhabitants))
                     on_change=Callback::new(move |v| state.edit(|d| d.growth.newcomer_inhabitants = v))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::inhabitants()
                     hint=Signal::derive(move || t().optional_hint.to_string())
                     id="growth-inhabitants"
                 />
@@ -111,7 +111,7 @@ pub fn GrowthEditor() -> impl IntoView {
                                     None => { d.growth.newcomer_usage.remove(&metric); }
                                 });
                             })
-                            rule=NumberRule::non_negative(MAX_QUANTITY)
+                            rule=NumberRule::quantity()
                             hint=Signal::derive(move || t().optional_hint.to_string())
                         />
                     }
@@ -208,7 +208,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
                     RowKind::Prospect => if let Some(m) = d.growth.prospects.get_mut(index) { m.inhabitants = v },
                     RowKind::Reference => if let Some(r) = d.reference_municipalities.get_mut(index) { r.inhabitants = v },
                 }))
-                rule=NumberRule::non_negative(MAX_INHABITANTS)
+                rule=NumberRule::inhabitants()
                 id=format!("{prefix}-{index}-inhabitants")
             />
             <button type="button" class="utrecht-button utrecht-button--subtle"

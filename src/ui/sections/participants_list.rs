@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 
 use crate::domain::edits;
 use crate::domain::participants::Municipality;
-use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS, MAX_QUANTITY};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 
@@ -84,7 +83,7 @@ fn ListRow(
             <td>
                 <NumberField label=cell_label(t().inhabitants) value=read(|m| m.inhabitants)
                     on_change=Callback::new(move |v| edit(Box::new(move |m| m.inhabitants = v)))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::inhabitants()
                     id=format!("participant-{index}-inhabitants") />
             </td>
             {move || {
@@ -105,7 +104,7 @@ fn ListRow(
                                         let metric = write_metric.clone();
                                         edit(Box::new(move |m| { m.usage.insert(metric, v); }));
                                     })
-                                    rule=NumberRule::non_negative(MAX_QUANTITY) />
+                                    rule=NumberRule::quantity() />
                             </td>
                         }
                     })
@@ -114,7 +113,7 @@ fn ListRow(
             <td>
                 <NumberField label=cell_label(t().custom_work) value=read(|m| m.custom_work)
                     on_change=Callback::new(move |v| edit(Box::new(move |m| m.custom_work = v)))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money()
                     id=format!("participant-{index}-custom-work") />
             </td>
             <td>
