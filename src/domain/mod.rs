@@ -17,6 +17,7 @@ pub mod multi_year;
 pub mod notation;
 pub mod participants;
 pub mod paste;
+pub mod prospect;
 pub mod readiness;
 pub mod report;
 pub mod rounding;
