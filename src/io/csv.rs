@@ -24,6 +24,9 @@ pub struct CsvLabels {
     pub average_municipality: &'static str,
     /// The one row that stands for all unnamed newcomers in variant B.
     pub newcomer: &'static str,
+    /// The last line of an exported file: "Gemaakt met" Bijdragewijzer 0.1.0, "gebouwd op" 2026-11-29.
+    pub made_with: &'static str,
+    pub built_on: &'static str,
 }
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
@@ -58,6 +61,11 @@ fn row(cells: &[String]) -> String {
     let mut line = cells.join(SEPARATOR);
     line.push_str(LINE_END);
     line
+}
+
+/// A line with one text cell, such as a note under the table.
+pub fn note_row(note: &str) -> String {
+    row(&[text(note)])
 }
 
 /// Every scenario, both variants: first the reference municipalities under the chosen key, then the

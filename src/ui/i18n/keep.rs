@@ -94,6 +94,8 @@ pub static NL: KeepTexts = KeepTexts {
         reference_suffix: " (referentiegemeente)",
         average_municipality: "Gemiddelde gemeente",
         newcomer: "Nieuwe gemeente (aangenomen grootte)",
+        made_with: "Gemaakt met",
+        built_on: "gebouwd op",
     },
 };
 
@@ -144,6 +146,8 @@ pub static EN: KeepTexts = KeepTexts {
         reference_suffix: " (reference municipality)",
         average_municipality: "Average municipality",
         newcomer: "New municipality (assumed size)",
+        made_with: "Made with",
+        built_on: "built on",
     },
 };
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::io::csv::results_csv;
+use crate::io::export::{document_file, results_file};
 use crate::io::json::{file_name, file_stem, parse_bytes, MAX_FILE_BYTES};
 use crate::state::drafts::{download, use_keep, KeepState, Notice};
 use crate::state::{use_state, AppState};
@@ -79,7 +79,7 @@ pub fn KeepBar() -> impl IntoView {
             download(
                 &file_name(document),
                 "application/json",
-                &document.to_json(),
+                &document_file(document),
             )
         });
     };
@@ -89,7 +89,7 @@ pub fn KeepBar() -> impl IntoView {
             report.as_ref().ok().map(|report| {
                 state
                     .document
-                    .with_untracked(|document| results_csv(document, report, labels))
+                    .with_untracked(|document| results_file(document, report, labels))
             })
         });
         match csv {
