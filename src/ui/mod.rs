@@ -3,11 +3,13 @@
 
 mod app;
 pub mod fields;
+mod footer;
 pub mod format;
 pub mod i18n;
 pub mod keep;
 pub mod sections;
 mod summary;
+mod update;
 pub mod viewport;
 
 pub use app::App;
