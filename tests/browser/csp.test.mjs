@@ -138,6 +138,11 @@ test(`a name such as ${MARKUP} stays text everywhere`, async (t) => {
     assert.ok((await page.locator('[data-testid="summary"]').innerText()).includes(MARKUP), 'summary');
     const results = await page.locator('#resultaten').innerText();
     assert.ok(results.includes(MARKUP), 'results');
+    assert.equal(
+      (await page.locator('[data-testid="participant-row-0"] th, [data-testid="participant-row-0"] td').first().innerText()).trim(),
+      MARKUP,
+      'the participant row names the municipality as typed',
+    );
     // Section 6: the generated texts quote the document and the scenario by name.
     const letters = await page.locator('#conclusies textarea.bw-letter').evaluateAll((areas) => areas.map((a) => a.value));
     assert.ok(letters.length >= 2 && letters.every((text) => text.includes(MARKUP)), letters.join('\n---\n'));
