@@ -3,6 +3,8 @@
 #
 #   ./setup.sh serve   build the app (release) and serve it on http://127.0.0.1:8080/
 #   ./setup.sh test    run every check: fmt, clippy, cargo test, trunk build, browser tests
+#   ./setup.sh build   write the release build to dist/, ready to upload (README "Hosting"), and its size
+#   ./setup.sh bench   measured figures: sizes, load and edit times, memory, Lighthouse
 #
 # Every install step checks the installed version first, so a second run is fast.
 # Needs: rustup (Rust stable), Node.js >= 20 with npm; apt-get (as root or via sudo) only
@@ -191,6 +193,14 @@ cmd_test() {
   log "all tests passed"
 }
 
+cmd_build() {
+  trap print_timings EXIT
+  ensure_build_tools
+  run_step "trunk build --release" trunk build --release
+  node scripts/dist-size.mjs dist
+  printf '\nUpload everything in %s/dist/ (README "Hosting").\n' "$ROOT"
+}
+
 cmd_bench() {
   trap print_timings EXIT
   ensure_build_tools
@@ -210,6 +220,8 @@ Usage: ./setup.sh <command>
   serve   install what is missing, build the app and serve it on http://127.0.0.1:8080/
   test    install what is missing (incl. Chromium), then run every test:
           cargo fmt --check, cargo clippy, cargo test, trunk build --release, browser tests
+  build   install what is missing, write the release build (the one the tests use) to dist/,
+          ready to upload to any static host (README "Hosting"), and print its size
   bench   build the release and print measured figures: asset sizes, load and edit times,
           memory, Lighthouse scores (not part of test: figures, not pass/fail)
 EOF
@@ -220,6 +232,7 @@ main() {
   case "$cmd" in
     serve) cmd_serve ;;
     test) cmd_test ;;
+    build) cmd_build ;;
     bench) cmd_bench ;;
     -h | --help | help) usage ;;
     *) usage; exit 2 ;;

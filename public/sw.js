@@ -3,10 +3,17 @@
 // This file is a template: at build time scripts/finish-build.mjs (a Trunk post_build hook) writes
 // dist/sw.js from it, with the list of every file of the build and a hash of that list and the files'
 // contents. A new release therefore gets a new cache name; the old cache is deleted on activate.
+//
+// Updates: a new release installs beside the running one and then waits. Open tabs see it waiting and offer to
+// reload (src/ui/update.rs); only when the user asks does the new worker take over (the message below), so a
+// tab never loses the files of its own release while it still runs. With no tab open the new one simply takes
+// over at the next visit. Drafts live in localStorage, which neither release touches.
 
 const ASSETS = '__BW_ASSETS__';
 const VERSION = '__BW_VERSION__';
-const CACHE_PREFIX = 'bijdragewijzer-';
+// Caches belong to the origin, not to the path: named after the scope too, so that two copies of the app on
+// one host (say /test/ and /bijdragewijzer/) never delete each other's files.
+const CACHE_PREFIX = `bijdragewijzer ${new URL(self.registration.scope).pathname} `;
 const CACHE = CACHE_PREFIX + VERSION;
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
@@ -15,9 +22,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map(scoped)))
-      .then(() => self.skipWaiting()),
+      // Checked with the server, not taken from the browser's HTTP cache: a host that lets browsers keep
+      // index.html for a while (GitHub Pages: 10 minutes) must not put an older page into a newer release.
+      .then((cache) => cache.addAll(ASSETS.map((path) => new Request(scoped(path), { cache: 'no-cache' })))),
   );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

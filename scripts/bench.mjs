@@ -140,7 +140,7 @@ const FIRST_RESULTS_PROBE = `
     new MutationObserver((_, observer) => { if (seen()) { done(); observer.disconnect(); } })
       .observe(document, { childList: true, subtree: true });
     window.__wasm = [];
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm.push(event.detail.wasm); });
+    addEventListener('BijdragewijzerFirstViewStarted', (event) => { window.__wasm.push(event.detail.wasm); });
     addEventListener('BijdragewijzerAppStarted', (event) => { window.__wasm.push(event.detail.wasm); });
   })();`;
 

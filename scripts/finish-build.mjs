@@ -1,7 +1,12 @@
-// Trunk post_build hook, in two steps (one script, because Trunk runs hooks of one stage in parallel):
-// 1. names the app module (built by Trunk like a worker, so without a hash) after its content and writes
-//    that name into the loader in index.html, so a browser never mixes an old .wasm with new JS glue;
-// 2. writes sw.js with the list of every file of the build and a version that is a hash of those names and
+// Trunk post_build hook, in steps (one script, because Trunk runs hooks of one stage in parallel):
+// 1. names the app module (built by Trunk like a worker, so without a hash) after its content, so a browser
+//    never mixes an old .wasm with new JS glue;
+// 2. writes the start module from public/start.js with the names of the first view and the app filled in,
+//    names it after its content and puts its script tag where Trunk left the placeholder (pattern_script in
+//    Trunk.toml): the page has no inline script, so its content security policy can forbid them;
+// 3. checks that index.html has no inline script left and no address from the site root, which would break
+//    the build at a sub-path;
+// 4. writes sw.js with the list of every file of the build and a version that is a hash of those names and
 //    their contents.
 // Plain node, no network. Trunk runs it with TRUNK_STAGING_DIR set to the directory that becomes dist/.
 
@@ -9,43 +14,100 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAGING = process.env.TRUNK_STAGING_DIR;
 if (!STAGING) {
-  console.error('finish-build: TRUNK_STAGING_DIR is not set; run through `trunk build`');
+  fail('TRUNK_STAGING_DIR is not set; run through `trunk build`');
+}
+// Trunk.toml sets public_url = "./"; honoured here too, so the start module is found where the rest is.
+const BASE = process.env.TRUNK_PUBLIC_URL || './';
+const INDEX = path.join(STAGING, 'index.html');
+const WORKER = 'sw.js';
+const WORKER_TEMPLATE = path.join(ROOT, 'public', WORKER);
+const START_TEMPLATE = path.join(ROOT, 'public', 'start.js');
+const APP = 'bijdragewijzer';
+/** Files a host reads as its own configuration and may not serve: never in the service worker's list. */
+const HOST_FILES = new Set(['_headers', '_redirects', '.nojekyll']);
+
+function fail(message) {
+  console.error(`finish-build: ${message}`);
   process.exit(1);
 }
-const TEMPLATE = path.join(ROOT, 'public', 'sw.js');
-const WORKER = 'sw.js';
-const APP = 'bijdragewijzer';
-const APP_PLACEHOLDER = '__BW_APP_MODULE__';
+
+function contentHash(...parts) {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Fills `placeholder` (which must occur) in `text`. */
+function fill(text, placeholder, value, where) {
+  if (!text.includes(placeholder)) fail(`${placeholder} is missing in ${where}`);
+  return text.replaceAll(placeholder, value);
+}
 
 async function nameAppModule() {
   const glue = path.join(STAGING, `${APP}.js`);
   const wasm = path.join(STAGING, `${APP}_bg.wasm`);
-  const hash = createHash('sha256');
-  hash.update(await readFile(glue));
-  hash.update(await readFile(wasm));
-  const name = `${APP}-app-${hash.digest('hex').slice(0, 16)}`;
   const glueText = await readFile(glue, 'utf8');
+  const name = `${APP}-app-${contentHash(glueText, await readFile(wasm))}`;
   if (!glueText.includes(`${APP}_bg.wasm`)) {
-    console.error(`finish-build: ${APP}.js does not name ${APP}_bg.wasm; has wasm-bindgen changed its glue?`);
-    process.exit(1);
+    fail(`${APP}.js does not name ${APP}_bg.wasm; has wasm-bindgen changed its glue?`);
   }
   await writeFile(path.join(STAGING, `${name}.js`), glueText.replaceAll(`${APP}_bg.wasm`, `${name}_bg.wasm`));
   await rename(wasm, path.join(STAGING, `${name}_bg.wasm`));
   await rm(glue);
-  const index = path.join(STAGING, 'index.html');
-  const html = await readFile(index, 'utf8');
-  if (!html.includes(APP_PLACEHOLDER)) {
-    console.error(`finish-build: the app loader (${APP_PLACEHOLDER}) is missing in index.html`);
-    process.exit(1);
-  }
-  await writeFile(index, html.replaceAll(APP_PLACEHOLDER, `${name}.js`));
+  return `${name}.js`;
 }
 
-await nameAppModule();
+/** The attributes of one HTML tag, whether the minifier kept their quotes or not. */
+function attributes(tag) {
+  const found = {};
+  for (const match of tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    found[match[1]] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return found;
+}
+
+async function writeStartModule(html, appModule) {
+  const placeholder = html.match(/<script\b[^>]*\bdata-bw-first-view=[^>]*>\s*<\/script>/);
+  if (!placeholder) fail('the first view placeholder (pattern_script in Trunk.toml) is missing in index.html');
+  const names = attributes(placeholder[0]);
+  const firstViewJs = names['data-bw-first-view'];
+  const firstViewWasm = names['data-bw-first-view-wasm'];
+  for (const file of [firstViewJs, firstViewWasm]) {
+    if (!file || file.includes('/')) fail(`unexpected first view file name ${JSON.stringify(file)}`);
+  }
+  let start = await readFile(START_TEMPLATE, 'utf8');
+  start = fill(start, '__BW_FIRST_VIEW_JS__', firstViewJs, 'public/start.js');
+  start = fill(start, '__BW_FIRST_VIEW_WASM__', firstViewWasm, 'public/start.js');
+  start = fill(start, '__BW_APP_MODULE__', appModule, 'public/start.js');
+  // Minified like the rest of the release; es2022 for its top-level await.
+  start = (await transform(start, { minify: true, format: 'esm', target: 'es2022' })).code;
+  const name = `${APP}-start-${contentHash(start)}.js`;
+  await writeFile(path.join(STAGING, name), start);
+  return html.replace(placeholder[0], `<script type="module" src="${BASE}${name}"></script>`);
+}
+
+/** What would break the page under its content security policy or at a sub-path, or nothing. */
+function problemsOf(html) {
+  const problems = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (!('src' in attributes(match[1])) || match[2].trim() !== '') {
+      problems.push(`an inline script, which the content security policy refuses: ${match[0].slice(0, 80)}`);
+    }
+  }
+  for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
+    const handler = Object.keys(attributes(tag[0].slice(1, -1))).find((name) => /^on/i.test(name));
+    if (handler) problems.push(`an inline event handler (${handler})`);
+  }
+  for (const match of html.matchAll(/\s(?:href|src)=["']?(\/[^"'\s>]*)/g)) {
+    problems.push(`an address from the site root (${match[1]}), which breaks the build at a sub-path`);
+  }
+  return problems;
+}
 
 async function filesUnder(dir, prefix = '') {
   const found = [];
@@ -60,24 +122,28 @@ async function filesUnder(dir, prefix = '') {
   return found;
 }
 
-const files = (await filesUnder(STAGING)).filter((file) => file !== WORKER).sort();
-const hash = createHash('sha256');
-for (const file of files) {
-  hash.update(file);
-  hash.update('\0');
-  hash.update(await readFile(path.join(STAGING, file)));
+async function writeServiceWorker() {
+  const files = (await filesUnder(STAGING)).filter((file) => file !== WORKER && !HOST_FILES.has(file)).sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file);
+    hash.update('\0');
+    hash.update(await readFile(path.join(STAGING, file)));
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  // The start URL too, so that the app opens offline at ".../" as well as at ".../index.html".
+  const assets = ['./', ...files];
+  const template = await readFile(WORKER_TEMPLATE, 'utf8');
+  let worker = fill(template, "'__BW_ASSETS__'", JSON.stringify(assets), 'public/sw.js');
+  worker = fill(worker, "'__BW_VERSION__'", JSON.stringify(version), 'public/sw.js');
+  await writeFile(path.join(STAGING, WORKER), worker);
+  return { count: assets.length, version };
 }
-const version = hash.digest('hex').slice(0, 16);
-// The start URL too, so that the app opens offline at "/" as well as at "/index.html".
-const assets = ['./', ...files];
 
-const template = await readFile(TEMPLATE, 'utf8');
-if (!template.includes("'__BW_ASSETS__'") || !template.includes("'__BW_VERSION__'")) {
-  console.error('finish-build: placeholders missing in public/sw.js');
-  process.exit(1);
-}
-const worker = template
-  .replace("'__BW_ASSETS__'", JSON.stringify(assets))
-  .replace("'__BW_VERSION__'", JSON.stringify(version));
-await writeFile(path.join(STAGING, WORKER), worker);
-console.log(`finish-build: ${assets.length} assets, cache version ${version}`);
+const appModule = await nameAppModule();
+const html = await writeStartModule(await readFile(INDEX, 'utf8'), appModule);
+const problems = problemsOf(html);
+if (problems.length > 0) fail(`index.html has ${problems.join('; ')}`);
+await writeFile(INDEX, html);
+const worker = await writeServiceWorker();
+console.log(`finish-build: ${worker.count} assets, cache version ${worker.version}`);

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use bijdragewijzer::domain::document::{Document, FORMAT_VERSION};
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::io::export::{document_file, Generator, GENERATOR_FIELD};
 
 fn generated() -> serde_json::Value {
     let mut schema =
@@ -19,6 +20,24 @@ fn generated() -> serde_json::Value {
         "title".into(),
         format!("Bijdragewijzer document, format version {FORMAT_VERSION}").into(),
     );
+    // Exported files name the program that wrote them; not part of the document, but described, so that a
+    // tool checking a file against the schema knows the field.
+    let mut generator =
+        serde_json::to_value(schemars::schema_for!(Generator)).expect("schema serialises");
+    if let Some(generator) = generator.as_object_mut() {
+        generator.remove("$schema");
+        generator.remove("title");
+        generator.insert(
+            "description".into(),
+            "Which program wrote an exported file. Ignored on import.".into(),
+        );
+    }
+    if let Some(properties) = object
+        .get_mut("properties")
+        .and_then(|properties| properties.as_object_mut())
+    {
+        properties.insert(GENERATOR_FIELD.into(), generator);
+    }
     schema
 }
 
@@ -53,4 +72,42 @@ fn every_top_level_field_of_a_document_is_described() {
         .collect();
     assert!(required.contains(&"format_version"));
     assert!(required.contains(&"scenarios"));
+}
+
+/// An exported file carries a `generator` next to the document: the schema describes every field of it and
+/// does not require it, since drafts and share links have none.
+#[test]
+fn an_exported_file_fits_the_schema() {
+    let schema = generated();
+    assert_eq!(
+        schema.get("additionalProperties"),
+        None,
+        "unknown top-level fields stay allowed, as import ignores them"
+    );
+    let exported: serde_json::Value =
+        serde_json::from_str(&document_file(&example())).expect("valid JSON");
+    let properties = schema["properties"].as_object().expect("properties");
+    for field in exported.as_object().expect("an object").keys() {
+        assert!(properties.contains_key(field), "schema lacks {field}");
+    }
+    let generator = &properties[GENERATOR_FIELD];
+    assert_eq!(generator["type"], "object");
+    let described = generator["properties"]
+        .as_object()
+        .expect("generator fields");
+    for (field, value) in exported[GENERATOR_FIELD].as_object().expect("an object") {
+        assert!(
+            described.contains_key(field),
+            "schema lacks generator.{field}"
+        );
+        assert_eq!(described[field]["type"], "string", "{field}");
+        assert!(value.is_string());
+    }
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .expect("required")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(!required.contains(&GENERATOR_FIELD));
 }

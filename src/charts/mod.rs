@@ -24,13 +24,10 @@ pub const MAX_CURVE_COUNT: u64 = 1_000;
 /// At most this many points per curve; wider ranges are sampled (A, B and break-even always included).
 const MAX_POINTS: u64 = 200;
 
-/// ECharts writes tooltips as HTML, so every name we hand it has its angle brackets escaped: without a
-/// `<` no tag can start, so markup in a scenario name is shown as text and never runs. Only `<` and `>`:
-/// ECharts 6 escapes tooltip text itself as well, and legends and axis labels are drawn as plain text, so
-/// escaping `&` or quotes too would show an ordinary name such as "R&D" as "R&amp;D".
-pub fn escape_html(text: &str) -> String {
-    text.replace('<', "&lt;").replace('>', "&gt;")
-}
+// Names go to ECharts as the user typed them. Legends and axis labels are drawn on the canvas as plain text,
+// and ECharts' own tooltip formatter escapes every name it writes into its HTML tooltip; escaping them here
+// as well showed "<b>" as "&lt;b&gt;" in the chart. So no chart here may set a tooltip `formatter`, which
+// would hand ECharts HTML of our own (a test below keeps it that way).
 
 /// A chart only draws; the exact amounts users read are in the tables beside it.
 fn plot(amount: Money) -> f64 {
@@ -143,7 +140,7 @@ impl CostCurve {
             .x_axis(
                 Axis::new()
                     .type_(AxisType::Value)
-                    .name(escape_html(labels.count_axis))
+                    .name(labels.count_axis)
                     .name_location(charming::element::NameLocation::Center)
                     .name_gap(30)
                     .min(1),
@@ -151,7 +148,7 @@ impl CostCurve {
             .y_axis(
                 Axis::new()
                     .type_(AxisType::Value)
-                    .name(escape_html(labels.amount_axis))
+                    .name(labels.amount_axis)
                     .max(self.amount_ceiling()),
             );
         for (scenario, name) in self.scenario_names.iter().enumerate() {
@@ -163,12 +160,7 @@ impl CostCurve {
                     Some(vec![*count as f64, plot(share)])
                 })
                 .collect();
-            chart = chart.series(
-                Line::new()
-                    .name(escape_html(name))
-                    .show_symbol(false)
-                    .data(data),
-            );
+            chart = chart.series(Line::new().name(name).show_symbol(false).data(data));
         }
         // Points A and B as their own series, so the legend names them and a tooltip shows them.
         for (label, count) in [
@@ -181,18 +173,13 @@ impl CostCurve {
                     Some(vec![count as f64, plot(share)])
                 })
                 .collect();
-            chart = chart.series(
-                Scatter::new()
-                    .name(escape_html(label))
-                    .symbol_size(11)
-                    .data(points),
-            );
+            chart = chart.series(Scatter::new().name(label).symbol_size(11).data(points));
         }
         if let Some(reference) = self.affordability {
             let last = self.counts.last().copied().unwrap_or(1) as f64;
             chart = chart.series(
                 Line::new()
-                    .name(escape_html(labels.affordability))
+                    .name(labels.affordability)
                     .show_symbol(false)
                     .line_style(LineStyle::new().type_(LineStyleType::Dashed))
                     .data(vec![
@@ -254,13 +241,9 @@ impl Composition {
             .x_axis(
                 Axis::new()
                     .type_(AxisType::Category)
-                    .data(self.scenario_names.iter().map(|n| escape_html(n)).collect()),
+                    .data(self.scenario_names.clone()),
             )
-            .y_axis(
-                Axis::new()
-                    .type_(AxisType::Value)
-                    .name(escape_html(labels.amount_axis)),
-            );
+            .y_axis(Axis::new().type_(AxisType::Value).name(labels.amount_axis));
         for (segment, amounts) in &self.segments {
             let name = match segment {
                 Segment::Category(category) => {
@@ -274,7 +257,7 @@ impl Composition {
             };
             chart = chart.series(
                 Bar::new()
-                    .name(escape_html(name))
+                    .name(name)
                     .stack("budget")
                     .data(amounts.iter().map(|amount| plot(*amount)).collect()),
             );
@@ -350,22 +333,22 @@ mod tests {
     }
 
     #[test]
-    fn names_are_escaped_in_the_options() {
+    fn names_are_handed_over_as_typed_to_the_default_tooltip() {
+        let markup = "<img src=x onerror=alert(1)> R&D";
         let mut document = example();
-        document.scenarios[0].name = "<img src=x onerror=alert(1)>".into();
+        document.scenarios[0].name = markup.into();
         let report = compute(&document).unwrap();
-        let curve = CostCurve::from_report(&document, &report)
-            .chart(&LABELS)
-            .to_string();
-        assert!(!curve.contains("<img"), "{curve}");
-        assert!(curve.contains("&lt;img src=x onerror=alert(1)&gt;"));
-        let composition = Composition::from_report(&document, &report)
-            .chart(&LABELS)
-            .to_string();
-        assert!(!composition.contains("<img"));
-        assert!(composition.contains("&lt;img src=x onerror=alert(1)&gt;"));
-        assert_eq!(escape_html(r#"R&D "x" 's"#), r#"R&D "x" 's"#);
-        assert_eq!(escape_html("<<b>>"), "&lt;&lt;b&gt;&gt;");
+        let curve = CostCurve::from_report(&document, &report).chart(&LABELS);
+        let composition = Composition::from_report(&document, &report).chart(&LABELS);
+        for chart in [curve, composition] {
+            let text = chart.to_string();
+            assert!(text.contains(markup), "{text}");
+            let options: serde_json::Value = serde_json::from_str(&text).unwrap();
+            // ECharts escapes names only in its own tooltip formatter: a formatter of ours must not replace it.
+            assert!(options["tooltip"].is_object());
+            assert!(options["tooltip"].get("formatter").is_none(), "{options}");
+            assert!(options["tooltip"].get("renderMode").is_none());
+        }
     }
 
     #[test]

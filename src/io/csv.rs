@@ -38,6 +38,9 @@ pub struct CsvLabels {
     pub cbs_code: &'static str,
     pub amount: &'static str,
     pub budget_year: &'static str,
+    /// The last line of an exported file: "Gemaakt met" Bijdragewijzer 0.1.0, "gebouwd op" 2026-11-29.
+    pub made_with: &'static str,
+    pub built_on: &'static str,
 }
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
@@ -72,6 +75,11 @@ fn row(cells: &[String]) -> String {
     let mut line = cells.join(SEPARATOR);
     line.push_str(LINE_END);
     line
+}
+
+/// A line with one text cell, such as a note under the table.
+pub fn note_row(note: &str) -> String {
+    row(&[text(note)])
 }
 
 fn variant_name(variant: Variant, labels: &CsvLabels) -> &'static str {

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::domain::notation::Precision;
 use crate::state::keep::KeepState;
 use crate::state::AppState;
+use crate::ui::footer::Footer;
 use crate::ui::keep::KeepBar;
 use crate::ui::sections::{
     accountability::Accountability, advice::Advice, budget::Budget, charts::Charts,
@@ -20,6 +21,7 @@ use crate::ui::sections::{
     results::Results,
 };
 use crate::ui::summary::Summary;
+use crate::ui::update::UpdateNotice;
 use crate::ui::viewport::when_near_view;
 
 /// The page over a state that `main` has already set up (`KeepState::start` picked the document).
@@ -96,6 +98,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                 </div>
             </div>
         </header>
+        <UpdateNotice />
         <div class="bw-container bw-container--summary">
             <Summary />
         </div>
@@ -121,6 +124,10 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                 <Show when=move || { shown.get() > 7 }><Accountability /></Show>
                 <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
             </main>
+        </Show>
+        // Once every section is there, so that it never moves down as they arrive.
+        <Show when=move || { shown.get() >= SECTIONS }>
+            <Footer />
         </Show>
     }
 }

@@ -3,12 +3,14 @@
 
 mod app;
 pub mod fields;
+mod footer;
 pub mod format;
 pub mod guidance;
 pub mod i18n;
 pub mod keep;
 pub mod sections;
 mod summary;
+mod update;
 pub mod viewport;
 
 pub use app::App;

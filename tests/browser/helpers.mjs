@@ -1,6 +1,8 @@
 // Shared helpers for the browser tests (run with `node --test tests/browser/`).
 //
-// - startServer(): serves the Trunk build in dist/ on a free 127.0.0.1 port.
+// - startServer(): serves the Trunk build in dist/ on a free 127.0.0.1 port, optionally under a sub-path,
+//   with extra headers, and with the files swapped for another build while it runs.
+// - hostHeaders(): the response headers that dist/_headers asks a host to send.
 // - launchBrowser(): headless Chromium from the system (/usr/bin/chromium) via playwright-core.
 // - newAppPage(browser, server): a fresh page whose relative URLs resolve against the server,
 //   recording console errors, page errors and failed requests.
@@ -9,7 +11,7 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -48,19 +50,28 @@ async function isFile(file) {
 }
 
 /**
- * Serve `root` (default dist/) on a free port on 127.0.0.1.
+ * Serve `root` (default dist/) on a free port on 127.0.0.1, at `prefix` (default "/"; a sub-path such as
+ * "/tools/bijdragewijzer/" serves the build there and answers 404 outside it, and redirects the prefix
+ * without its last slash to the prefix, as web servers do for a directory).
  * Paths without a file extension fall back to index.html, like `trunk serve`.
- * Resolves to { url, close(), requests } where requests lists every "<status> <path>".
+ * `headers(pathname)` may add response headers per path (see hostHeaders()).
+ * Resolves to { url, close(), requests, setRoot(dir) } where requests lists every "<status> <path>" and
+ * setRoot serves another build from then on, as a deployment does.
  */
-export async function startServer({ root = DIST } = {}) {
+export async function startServer({ root = DIST, prefix = '/', headers = () => ({}) } = {}) {
   if (!(await isFile(path.join(root, 'index.html')))) {
     throw new Error(`${root}/index.html not found: run \`trunk build --release\` first`);
   }
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) {
+    throw new Error(`prefix ${prefix} must start and end with "/"`);
+  }
+  let served = path.resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const send = (status, headers = {}) => {
+    const root = served;
+    const send = (status, extra = {}) => {
       requests.push(`${status} ${req.url}`);
-      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.writeHead(status, { 'cache-control': 'no-store', ...extra });
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(405, { allow: 'GET, HEAD' });
@@ -75,7 +86,18 @@ export async function startServer({ root = DIST } = {}) {
       res.end();
       return;
     }
-    let file = path.resolve(root, '.' + pathname);
+    if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
+      send(301, { location: prefix });
+      res.end();
+      return;
+    }
+    if (!pathname.startsWith(prefix)) {
+      send(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found\n');
+      return;
+    }
+    const inSite = '/' + pathname.slice(prefix.length);
+    let file = path.resolve(root, '.' + inSite);
     if (file !== root && !file.startsWith(root + path.sep)) {
       send(403);
       res.end();
@@ -85,7 +107,7 @@ export async function startServer({ root = DIST } = {}) {
       const index = path.join(file, 'index.html');
       if (await isFile(index)) {
         file = index;
-      } else if (path.extname(pathname) === '') {
+      } else if (path.extname(inSite) === '') {
         file = path.join(root, 'index.html');
       } else {
         send(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -94,7 +116,7 @@ export async function startServer({ root = DIST } = {}) {
       }
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    send(200, { 'content-type': type, 'x-content-type-options': 'nosniff' });
+    send(200, { 'content-type': type, 'x-content-type-options': 'nosniff', ...headers(inSite) });
     if (req.method === 'HEAD') {
       res.end();
       return;
@@ -109,14 +131,38 @@ export async function startServer({ root = DIST } = {}) {
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     requests,
+    setRoot: (dir) => {
+      served = path.resolve(dir);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The headers that a _headers file (Netlify / Cloudflare Pages style, default dist/_headers) sets, as a
+ * function of the path within the site, for startServer's `headers`. Rules are "/path-with-*" lines followed
+ * by indented "Name: value" lines; every rule whose pattern matches adds its headers.
+ */
+export async function hostHeaders(file = path.join(DIST, '_headers')) {
+  const rules = [];
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return (pathname) =>
+    Object.assign({}, ...rules.filter((rule) => rule.pattern.test(pathname)).map((rule) => rule.headers));
 }
 
 /** Headless system Chromium; `npx playwright install` does not work offline. */

@@ -27,7 +27,7 @@ test('the service worker lists every file of the build', async () => {
   const worker = await readFile(path.join(DIST, 'sw.js'), 'utf8');
   const listed = JSON.parse(worker.match(/const ASSETS = (\[.*?\]);/)[1]);
   const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
-  const referenced = [...index.matchAll(/(?:href|src)=["']?\/?([\w./-]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map(
+  const referenced = [...index.matchAll(/(?:href|src)=["']?(?:\.\/)?([\w./-]+\.(?:js|wasm|css|webmanifest|svg|png))/g)].map(
     (match) => match[1],
   );
   assert.ok(referenced.length >= 5, referenced.join(', '));

@@ -105,6 +105,8 @@ pub static NL: KeepTexts = KeepTexts {
         cbs_code: "CBS-code",
         amount: "Bedrag (EUR)",
         budget_year: "Begrotingsjaar",
+        made_with: "Gemaakt met",
+        built_on: "gebouwd op",
     },
 };
 
@@ -166,6 +168,8 @@ pub static EN: KeepTexts = KeepTexts {
         cbs_code: "CBS code",
         amount: "Amount (EUR)",
         budget_year: "Budget year",
+        made_with: "Made with",
+        built_on: "built on",
     },
 };
 

@@ -3,10 +3,12 @@
 //! spell a word themselves.
 
 mod editing;
+mod hosting;
 mod insight;
 mod keep;
 
 pub use editing::EditTexts;
+pub use hosting::HostingTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
 

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::io::csv::results_csv;
 use crate::io::download::download;
+use crate::io::export::{document_file, results_file};
 use crate::io::json::{file_name, file_stem, parse_bytes, MAX_FILE_BYTES};
 use crate::state::keep::{use_keep, KeepState};
 use crate::state::notice::Notice;
@@ -81,7 +81,7 @@ pub fn KeepBar() -> impl IntoView {
             download(
                 &file_name(document),
                 "application/json",
-                &document.to_json(),
+                &document_file(document),
             )
         });
     };
@@ -92,7 +92,7 @@ pub fn KeepBar() -> impl IntoView {
             report.as_ref().ok().map(|report| {
                 state.document.with_untracked(|document| {
                     let key_name = lang.insight().key_name(document.key.kind);
-                    results_csv(document, report, labels, key_name)
+                    results_file(document, report, labels, key_name)
                 })
             })
         });

@@ -12,8 +12,8 @@ use crate::domain::report::Report;
 use crate::domain::views::{
     explain_share, member_rows, priced_amount, priced_columns, priced_growth_effect, PricedColumn,
 };
-use crate::io::csv::invoice_csv;
 use crate::io::download::download;
+use crate::io::export::invoice_file;
 use crate::io::json::file_stem;
 use crate::state::use_state;
 use crate::ui::fields::SelectField;
@@ -199,7 +199,7 @@ pub fn ParticipantResults() -> impl IntoView {
                 let csv = state.report.with_untracked(|report| {
                     let report = report.as_ref().ok()?;
                     state.document.with_untracked(|document| {
-                        invoice_csv(
+                        invoice_file(
                             document,
                             report,
                             scenario,

@@ -1,0 +1,67 @@
+// Prints the size of a build (default dist/): every file raw, gzip and brotli (maximum quality, as a host
+// that compresses ahead of time sends them), the total, and what a first visit loads before the first results
+// (index.html and what it loads itself: the stylesheet, the start module, the first view's module and wasm).
+// Used by `./setup.sh build`; plain node, no network.
+
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+
+async function filesUnder(dir, prefix = '') {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await filesUnder(path.join(dir, entry.name), relative)));
+    else if (entry.isFile()) found.push(relative);
+  }
+  return found.sort();
+}
+
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const files = await filesUnder(dist);
+const index = await readFile(path.join(dist, 'index.html'), 'utf8');
+// What index.html loads by itself: stylesheets, scripts and preloads (not icons or the manifest).
+const initial = new Set(['index.html']);
+for (const tag of index.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+  if (/rel=["']?(?:icon|apple-touch-icon|manifest)\b/.test(tag[0])) continue;
+  const address = tag[0].match(/\s(?:href|src)=["']?([^"'\s>]+)/)?.[1];
+  if (address) initial.add(address.replace(/^\.\//, ''));
+}
+
+const rows = [];
+const total = { raw: 0, gzip: 0, brotli: 0 };
+const first = { raw: 0, gzip: 0, brotli: 0 };
+for (const file of files) {
+  const size = sizes(await readFile(path.join(dist, file)));
+  const isInitial = initial.has(file);
+  rows.push([file, kb(size.raw), kb(size.gzip), kb(size.brotli), isInitial ? 'yes' : '']);
+  for (const key of Object.keys(total)) {
+    total[key] += size[key];
+    if (isInitial) first[key] += size[key];
+  }
+}
+rows.push(['all files', kb(total.raw), kb(total.gzip), kb(total.brotli), '']);
+rows.push(['before the first results', kb(first.raw), kb(first.gzip), kb(first.brotli), '']);
+
+const header = ['file', 'raw', 'gzip', 'brotli', 'first results'];
+const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(`${dist}\n`);
+console.log(line(header));
+for (const [at, row] of rows.entries()) {
+  if (at === rows.length - 2) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  console.log(line(row));
+}
