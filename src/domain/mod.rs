@@ -19,8 +19,10 @@ pub mod participants;
 pub mod paste;
 pub mod report;
 pub mod rounding;
+pub mod shortfall;
 pub mod validation;
 pub mod views;
+pub mod warnings;
 
 #[cfg(test)]
 pub(crate) mod test_support {
