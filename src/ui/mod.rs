@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod keep;
 pub mod sections;
 mod summary;
+pub mod text_file;
 pub mod viewport;
 
 pub use app::App;

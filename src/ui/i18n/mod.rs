@@ -3,12 +3,16 @@
 //! spell a word themselves.
 
 mod editing;
+mod guide;
 mod insight;
 mod keep;
+mod letters;
 
 pub use editing::EditTexts;
+pub use guide::{key_index, tier_index, GuideTexts};
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
+pub use letters::LetterTexts;
 
 use rust_decimal::Decimal;
 
@@ -59,6 +63,22 @@ impl Lang {
         match self {
             Lang::Nl => &insight::NL,
             Lang::En => &insight::EN,
+        }
+    }
+
+    /// The guide's judgement where the user decides: pros and cons of keys, scenario help, warnings.
+    pub fn guide(self) -> &'static GuideTexts {
+        match self {
+            Lang::Nl => &guide::NL,
+            Lang::En => &guide::EN,
+        }
+    }
+
+    /// The two generated texts: recruitment and the proposal to the steering group.
+    pub fn letters(self) -> &'static LetterTexts {
+        match self {
+            Lang::Nl => &letters::NL,
+            Lang::En => &letters::EN,
         }
     }
 
@@ -250,6 +270,24 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
             "This key divides by usage; a municipality cannot be priced by its size alone.".into()
         }
     }
+}
+
+/// One message for a result row whose scenario the key cannot divide, instead of an error in every cell:
+/// when (now, after growth or both) and why. `failed_now` and `failed_after_growth` say which variants fail;
+/// `error` is the first failure.
+pub fn undivided_message(
+    lang: Lang,
+    failed_now: bool,
+    failed_after_growth: bool,
+    error: &CalcError,
+) -> String {
+    let guide = lang.guide();
+    let when = match (failed_now, failed_after_growth) {
+        (true, false) => guide.not_divisible_now,
+        (false, true) => guide.not_divisible_after_growth,
+        _ => guide.not_divisible,
+    };
+    format!("{when} {}", calc_error(lang, error))
 }
 
 /// A table cell's word for an amount that cannot be given: short, with the full reason in `calc_error`.
