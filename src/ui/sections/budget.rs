@@ -289,7 +289,7 @@ fn ScenarioGuide(current: Memo<usize>) -> impl IntoView {
         let index = tier_index(tier.get());
         let heading = (guide.tier_heading)(guide.tier_names[index], guide.tier_nicknames[index]);
         view! {
-            <aside class="bw-guide" data-testid="scenario-guide" aria-labelledby="scenario-guide-heading">
+            <div class="bw-guide" data-testid="scenario-guide">
                 <h3 id="scenario-guide-heading">{heading}</h3>
                 <dl class="bw-pros-cons">
                     <dt>{guide.tier_question_label}</dt>
@@ -301,7 +301,7 @@ fn ScenarioGuide(current: Memo<usize>) -> impl IntoView {
                     <dt>{guide.tier_risks_label}</dt>
                     <dd>{guide.tier_risks[index]}</dd>
                 </dl>
-            </aside>
+            </div>
         }
     }
 }
