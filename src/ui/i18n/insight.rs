@@ -120,7 +120,7 @@ pub static NL: InsightTexts = InsightTexts {
     ],
     fit_heading: "Past een bijdrage?",
     fit_texts: [
-        "Nog niet. Spreek af wie de code host en houd het daarbij; een bijdrage zonder gedeelde kosten roept vooral vragen op.",
+        "Nog niet. Spreek alleen af wie de code bewaart en online zet (de hosting). Zonder gedeelde kosten roept een bijdrage vooral vragen op.",
         "Ja, een kleine bijdrage. Die dekt hosting, het hoognodige onderhoud en een paar uur coördinatie.",
         "Ja, een bijdrage is nodig om het gezamenlijke werk draaiende te houden.",
         "Ja, een stevige bijdrage is onmisbaar: zonder vaste financiering is regie niet waar te maken.",
@@ -157,7 +157,7 @@ pub static NL: InsightTexts = InsightTexts {
     chart_label_suffix: "grafiek; de cijfers staan in de tabel eronder",
     multi_year_tips: [
         "Schat groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar, meer alleen met toezeggingen op papier.",
-        "Reken met indexatie van de kosten, zodat de bijdrage niet ongemerkt uitholt.",
+        "Laat de kosten elk jaar meestijgen met de prijzen (indexatie). Anders kunt u met dezelfde bijdrage elk jaar minder doen.",
     ],
     years_label: "Aantal jaren",
     participants_follow_plan: "Het aantal gemeenten per jaar volgt het groeiplan.",
@@ -180,7 +180,7 @@ pub static NL: InsightTexts = InsightTexts {
     euro_unit: "€",
     conclusions_tips: [
         "Start met het Streef-scenario en schaal op zodra de groei er echt is.",
-        "Deel de wervingstekst met gemeenten die overwegen mee te doen; het besluit is voor de stuurgroep.",
+        "Deel de wervingstekst met gemeenten die overwegen mee te doen. Het voorstel is voor de stuurgroep.",
     ],
     start_scenario_label: "Startscenario",
     growth_plan_label: "Groeiambitie",
@@ -200,7 +200,7 @@ pub static NL: InsightTexts = InsightTexts {
     proposal_file: "voorstel-stuurgroep",
     copied: "Gekopieerd",
     copy_by_hand: "Kopiëren lukte niet automatisch. De tekst is geselecteerd: druk op Ctrl+C (of Cmd+C).",
-    texts_unavailable: "De teksten kunnen pas worden gemaakt als er deelnemers en een begroting zijn.",
+    texts_unavailable: "Zodra er deelnemers en een begroting zijn, maken we de teksten.",
     accountability_tips: [
         "Vul de werkelijke uitgaven in zodra ze bekend zijn; een leeg veld telt nog niet mee.",
         "Bespreek overschrijdingen in de stuurgroep en herzie de bijdrage jaarlijks.",
@@ -231,7 +231,7 @@ pub static EN: InsightTexts = InsightTexts {
     ],
     fit_heading: "Does a contribution fit?",
     fit_texts: [
-        "Not yet. Agree who hosts the code and leave it there; a contribution without shared costs mostly raises questions.",
+        "Not yet. Only agree who keeps the code and puts it online (the hosting). Without shared costs, a contribution mostly raises questions.",
         "Yes, a small one. It covers hosting, essential maintenance and a few hours of coordination.",
         "Yes, a contribution is needed to keep the shared work going.",
         "Yes, a solid contribution is essential: without fixed funding there is no direction to speak of.",
@@ -268,7 +268,7 @@ pub static EN: InsightTexts = InsightTexts {
     chart_label_suffix: "chart; the numbers are in the table below it",
     multi_year_tips: [
         "Estimate growth conservatively: 10 to 20% a year is often feasible, more only with commitments on paper.",
-        "Index the costs, so the contribution does not quietly erode.",
+        "Let the costs rise with prices every year (indexation). Otherwise the same contribution buys less every year.",
     ],
     years_label: "Number of years",
     participants_follow_plan: "The number of municipalities per year follows the growth plan.",
@@ -291,7 +291,7 @@ pub static EN: InsightTexts = InsightTexts {
     euro_unit: "€",
     conclusions_tips: [
         "Start from the Streef scenario and scale up once the growth is real.",
-        "Share the recruitment text with municipalities considering joining; the decision text is for the steering group.",
+        "Share the recruitment text with municipalities considering joining. The proposal is for the steering group.",
     ],
     start_scenario_label: "Start scenario",
     growth_plan_label: "Growth ambition",
@@ -311,7 +311,7 @@ pub static EN: InsightTexts = InsightTexts {
     proposal_file: "steering-group-proposal",
     copied: "Copied",
     copy_by_hand: "Copying did not work automatically. The text is selected: press Ctrl+C (or Cmd+C).",
-    texts_unavailable: "The texts can be written once there are participants and a budget.",
+    texts_unavailable: "As soon as there are participants and a budget, we write the texts.",
     accountability_tips: [
         "Enter the actual spend once it is known; an empty field does not count yet.",
         "Discuss overruns in the steering group and review the contribution yearly.",
