@@ -15,7 +15,7 @@ use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::{calc_error_short, Lang};
+use crate::ui::i18n::{calc_error_short, undivided_message, Lang};
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
 pub const CONTAINER_ID: &str = "bw-first-view";
@@ -107,6 +107,22 @@ pub fn summary_html(
             name = escape(&scenario.name),
             total = escape(&money(today.total, lang, precision)),
         ));
+        // A scenario the key cannot divide gets one message across its amounts, not an error per cell.
+        let failed_now = today.allocation.as_ref().err();
+        let failed_later = later.allocation.as_ref().err();
+        if let Some(error) = failed_now.or(failed_later) {
+            rows.push_str(&format!(
+                r#"<td class="bw-row-message" colspan="{span}" data-testid="row-message">{message}</td></tr>"#,
+                span = columns.len() * 2,
+                message = escape(&undivided_message(
+                    lang,
+                    failed_now.is_some(),
+                    failed_later.is_some(),
+                    error
+                )),
+            ));
+            continue;
+        }
         for column in &columns {
             for result in [today, later] {
                 rows.push_str(&format!(
@@ -256,6 +272,22 @@ mod tests {
         let html = summary_html(&document, &compute(&document), Lang::En, Precision::Cents);
         assert!(html.contains("&lt;b&gt;Minimum&lt;/b&gt;"));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn a_scenario_the_key_cannot_divide_gets_one_message_instead_of_broken_cells() {
+        let mut document = example();
+        document.key.kind = crate::domain::allocation::KeyKind::Hybrid;
+        let html = summary_html(
+            &document,
+            &compute(&document),
+            Lang::Nl,
+            Precision::WholeEuros,
+        );
+        // Minimum (now and after growth) and Streef (after growth): 45 or 75 times 2,000 is too much.
+        assert_eq!(html.matches(r#"data-testid="row-message""#).count(), 2);
+        assert!(html.contains("Deze sleutel kan dit scenario na groei niet verdelen."));
+        assert!(!html.contains("niet te berekenen"), "{html}");
     }
 
     #[test]

@@ -21,8 +21,10 @@ pub mod prospect;
 pub mod readiness;
 pub mod report;
 pub mod rounding;
+pub mod shortfall;
 pub mod validation;
 pub mod views;
+pub mod warnings;
 
 #[cfg(test)]
 pub(crate) mod test_support {

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod keep;
 pub mod sections;
 mod summary;
+pub mod text_file;
 mod update;
 pub mod viewport;
 

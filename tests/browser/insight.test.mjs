@@ -24,13 +24,18 @@ test('het advies volgt het gekozen samenwerkingsniveau', async (t) => {
     const outcome = page.locator('[data-testid="advice-outcome"]');
     const structured = await outcome.innerText();
     assert.match(structured, /Hybride/);
-    await page.getByLabel('Alleen code delen').check();
+    await page.getByLabel('Delen zonder regie').check();
     const sharing = await waitUntil(text(outcome), (v) => v !== structured, 'advice changes');
     assert.match(sharing, /Nog niet/);
     assert.doesNotMatch(sharing, /Hybride/);
+    // The guide's consequences of going without a contribution, and from which level on it makes sense.
+    assert.match(sharing, /versies van de gemeenten groeien uit elkaar/);
+    assert.match(sharing, /vanaf ‘Lichte coördinatie’/);
     await page.getByLabel('Volledige regie').check();
     const full = await waitUntil(text(outcome), (v) => /product owner/.test(v), 'full direction advice');
-    assert.match(full, /Gebruik/);
+    // By inhabitants suits full direction; usage is less suited to classic municipal collaborations.
+    assert.match(full, /Inwoners/);
+    assert.doesNotMatch(full, /Gebruik/);
     // The overview table of keys has a caption and header cells for every key.
     const overview = page.locator('#sleuteloverzicht');
     assert.match(await overview.locator('caption').innerText(), /Verdeelsleutels/);
@@ -182,8 +187,9 @@ test('een gegenereerde tekst kopiëren', async (t) => {
       // The decision text reflects the conclusions as they change.
       const decision = page.locator('[data-testid="besluit-text"]');
       assert.match(await decision.inputValue(), /Wens: €\u00a0247\.500/);
+      assert.match(await decision.inputValue(), /opschalen naar Wens/);
       await page.getByLabel('Opschalen naar scenario').selectOption({ label: 'Geen' });
-      await waitUntil(() => decision.inputValue(), (v) => !/schalen we op/.test(v), 'scale-up removed');
+      await waitUntil(() => decision.inputValue(), (v) => !/opschalen naar Wens/.test(v), 'scale-up removed');
     },
   );
 });

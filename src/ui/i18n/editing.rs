@@ -589,8 +589,8 @@ impl EditTexts {
 
 pub static NL: EditTexts = EditTexts {
     budget_help: &[
-        "Begin bij het Streef-scenario: wat is realistisch en wenselijk? Maak daarna het Minimum (wat moet er echt gebeuren om de software veilig draaiende te houden) en de Wens (wat zou u doen met meer geld).",
-        "Houd een reserve van 10 tot 15% aan voor onvoorziene kosten; bij een krappe begroting is de reserve het eerste dat wegvalt, en dat is precies het risico.",
+        "Begin met Streef: wat is haalbaar en wenselijk? Maak daarna Minimum: wat moet er echt gebeuren om de software veilig te laten werken? Maak als laatste Wens: wat zou u doen met meer geld?",
+        "Houd 10 tot 15% reserve aan voor onverwachte kosten. Is de begroting krap, dan schrappen mensen vaak eerst de reserve. Maar juist dan heeft u die nodig.",
         "Markeer de posten voor basisbeheer (hosting, kritieke bugfixes, coördinatie): de hybride sleutel kan die gelijk verdelen.",
     ],
     rates_legend: "Begrotingsjaar en tarieven voor het hele document",
@@ -664,7 +664,7 @@ pub static NL: EditTexts = EditTexts {
     empty_list: "De lijst is nog leeg. Voeg gemeenten toe of plak een lijst.",
     paste_legend: "Lijst plakken uit Excel of CSV",
     paste_label: "Plak hier de regels",
-    paste_hint: "Per regel: naam en inwoners, eventueel gevolgd door gebruikscijfers. Gescheiden door tabs (Excel) of puntkomma's. Een kopregel zoals \"Gemeente; Inwoners; Meldingen\" wordt herkend.",
+    paste_hint: "Zet op elke regel een naam en het aantal inwoners. Gebruikscijfers mogen erachter. Scheid de kolommen met tabs (zoals Excel doet) of met puntkomma's. Een kopregel zoals \"Gemeente; Inwoners; Meldingen\" mag bovenaan staan.",
     paste_preview_caption: "Voorbeeld van wat is gelezen",
     paste_line: "Regel",
     paste_replace: "Overnemen (vervangt de lijst)",
@@ -745,8 +745,8 @@ pub static NL: EditTexts = EditTexts {
 
 pub static EN: EditTexts = EditTexts {
     budget_help: &[
-        "Start from the Target (Streef) scenario: what is realistic and desirable? Then make the Minimum (what must happen to keep the software safe and running) and the Wish (what you would do with more money).",
-        "Keep a reserve of 10 to 15% for the unforeseen; in a tight budget the reserve is the first thing cut, and that is exactly the risk.",
+        "Start with Target (Streef): what is feasible and desirable? Then make Minimum: what must really happen to keep the software safe and working? Make Wish (Wens) last: what would you do with more money?",
+        "Keep 10 to 15% in reserve for unexpected costs. When the budget is tight, people often cut the reserve first. But that is exactly when you need it.",
         "Flag the lines of basic upkeep (hosting, critical fixes, coordination): the hybrid key can divide those equally.",
     ],
     rates_legend: "Budget year and rates for the whole document",
@@ -820,7 +820,7 @@ pub static EN: EditTexts = EditTexts {
     empty_list: "The list is empty. Add municipalities or paste a list.",
     paste_legend: "Paste a list from Excel or CSV",
     paste_label: "Paste the lines here",
-    paste_hint: "Per line: name and inhabitants, optionally followed by usage figures. Separated by tabs (Excel) or semicolons. A header such as \"Municipality; Inhabitants; Reports\" is recognised.",
+    paste_hint: "Put a name and the number of inhabitants on each line. Usage figures may follow. Separate the columns with tabs (as Excel does) or with semicolons. A header line such as \"Municipality; Inhabitants; Reports\" may come first.",
     paste_preview_caption: "Preview of what was read",
     paste_line: "Line",
     paste_replace: "Accept (replaces the list)",

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::Lang;
 use crate::domain::advice::{ContributionFit, Fairness, Purpose, Rating};
 use crate::domain::allocation::KeyKind;
-use crate::domain::letters::LetterFacts;
+use crate::domain::document::CollaborationLevel;
 use crate::domain::money::Money;
 use crate::domain::notation::{format_money, format_number, Precision};
 
@@ -85,6 +85,10 @@ pub struct InsightTexts {
     pub recruitment_heading: &'static str,
     pub decision_heading: &'static str,
     pub copy: &'static str,
+    pub download_text: &'static str,
+    /// File names of the two texts, without the year and extension.
+    pub recruitment_file: &'static str,
+    pub proposal_file: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
     pub texts_unavailable: &'static str,
@@ -107,7 +111,7 @@ pub static NL: InsightTexts = InsightTexts {
     lang: Lang::Nl,
     advice_intro: "Begin niet met bedragen maar met de vraag wat u samen wilt bereiken. Hoe verder de samenwerking gaat, hoe meer een vaste bijdrage nodig is.",
     level_legend: "Hoe ver gaat uw samenwerking?",
-    level_names: ["Alleen code delen", "Lichte coördinatie", "Gestructureerde samenwerking", "Volledige regie"],
+    level_names: ["Delen zonder regie", "Lichte coördinatie", "Gestructureerde samenwerking", "Volledige regie"],
     level_hints: [
         "Gemeenten delen code, maar niemand coördineert.",
         "Iemand houdt af en toe de lijnen bij elkaar.",
@@ -116,14 +120,14 @@ pub static NL: InsightTexts = InsightTexts {
     ],
     fit_heading: "Past een bijdrage?",
     fit_texts: [
-        "Nog niet. Spreek af wie de code host en houd het daarbij; een bijdrage zonder gedeelde kosten roept vooral vragen op.",
+        "Nog niet. Spreek alleen af wie de code bewaart en online zet (de hosting). Zonder gedeelde kosten roept een bijdrage vooral vragen op.",
         "Ja, een kleine bijdrage. Die dekt hosting, het hoognodige onderhoud en een paar uur coördinatie.",
         "Ja, een bijdrage is nodig om het gezamenlijke werk draaiende te houden.",
         "Ja, een stevige bijdrage is onmisbaar: zonder vaste financiering is regie niet waar te maken.",
     ],
     pays_for_heading: "Waar betaalt de bijdrage voor?",
     keys_heading: "Passende verdeelsleutels",
-    overview_caption: "Verdeelsleutels vergeleken: complexiteit, eerlijkheid en wanneer ze passen",
+    overview_caption: "Verdeelsleutels vergeleken: complexiteit, eerlijkheid, wanneer ze passen, voordelen en nadelen",
     col_key: "Verdeelsleutel",
     col_complexity: "Complexiteit",
     col_fairness: "Eerlijkheid",
@@ -153,7 +157,7 @@ pub static NL: InsightTexts = InsightTexts {
     chart_label_suffix: "grafiek; de cijfers staan in de tabel eronder",
     multi_year_tips: [
         "Schat groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar, meer alleen met toezeggingen op papier.",
-        "Reken met indexatie van de kosten, zodat de bijdrage niet ongemerkt uitholt.",
+        "Laat de kosten elk jaar meestijgen met de prijzen (indexatie). Anders kunt u met dezelfde bijdrage elk jaar minder doen.",
     ],
     years_label: "Aantal jaren",
     participants_follow_plan: "Het aantal gemeenten per jaar volgt het groeiplan.",
@@ -176,7 +180,7 @@ pub static NL: InsightTexts = InsightTexts {
     euro_unit: "€",
     conclusions_tips: [
         "Start met het Streef-scenario en schaal op zodra de groei er echt is.",
-        "Deel de wervingstekst met gemeenten die overwegen mee te doen; het besluit is voor de stuurgroep.",
+        "Deel de wervingstekst met gemeenten die overwegen mee te doen. Het voorstel is voor de stuurgroep.",
     ],
     start_scenario_label: "Startscenario",
     growth_plan_label: "Groeiambitie",
@@ -189,11 +193,14 @@ pub static NL: InsightTexts = InsightTexts {
     no_scenario: "Geen",
     notes_label: "Toelichting",
     recruitment_heading: "Tekst voor het werven van gemeenten",
-    decision_heading: "Tekst voor een besluit van de stuurgroep",
+    decision_heading: "Voorstel aan de stuurgroep",
     copy: "Kopieer tekst",
+    download_text: "Download als tekstbestand",
+    recruitment_file: "wervingstekst",
+    proposal_file: "voorstel-stuurgroep",
     copied: "Gekopieerd",
     copy_by_hand: "Kopiëren lukte niet automatisch. De tekst is geselecteerd: druk op Ctrl+C (of Cmd+C).",
-    texts_unavailable: "De teksten kunnen pas worden gemaakt als er deelnemers en een begroting zijn.",
+    texts_unavailable: "Zodra er deelnemers en een begroting zijn, maken we de teksten.",
     accountability_tips: [
         "Vul de werkelijke uitgaven in zodra ze bekend zijn; een leeg veld telt nog niet mee.",
         "Bespreek overschrijdingen in de stuurgroep en herzie de bijdrage jaarlijks.",
@@ -215,7 +222,7 @@ pub static EN: InsightTexts = InsightTexts {
     lang: Lang::En,
     advice_intro: "Start not with amounts but with what you want to achieve together. The further a collaboration goes, the more it needs a fixed contribution.",
     level_legend: "How far does your collaboration go?",
-    level_names: ["Sharing code only", "Light coordination", "Structured collaboration", "Full direction"],
+    level_names: ["Sharing without direction", "Light coordination", "Structured collaboration", "Full direction"],
     level_hints: [
         "Municipalities share code, but nobody coordinates.",
         "Someone keeps things together now and then.",
@@ -224,14 +231,14 @@ pub static EN: InsightTexts = InsightTexts {
     ],
     fit_heading: "Does a contribution fit?",
     fit_texts: [
-        "Not yet. Agree who hosts the code and leave it there; a contribution without shared costs mostly raises questions.",
+        "Not yet. Only agree who keeps the code and puts it online (the hosting). Without shared costs, a contribution mostly raises questions.",
         "Yes, a small one. It covers hosting, essential maintenance and a few hours of coordination.",
         "Yes, a contribution is needed to keep the shared work going.",
         "Yes, a solid contribution is essential: without fixed funding there is no direction to speak of.",
     ],
     pays_for_heading: "What does the contribution pay for?",
     keys_heading: "Suitable allocation keys",
-    overview_caption: "Allocation keys compared: complexity, fairness and when they suit",
+    overview_caption: "Allocation keys compared: complexity, fairness, when they suit, pros and cons",
     col_key: "Allocation key",
     col_complexity: "Complexity",
     col_fairness: "Fairness",
@@ -261,7 +268,7 @@ pub static EN: InsightTexts = InsightTexts {
     chart_label_suffix: "chart; the numbers are in the table below it",
     multi_year_tips: [
         "Estimate growth conservatively: 10 to 20% a year is often feasible, more only with commitments on paper.",
-        "Index the costs, so the contribution does not quietly erode.",
+        "Let the costs rise with prices every year (indexation). Otherwise the same contribution buys less every year.",
     ],
     years_label: "Number of years",
     participants_follow_plan: "The number of municipalities per year follows the growth plan.",
@@ -284,7 +291,7 @@ pub static EN: InsightTexts = InsightTexts {
     euro_unit: "€",
     conclusions_tips: [
         "Start from the Streef scenario and scale up once the growth is real.",
-        "Share the recruitment text with municipalities considering joining; the decision text is for the steering group.",
+        "Share the recruitment text with municipalities considering joining. The proposal is for the steering group.",
     ],
     start_scenario_label: "Start scenario",
     growth_plan_label: "Growth ambition",
@@ -297,11 +304,14 @@ pub static EN: InsightTexts = InsightTexts {
     no_scenario: "None",
     notes_label: "Notes",
     recruitment_heading: "Text for recruiting municipalities",
-    decision_heading: "Text for a steering-group decision",
+    decision_heading: "Proposal to the steering group",
     copy: "Copy text",
+    download_text: "Download as a text file",
+    recruitment_file: "recruitment-text",
+    proposal_file: "steering-group-proposal",
     copied: "Copied",
     copy_by_hand: "Copying did not work automatically. The text is selected: press Ctrl+C (or Cmd+C).",
-    texts_unavailable: "The texts can be written once there are participants and a budget.",
+    texts_unavailable: "As soon as there are participants and a budget, we write the texts.",
     accountability_tips: [
         "Enter the actual spend once it is known; an empty field does not count yet.",
         "Discuss overruns in the steering group and review the contribution yearly.",
@@ -335,6 +345,14 @@ impl InsightTexts {
     }
     pub fn fairness(&self, value: Fairness) -> &'static str {
         fairness(self.lang, value)
+    }
+    pub fn level_name(&self, level: CollaborationLevel) -> &'static str {
+        self.level_names[match level {
+            CollaborationLevel::SharingOnly => 0,
+            CollaborationLevel::LightCoordination => 1,
+            CollaborationLevel::Structured => 2,
+            CollaborationLevel::FullDirection => 3,
+        }]
     }
     pub fn fit_text(&self, fit: ContributionFit) -> &'static str {
         self.fit_texts[fit_index(fit)]
@@ -381,12 +399,6 @@ impl InsightTexts {
     pub fn break_even_sentence(&self, scenario: &str, count_needed: u64, amount: Money) -> String {
         break_even_sentence(self.lang, scenario, count_needed, amount)
     }
-    pub fn recruitment_text(&self, facts: &LetterFacts) -> String {
-        recruitment_text(self.lang, facts)
-    }
-    pub fn decision_text(&self, facts: &LetterFacts) -> String {
-        decision_text(self.lang, facts)
-    }
 }
 
 fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
@@ -425,16 +437,24 @@ fn key_name(lang: Lang, key: KeyKind) -> &'static str {
 
 fn key_suits(lang: Lang, key: KeyKind) -> &'static str {
     match (lang, key) {
-        (Lang::Nl, KeyKind::Equal) => "kleine groepen en lage bedragen, bijvoorbeeld onder € 10.000 per gemeente",
-        (Lang::En, KeyKind::Equal) => "small groups and low amounts, e.g. under €10,000 per municipality",
+        (Lang::Nl, KeyKind::Equal) => {
+            "kleine groepen en lage bedragen, bijvoorbeeld onder € 10.000 per gemeente"
+        }
+        (Lang::En, KeyKind::Equal) => {
+            "small groups and low amounts, e.g. under €10,000 per municipality"
+        }
         (Lang::Nl, KeyKind::Inhabitants) => "een mix van grote en kleine gemeenten",
         (Lang::En, KeyKind::Inhabitants) => "a mix of large and small municipalities",
         (Lang::Nl, KeyKind::Usage) => "gebruik dat sterk verschilt, zoals bij SaaS",
         (Lang::En, KeyKind::Usage) => "use that varies a lot, as with SaaS",
         (Lang::Nl, KeyKind::Hybrid) => "volwassen samenwerkingen met uiteenlopende behoeften",
         (Lang::En, KeyKind::Hybrid) => "mature collaborations with diverse needs",
-        (Lang::Nl, KeyKind::Staffel) => "veel gemeenten van sterk uiteenlopende grootte die vaste klassen willen; vraagt overleg over de grenzen",
-        (Lang::En, KeyKind::Staffel) => "many municipalities of very different size that want fixed classes; the band limits need agreement",
+        (Lang::Nl, KeyKind::Staffel) => {
+            "veel gemeenten van sterk uiteenlopende grootte die vaste klassen willen"
+        }
+        (Lang::En, KeyKind::Staffel) => {
+            "many municipalities of very different size that want fixed classes"
+        }
     }
 }
 
@@ -508,10 +528,6 @@ fn euros(lang: Lang, amount: Money) -> String {
     format_money(amount, Precision::WholeEuros, lang.notation())
 }
 
-fn percent(lang: Lang, value: Decimal) -> String {
-    format!("{}%", format_number(value, 0, lang.notation()))
-}
-
 fn count(lang: Lang, value: u64) -> String {
     format_number(Decimal::from(value), 0, lang.notation())
 }
@@ -541,285 +557,5 @@ fn break_even_sentence(lang: Lang, scenario: &str, count_needed: u64, amount: Mo
             count(lang, count_needed),
             euros(lang, amount)
         ),
-    }
-}
-
-/// A letter to municipalities that consider joining, with today's numbers filled in.
-fn recruitment_text(lang: Lang, facts: &LetterFacts) -> String {
-    let start = &facts.start;
-    let now = count(lang, facts.participants_now as u64);
-    let grown = count(lang, facts.participants_grown as u64);
-    let mut text = String::new();
-    match lang {
-        Lang::Nl => {
-            text.push_str(&format!("Doe mee met {}\n\n", facts.collaboration));
-            text.push_str(&format!(
-                "{now} gemeenten ontwikkelen en onderhouden deze software al samen. Elke deelnemer betaalt een jaarlijkse communitybijdrage; samen dekken we het scenario {} van {} per jaar. Nu is dat {} per gemeente.\n\n",
-                start.name, euros(lang, start.total), euros(lang, start.per_municipality_now)
-            ));
-            text.push_str(&format!(
-                "Hoe meer gemeenten meedoen, hoe minder ieder betaalt: met {grown} gemeenten daalt de bijdrage naar {} per gemeente, {} minder.",
-                euros(lang, start.per_municipality_grown), percent(lang, facts.growth_drop_percent)
-            ));
-            if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
-                text.push_str(&format!(
-                    " Ons doel is {} gemeenten binnen {years} jaar.",
-                    count(lang, u64::from(target))
-                ));
-            }
-            text.push_str("\n\n");
-            if !facts.references.is_empty() {
-                text.push_str("Verdeeld naar inwoners betaalt nu bijvoorbeeld:\n");
-                for reference in &facts.references {
-                    text.push_str(&format!(
-                        "- een gemeente van {} inwoners ({}): {}\n",
-                        format_number(reference.inhabitants, 0, lang.notation()),
-                        reference.name,
-                        euros(lang, reference.amount)
-                    ));
-                }
-                text.push('\n');
-            }
-            text.push_str("Voor dat bedrag krijgt u werkende, veilige software, een aandeel in de doorontwikkeling en een netwerk van collega's. Wilt u meer weten? Neem contact met ons op.");
-        }
-        Lang::En => {
-            text.push_str(&format!("Join {}\n\n", facts.collaboration));
-            text.push_str(&format!(
-                "{now} municipalities already develop and maintain this software together. Each pays a yearly community contribution; together we fund the {} scenario of {} a year. Today that is {} per municipality.\n\n",
-                start.name, euros(lang, start.total), euros(lang, start.per_municipality_now)
-            ));
-            text.push_str(&format!(
-                "The more municipalities join, the less each pays: with {grown} municipalities the contribution drops to {} per municipality, {} less.",
-                euros(lang, start.per_municipality_grown), percent(lang, facts.growth_drop_percent)
-            ));
-            if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
-                text.push_str(&format!(
-                    " Our goal is {} municipalities within {years} years.",
-                    count(lang, u64::from(target))
-                ));
-            }
-            text.push_str("\n\n");
-            if !facts.references.is_empty() {
-                text.push_str("Divided by inhabitants, today for example:\n");
-                for reference in &facts.references {
-                    text.push_str(&format!(
-                        "- a municipality of {} inhabitants ({}): {}\n",
-                        format_number(reference.inhabitants, 0, lang.notation()),
-                        reference.name,
-                        euros(lang, reference.amount)
-                    ));
-                }
-                text.push('\n');
-            }
-            text.push_str("For that you get working, secure software, a say in its development and a network of colleagues. Want to know more? Get in touch with us.");
-        }
-    }
-    text
-}
-
-/// A proposal for the steering group, numbered so a decision can refer to its points.
-fn decision_text(lang: Lang, facts: &LetterFacts) -> String {
-    let start = &facts.start;
-    let mut points: Vec<String> = Vec::new();
-    let now = count(lang, facts.participants_now as u64);
-    let grown = count(lang, facts.participants_grown as u64);
-    let title = match lang {
-        Lang::Nl => format!(
-            "Voorstel aan de stuurgroep: communitybijdrage {}",
-            facts.collaboration
-        ),
-        Lang::En => format!(
-            "Proposal to the steering group: community contribution {}",
-            facts.collaboration
-        ),
-    };
-    points.push(match lang {
-        Lang::Nl => format!(
-            "Wij starten met het scenario {}: een begroting van {} per jaar, inclusief reserve.",
-            start.name,
-            euros(lang, start.total)
-        ),
-        Lang::En => format!(
-            "We start with the {} scenario: a budget of {} a year, reserve included.",
-            start.name,
-            euros(lang, start.total)
-        ),
-    });
-    points.push(match lang {
-        Lang::Nl => format!(
-            "Met de huidige {now} gemeenten is de bijdrage {} per gemeente per jaar.",
-            euros(lang, start.per_municipality_now)
-        ),
-        Lang::En => format!(
-            "With the current {now} municipalities the contribution is {} per municipality a year.",
-            euros(lang, start.per_municipality_now)
-        ),
-    });
-    let mut growth = match lang {
-        Lang::Nl => format!(
-            "Bij {grown} gemeenten daalt de bijdrage naar {} per gemeente ({} minder).",
-            euros(lang, start.per_municipality_grown),
-            percent(lang, facts.growth_drop_percent)
-        ),
-        Lang::En => format!(
-            "At {grown} municipalities the contribution drops to {} per municipality ({} less).",
-            euros(lang, start.per_municipality_grown),
-            percent(lang, facts.growth_drop_percent)
-        ),
-    };
-    if let (Some(target), Some(years)) = (facts.growth_target, facts.growth_years) {
-        growth.push_str(&match lang {
-            Lang::Nl => format!(
-                " Onze ambitie is {} gemeenten binnen {years} jaar.",
-                count(lang, u64::from(target))
-            ),
-            Lang::En => format!(
-                " Our ambition is {} municipalities within {years} years.",
-                count(lang, u64::from(target))
-            ),
-        });
-    }
-    points.push(growth);
-    if let Some(scale_up) = &facts.scale_up {
-        let at_target = match (scale_up.per_municipality_at_target, facts.growth_target) {
-            (Some(amount), Some(target)) => match lang {
-                Lang::Nl => format!(
-                    ", {} per gemeente bij {} gemeenten",
-                    euros(lang, amount),
-                    count(lang, u64::from(target))
-                ),
-                Lang::En => format!(
-                    ", {} per municipality at {} municipalities",
-                    euros(lang, amount),
-                    count(lang, u64::from(target))
-                ),
-            },
-            _ => String::new(),
-        };
-        points.push(match lang {
-            Lang::Nl => format!(
-                "Zodra de groei er is, schalen we op naar {}: {} per jaar{at_target}.",
-                scale_up.scenario.name,
-                euros(lang, scale_up.scenario.total)
-            ),
-            Lang::En => format!(
-                "Once the growth is there, we scale up to {}: {} a year{at_target}.",
-                scale_up.scenario.name,
-                euros(lang, scale_up.scenario.total)
-            ),
-        });
-    }
-    if let Some(break_even) = &facts.break_even {
-        points.push(break_even_sentence(
-            lang,
-            &break_even.scenario_name,
-            break_even.count,
-            break_even.reference_amount,
-        ));
-    }
-    points.push(match lang {
-        Lang::Nl => "We herzien de bijdrage jaarlijks, op basis van de verantwoording van de werkelijke uitgaven.".to_string(),
-        Lang::En => "We review the contribution yearly, based on the account of the actual spend.".to_string(),
-    });
-    let mut text = format!("{title}\n\n");
-    text.push_str(match lang {
-        Lang::Nl => "De stuurgroep besluit:\n",
-        Lang::En => "The steering group decides:\n",
-    });
-    for (number, point) in points.iter().enumerate() {
-        text.push_str(&format!("{}. {point}\n", number + 1));
-    }
-    if !facts.notes.is_empty() {
-        text.push_str(match lang {
-            Lang::Nl => "\nToelichting: ",
-            Lang::En => "\nNotes: ",
-        });
-        text.push_str(&facts.notes);
-        text.push('\n');
-    }
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::example::example;
-    use crate::domain::letters::letter_facts;
-    use crate::domain::report::compute;
-
-    fn facts() -> LetterFacts {
-        let document = example();
-        let report = compute(&document).unwrap();
-        letter_facts(&document, &report).unwrap()
-    }
-
-    #[test]
-    fn recruitment_text_fills_in_the_numbers_in_dutch_notation() {
-        let text = recruitment_text(Lang::Nl, &facts());
-        for expected in [
-            "45 gemeenten",
-            "€\u{a0}108.900",
-            "€\u{a0}2.420",
-            "75 gemeenten",
-            "€\u{a0}1.452",
-            "40%",
-            "20.000 inwoners (Klein): €\u{a0}2.420",
-            "binnen 2 jaar",
-        ] {
-            assert!(text.contains(expected), "missing {expected:?} in {text}");
-        }
-    }
-
-    #[test]
-    fn recruitment_text_in_english_uses_english_notation() {
-        let text = recruitment_text(Lang::En, &facts());
-        for expected in [
-            "45 municipalities",
-            "€108,900",
-            "€2,420",
-            "€1,452",
-            "40% less",
-            "20,000 inhabitants (Klein): €2,420",
-        ] {
-            assert!(text.contains(expected), "missing {expected:?} in {text}");
-        }
-        assert!(!text.contains("gemeenten"));
-    }
-
-    #[test]
-    fn decision_text_names_start_scale_up_and_break_even() {
-        let mut facts = facts();
-        facts.notes = "Akkoord van de financiële werkgroep.".into();
-        let dutch = decision_text(Lang::Nl, &facts);
-        for expected in [
-            "1. Wij starten met het scenario Streef",
-            "€\u{a0}108.900",
-            "Wens: €\u{a0}247.500 per jaar, €\u{a0}3.300 per gemeente bij 75 gemeenten",
-            "Vanaf 103 gemeenten kost Wens",
-            "niet meer dan €\u{a0}2.420",
-            "Toelichting: Akkoord",
-        ] {
-            assert!(dutch.contains(expected), "missing {expected:?} in {dutch}");
-        }
-        let english = decision_text(Lang::En, &facts);
-        for expected in [
-            "We start with the Streef scenario",
-            "€247,500 a year, €3,300 per municipality at 75 municipalities",
-            "From 103 municipalities on, Wens costs",
-            "€2,420",
-        ] {
-            assert!(
-                english.contains(expected),
-                "missing {expected:?} in {english}"
-            );
-        }
-    }
-
-    #[test]
-    fn amounts_follow_the_facts_not_a_fixed_text() {
-        let mut facts = facts();
-        facts.start.per_municipality_now = "1234567.5".parse().unwrap();
-        assert!(decision_text(Lang::Nl, &facts).contains("€\u{a0}1.234.568"));
-        assert!(decision_text(Lang::En, &facts).contains("€1,234,568"));
     }
 }

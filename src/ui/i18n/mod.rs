@@ -3,14 +3,18 @@
 //! spell a word themselves.
 
 mod editing;
+mod guide;
 mod hosting;
 mod insight;
 mod keep;
+mod letters;
 
 pub use editing::EditTexts;
+pub use guide::{key_index, tier_index, GuideTexts};
 pub use hosting::HostingTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
+pub use letters::LetterTexts;
 
 use rust_decimal::Decimal;
 
@@ -63,6 +67,22 @@ impl Lang {
         match self {
             Lang::Nl => &insight::NL,
             Lang::En => &insight::EN,
+        }
+    }
+
+    /// The guide's judgement where the user decides: pros and cons of keys, scenario help, warnings.
+    pub fn guide(self) -> &'static GuideTexts {
+        match self {
+            Lang::Nl => &guide::NL,
+            Lang::En => &guide::EN,
+        }
+    }
+
+    /// The two generated texts: recruitment and the proposal to the steering group.
+    pub fn letters(self) -> &'static LetterTexts {
+        match self {
+            Lang::Nl => &letters::NL,
+            Lang::En => &letters::EN,
         }
     }
 
@@ -172,10 +192,10 @@ pub static NL: Texts = Texts {
     municipalities: "gemeenten",
     inhabitants: "inwoners",
     template_caption: "bijdrage per scenario met de gekozen verdeelsleutel:",
-    comparison_caption: "Ter vergelijking, zoals het sjabloon van de handreiking: gelijk verdeeld en Klein, Middel en Groot naar inwoners",
+    comparison_caption: "Ter vergelijking, zoals in de handreiking: wat elke gemeente betaalt bij gelijk verdelen, en wat de referentiegemeenten betalen bij verdelen naar inwoners",
     not_computable: "niet te berekenen",
     document_has_problems:
-        "Het document bevat fouten; de resultaten zijn bijgewerkt tot de laatste geldige invoer.",
+        "Er staan fouten in het document. De resultaten gaan uit van de laatste invoer die wel klopte.",
     field_not_set: "Niet ingevuld.",
     summary_label: "In het kort: wat een gemeente per jaar betaalt.",
     col_total_per_year: "Totaal per jaar",
@@ -217,9 +237,9 @@ pub static EN: Texts = Texts {
     municipalities: "municipalities",
     inhabitants: "inhabitants",
     template_caption: "contribution per scenario under the chosen key:",
-    comparison_caption: "For comparison, as in the guide's template: divided equally, and the reference municipalities by inhabitants",
+    comparison_caption: "For comparison, as in the guide: what every municipality pays when you divide equally, and what the reference municipalities pay when you divide by inhabitants",
     not_computable: "cannot be computed",
-    document_has_problems: "The document has errors; results show the last valid input.",
+    document_has_problems: "The document has errors. The results use the last input that was correct.",
     field_not_set: "Not set.",
     summary_label: "At a glance: what a municipality pays per year.",
     col_total_per_year: "Total per year",
@@ -247,10 +267,10 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
         (Lang::Nl, CalcError::NoParticipants) => "Er zijn geen deelnemende gemeenten: vul het aantal of de lijst in.".into(),
         (Lang::En, CalcError::NoParticipants) => "There are no participating municipalities: enter the number or the list.".into(),
         (Lang::Nl, CalcError::NothingToDivideBy) => {
-            "Alle gemeenten wegen nul in deze sleutel (geen inwoners, geen gebruik of geen punten).".into()
+            "Er valt niets te verdelen: bij deze sleutel telt elke gemeente voor 0. Vul inwoners, gebruik of punten in.".into()
         }
         (Lang::En, CalcError::NothingToDivideBy) => {
-            "Every municipality weighs zero under this key (no inhabitants, usage or points).".into()
+            "There is nothing to divide by: under this key every municipality counts for 0. Enter inhabitants, usage or points.".into()
         }
         (Lang::Nl, CalcError::BaseExceedsTotal { base, total }) => {
             format!("Het basisdeel ({}) is groter dan het scenariototaal ({}).", money(*base), money(*total))
@@ -291,12 +311,30 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
         (Lang::Nl, CalcError::NoSuchScenario { index }) => format!("Scenario {} bestaat niet.", index + 1),
         (Lang::En, CalcError::NoSuchScenario { index }) => format!("Scenario {} does not exist.", index + 1),
         (Lang::Nl, CalcError::PricedByUsage) => {
-            "Deze sleutel verdeelt naar gebruik; een gemeente is niet alleen op grootte te prijzen.".into()
+            "Deze sleutel verdeelt naar gebruik. Wat een gemeente betaalt, hangt dus niet alleen af van haar inwonertal.".into()
         }
         (Lang::En, CalcError::PricedByUsage) => {
-            "This key divides by usage; a municipality cannot be priced by its size alone.".into()
+            "This key divides by usage. So what a municipality pays does not depend on its number of inhabitants alone.".into()
         }
     }
+}
+
+/// One message for a result row whose scenario the key cannot divide, instead of an error in every cell:
+/// when (now, after growth or both) and why. `failed_now` and `failed_after_growth` say which variants fail;
+/// `error` is the first failure.
+pub fn undivided_message(
+    lang: Lang,
+    failed_now: bool,
+    failed_after_growth: bool,
+    error: &CalcError,
+) -> String {
+    let guide = lang.guide();
+    let when = match (failed_now, failed_after_growth) {
+        (true, false) => guide.not_divisible_now,
+        (false, true) => guide.not_divisible_after_growth,
+        _ => guide.not_divisible,
+    };
+    format!("{when} {}", calc_error(lang, error))
 }
 
 /// A table cell's word for an amount that cannot be given: short, with the full reason in `calc_error`.

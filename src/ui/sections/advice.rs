@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::advice::{advice_for, key_overview};
+use crate::domain::advice::{advice_for, key_overview, ContributionFit, WITHOUT_CONTRIBUTION};
 use crate::domain::document::CollaborationLevel;
 use crate::state::use_state;
 use crate::ui::sections::insight_fields::Tips;
@@ -46,30 +46,52 @@ pub fn Advice() -> impl IntoView {
         .collect_view();
     let advice = move || {
         let insight = insight();
+        let guide = state.lang.get().guide();
         let advice = advice_for(level.get());
         let pays_for = advice
             .pays_for
             .iter()
             .map(|purpose| view! { <li>{insight.purpose(*purpose)}</li> })
             .collect_view();
-        let keys = advice
-            .suitable_keys
-            .iter()
-            .map(|key| view! { <li>{insight.key_name(*key)}": "{insight.key_suits(*key)}</li> })
-            .collect_view();
-        view! {
-            <div class="bw-advice" data-testid="advice-outcome" aria-live="polite">
-                <h3>{insight.fit_heading}</h3>
-                <p>{insight.fit_text(advice.fit)}</p>
+        // Without a contribution there is no key to choose; the guide lists what the collaboration goes
+        // without instead, and from which level on a contribution makes sense.
+        let keys_or_consequences = if advice.fit == ContributionFit::NotYet {
+            let consequences = WITHOUT_CONTRIBUTION
+                .iter()
+                .map(|consequence| view! { <li>{guide.consequence(*consequence)}</li> })
+                .collect_view();
+            let light = insight.level_name(CollaborationLevel::LightCoordination);
+            view! {
+                <h3>{guide.without_heading}</h3>
+                <ul data-testid="without-contribution">{consequences}</ul>
+                <p>{(guide.contribution_from)(light)}</p>
+            }
+            .into_any()
+        } else {
+            let keys = advice
+                .suitable_keys
+                .iter()
+                .map(|key| view! { <li>{insight.key_name(*key)}": "{insight.key_suits(*key)}</li> })
+                .collect_view();
+            view! {
                 <h3>{insight.pays_for_heading}</h3>
                 <ul>{pays_for}</ul>
                 <h3>{insight.keys_heading}</h3>
                 <ul>{keys}</ul>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="bw-advice" data-testid="advice-outcome" aria-live="polite">
+                <h3>{insight.fit_heading}</h3>
+                <p>{insight.fit_text(advice.fit)}</p>
+                {keys_or_consequences}
             </div>
         }
     };
     let overview = move || {
         let insight = insight();
+        let guide = state.lang.get().guide();
         let rows = key_overview()
             .iter()
             .map(|profile| {
@@ -79,6 +101,8 @@ pub fn Advice() -> impl IntoView {
                         <td>{insight.rating(profile.complexity)}</td>
                         <td>{insight.fairness(profile.fairness)}</td>
                         <td>{insight.key_suits(profile.key)}</td>
+                        <td>{guide.pros(profile.key)}</td>
+                        <td>{guide.cons(profile.key)}</td>
                     </tr>
                 }
             })
@@ -94,6 +118,8 @@ pub fn Advice() -> impl IntoView {
                             <th scope="col">{insight.col_complexity}</th>
                             <th scope="col">{insight.col_fairness}</th>
                             <th scope="col">{insight.col_when}</th>
+                            <th scope="col">{guide.pros_label}</th>
+                            <th scope="col">{guide.cons_label}</th>
                         </tr>
                     </thead>
                     <tbody class="utrecht-table__body">{rows}</tbody>

@@ -4,12 +4,15 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::domain::advice::scenario_tier;
 use crate::domain::budget::{Category, CostLine, LineAmount};
 use crate::domain::edits::{self, AmountKind, Direction};
+use crate::domain::warnings::reserve_warning;
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 use crate::ui::fields::{OptionalNumberField, SelectField};
 use crate::ui::format::money;
+use crate::ui::i18n::tier_index;
 use crate::ui::sections::budget_table::ComparisonTable;
 
 /// Short practical advice at the top of a step.
@@ -170,6 +173,13 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                 .map(|t| (t.lines_total, t.reserve, t.total))
         })
     });
+    let reserve_warning_of = move |s: usize| {
+        state.document.with(|d| {
+            d.scenarios
+                .get(s)
+                .and_then(|sc| reserve_warning(sc.reserve_percent))
+        })
+    };
     let amount = move |pick: fn((Decimal, Decimal, Decimal)) -> Decimal| {
         move || {
             totals
@@ -203,6 +213,11 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                     id="scenario-reserve"
                 />
             </div>
+            <div role="status">
+                {move || reserve_warning_of(current.get()).map(|warning| view! {
+                    <p class="bw-warning" data-testid="reserve-warning">{state.lang.get().guide().reserve(warning)}</p>
+                })}
+            </div>
             <TextField
                 label=Signal::derive(move || t().scenario_purpose.to_string())
                 value=Signal::derive(move || {
@@ -212,6 +227,7 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                 on_change=Callback::new(move |text: String| edit_scenario(Box::new(move |sc| sc.purpose = text)))
                 id="scenario-purpose"
             />
+            <ScenarioGuide current=current />
             <div class="bw-actions">
                 <button type="button" class="utrecht-button utrecht-button--secondary-action"
                     disabled=move || current.get() == 0
@@ -249,6 +265,40 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                 <dt>{move || t().grand_total}</dt><dd class="bw-amount" data-testid="editor-total">{amount(|t| t.2)}</dd>
             </dl>
         </div>
+    }
+}
+
+/// The guide's help with the kind of scenario being edited: its guiding question, what it typically holds,
+/// when it fits and its risks.
+#[component]
+fn ScenarioGuide(current: Memo<usize>) -> impl IntoView {
+    let state = use_state();
+    let tier = Memo::new(move |_| {
+        let s = current.get();
+        state.document.with(|d| {
+            let names: Vec<String> = d.scenarios.iter().map(|sc| sc.name.clone()).collect();
+            scenario_tier(&names, s)
+        })
+    });
+    move || {
+        let guide = state.lang.get().guide();
+        let index = tier_index(tier.get());
+        let heading = (guide.tier_heading)(guide.tier_names[index], guide.tier_nicknames[index]);
+        view! {
+            <div class="bw-guide" data-testid="scenario-guide">
+                <h3 id="scenario-guide-heading">{heading}</h3>
+                <dl class="bw-pros-cons">
+                    <dt>{guide.tier_question_label}</dt>
+                    <dd>{guide.tier_questions[index]}</dd>
+                    <dt>{guide.tier_contents_label}</dt>
+                    <dd>{guide.tier_contents[index]}</dd>
+                    <dt>{guide.tier_fits_label}</dt>
+                    <dd>{guide.tier_fits[index]}</dd>
+                    <dt>{guide.tier_risks_label}</dt>
+                    <dd>{guide.tier_risks[index]}</dd>
+                </dl>
+            </div>
+        }
     }
 }
 

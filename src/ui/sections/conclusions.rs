@@ -8,8 +8,9 @@ use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::state::use_state;
 use crate::ui::fields::unique_id;
 use crate::ui::fields::{scenario_options, SelectField, TextField};
-use crate::ui::i18n::{calc_error, InsightTexts};
+use crate::ui::i18n::{calc_error, LetterTexts};
 use crate::ui::sections::insight_fields::Tips;
+use crate::ui::text_file::{offer_text_file, text_file_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CopyStatus {
@@ -36,11 +37,14 @@ fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
         .ok()
 }
 
-/// A generated text, read-only, with a button that copies it.
+/// A generated text, read-only, with a button that copies it and one that downloads it as a file.
 #[component]
 fn CopyableText(
     #[prop(into)] heading: Signal<String>,
     #[prop(into)] text: Signal<String>,
+    /// The name of the downloaded file.
+    #[prop(into)]
+    file_name: Signal<String>,
     /// Base for the element ids and test ids.
     name: &'static str,
 ) -> impl IntoView {
@@ -94,10 +98,19 @@ fn CopyableText(
                     type="button"
                     class="utrecht-button utrecht-button--secondary-action"
                     data-testid=format!("{name}-copy")
-                    aria-describedby=heading_id
+                    aria-describedby=heading_id.clone()
                     on:click=copy
                 >
                     {move || insight().copy}
+                </button>
+                <button
+                    type="button"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    data-testid=format!("{name}-download")
+                    aria-describedby=heading_id.clone()
+                    on:click=move |_| offer_text_file(&file_name.get_untracked(), &text.get_untracked())
+                >
+                    {move || insight().download_text}
                 </button>
                 <p class="bw-copy-status" role="status" data-testid=format!("{name}-status")>
                     {move || status.get().map(|status| match status {
@@ -123,10 +136,10 @@ pub fn Conclusions() -> impl IntoView {
                 .with(|document| letter_facts(document, &report)),
         )
     });
-    let letter = move |write: fn(&InsightTexts, &LetterFacts) -> String| {
+    let letter = move |write: fn(&LetterTexts, &LetterFacts) -> String| {
         Signal::derive(move || {
             facts.with(|facts| match facts {
-                Some(Ok(facts)) => write(insight(), facts),
+                Some(Ok(facts)) => write(state.lang.get().letters(), facts),
                 Some(Err(error)) => format!(
                     "{} {}",
                     insight().texts_unavailable,
@@ -134,6 +147,12 @@ pub fn Conclusions() -> impl IntoView {
                 ),
                 None => texts().document_has_problems.to_string(),
             })
+        })
+    };
+    let file_name = move |base: fn(&crate::ui::i18n::InsightTexts) -> &'static str| {
+        Signal::derive(move || {
+            let year = state.document.with(|document| document.budget_year);
+            text_file_name(base(insight()), year)
         })
     };
     let scale_up_options = Signal::derive(move || {
@@ -226,12 +245,14 @@ pub fn Conclusions() -> impl IntoView {
             </div>
             <CopyableText
                 heading=Signal::derive(move || insight().recruitment_heading.to_string())
-                text=letter(InsightTexts::recruitment_text)
+                text=letter(LetterTexts::recruitment)
+                file_name=file_name(|insight| insight.recruitment_file)
                 name="werving"
             />
             <CopyableText
                 heading=Signal::derive(move || insight().decision_heading.to_string())
-                text=letter(InsightTexts::decision_text)
+                text=letter(LetterTexts::proposal)
+                file_name=file_name(|insight| insight.proposal_file)
                 name="besluit"
             />
         </section>

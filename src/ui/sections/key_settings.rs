@@ -4,10 +4,13 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::advice::{advice_for, key_fit};
 use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, KeySettings, VariableBasis};
 use crate::domain::edits;
+use crate::domain::error::CalcError;
 use crate::domain::participants::Variant;
 use crate::domain::readiness::awaits_input;
+use crate::domain::warnings::{equal_key_warnings, hybrid_base_warning};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::fields::{OptionalNumberField, SelectField};
@@ -54,6 +57,7 @@ pub fn KeyEditor() -> impl IntoView {
                     }
                 })
             />
+            <KeyJudgement kind=kind />
             {move || (kind.get() == KeyKind::Hybrid).then(|| view! { <HybridSettings /> })}
             {move || uses_usage.get().then(|| view! { <UsageMetric /> })}
             {move || (kind.get() == KeyKind::Staffel).then(|| view! { <Bands /> })}
@@ -131,6 +135,7 @@ fn HybridSettings() -> impl IntoView {
                 unit=Signal::derive(move || t().euro.to_string())
                 id="hybrid-fixed"
             />
+            <HybridBaseWarning />
         })}
         <RadioGroup
             legend=Signal::derive(move || t().hybrid_variable.to_string())
@@ -263,8 +268,106 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
     }
 }
 
+/// The guide's judgement of the chosen key: its pros and cons, how it fits the collaboration level, and the
+/// equal key's warnings for this community.
+#[component]
+fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
+    let state = use_state();
+    let level = Memo::new(move |_| state.document.with(|d| d.collaboration_level));
+    let warnings = Memo::new(move |_| {
+        state.report.with(|report| match report {
+            Ok(report) => state.document.with(|d| equal_key_warnings(d, report)),
+            Err(_) => Vec::new(),
+        })
+    });
+    let judgement = move || {
+        let lang = state.lang.get();
+        let guide = lang.guide();
+        let insight = lang.insight();
+        let kind = kind.get();
+        let level = level.get();
+        let advised: Vec<String> = advice_for(level)
+            .suitable_keys
+            .iter()
+            .map(|key| insight.key_name(*key).to_string())
+            .collect();
+        let advised = match advised.as_slice() {
+            [first @ .., last] if !first.is_empty() => {
+                format!("{} {} {last}", first.join(", "), lang.letters().or)
+            }
+            _ => advised.join(""),
+        };
+        let fit = (guide.key_fit)(key_fit(level, kind), insight.level_name(level), &advised);
+        view! {
+            <p class="bw-guide__title">{guide.key_judgement_label}": "{insight.key_name(kind)}</p>
+            <dl class="bw-pros-cons">
+                <dt>{guide.pros_label}</dt>
+                <dd>{guide.pros(kind)}</dd>
+                <dt>{guide.cons_label}</dt>
+                <dd>{guide.cons(kind)}</dd>
+            </dl>
+            <p>{fit}</p>
+        }
+    };
+    let warning_views = move || {
+        let lang = state.lang.get();
+        let names: Vec<String> = state
+            .document
+            .with(|d| d.scenarios.iter().map(|s| s.name.clone()).collect());
+        warnings
+            .get()
+            .iter()
+            .map(|warning| {
+                view! { <p class="bw-warning" data-testid="key-warning">{lang.guide().equal_key_warning(warning, &names)}</p> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="bw-guide" data-testid="key-judgement">{judgement}</div>
+        <div role="status">{warning_views}</div>
+    }
+}
+
+/// At the hybrid key's base amount: the scenarios it does not fit, what would fit, and a button that takes
+/// the base lines instead.
+#[component]
+fn HybridBaseWarning() -> impl IntoView {
+    let state = use_state();
+    let warning = Memo::new(move |_| {
+        state.report.with(|report| match report {
+            Ok(report) => state.document.with(|d| hybrid_base_warning(d, report)),
+            Err(_) => None,
+        })
+    });
+    let content = move || {
+        let lang = state.lang.get();
+        let guide = lang.guide();
+        warning.get().map(|warning| {
+            let names: Vec<String> = state
+                .document
+                .with(|d| d.scenarios.iter().map(|s| s.name.clone()).collect());
+            let sentences = guide.hybrid_base_warning(&warning, &names).join(" ");
+            let button = warning.base_lines_flagged.then(|| {
+                view! {
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="use-base-lines"
+                        on:click=move |_| state.edit(|d| d.key.hybrid.base = HybridBase::BaseLines)>
+                        {guide.use_base_lines}
+                    </button>
+                }
+            });
+            view! {
+                <div class="bw-warning" data-testid="hybrid-base-warning">
+                    <p>{sentences}</p>
+                    {button}
+                </div>
+            }
+        })
+    };
+    view! { <div role="status" id="hybrid-fixed-warning">{content}</div> }
+}
+
 /// The chosen key's problems: a document problem in the key's settings, or a calculation error per scenario
-/// and variant, in words.
+/// and variant, in words. A hybrid base larger than a scenario is said at the base field instead.
 #[component]
 fn KeyProblems() -> impl IntoView {
     let state = use_state();
@@ -291,7 +394,11 @@ fn KeyProblems() -> impl IntoView {
                         let Err(error) = &result.allocation else {
                             continue;
                         };
-                        // Without participants yet the page guides instead (`ui::guidance`).
+                        // The base's overrun is said at the base field; without participants yet the page
+                        // guides instead (`ui::guidance`).
+                        if matches!(error, CalcError::BaseExceedsTotal { .. }) {
+                            continue;
+                        }
                         if !state.document.with(|d| awaits_input(d, error)) {
                             messages.push(format!(
                                 "{} {name}, {label}: {}",

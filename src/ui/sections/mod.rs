@@ -17,3 +17,4 @@ pub mod participants_list;
 pub mod participants_paste;
 pub mod results;
 pub mod results_participants;
+pub mod shortfall;

@@ -14,7 +14,7 @@ use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short};
+use crate::ui::i18n::{calc_error, calc_error_short, undivided_message};
 use crate::ui::sections::insight_fields::Tips;
 
 #[component]
@@ -64,6 +64,20 @@ pub fn MultiYear() -> impl IntoView {
         Some(Err(error)) => calc_error_short(state.lang.get(), &error),
         None => String::new(),
     };
+    // Per year, the key's failure to divide that year's budget; a memo, so the cells are rebuilt only when
+    // a year starts or stops failing, not on every edit.
+    let failures = Memo::new(move |_| {
+        rows.with(|rows| match rows {
+            Ok(rows) => rows
+                .iter()
+                .map(|row| row.allocation.as_ref().err().cloned())
+                .collect::<Vec<_>>(),
+            Err(_) => Vec::new(),
+        })
+    });
+    let undivided = move |year: u32| -> Option<CalcError> {
+        failures.with(|failures| failures.get(year as usize - 1).cloned().flatten())
+    };
     let table_rows = view! {
         <For each=move || 1..=years.get() key=|year| *year let:year>
             <tr>
@@ -89,13 +103,23 @@ pub fn MultiYear() -> impl IntoView {
                 </td>
                 <td class="bw-number">{move || row(year).map(|row| whole(Decimal::from(row.participants), state.lang.get()))}</td>
                 <td class="bw-number">{move || amount(row(year).map(|row| row.total))}</td>
-                <td class="bw-number">{move || amount(row(year).map(|row| row.per_municipality))}</td>
-                {move || {
-                    (0..reference_count.get())
-                        .map(|index| view! {
-                            <td class="bw-number">{move || priced(row(year).and_then(|row| row.per_reference.get(index).cloned()))}</td>
-                        })
-                        .collect_view()
+                {move || match undivided(year) {
+                    // A year the key cannot divide gets one message across its amounts.
+                    Some(error) => view! {
+                        <td class="bw-row-message" colspan=1 + reference_count.get() data-testid="row-message">
+                            {move || undivided_message(state.lang.get(), false, false, &error)}
+                        </td>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <td class="bw-number">{move || amount(row(year).map(|row| row.per_municipality))}</td>
+                        {(0..reference_count.get())
+                            .map(|index| view! {
+                                <td class="bw-number">{move || priced(row(year).and_then(|row| row.per_reference.get(index).cloned()))}</td>
+                            })
+                            .collect_view()}
+                    }
+                    .into_any(),
                 }}
             </tr>
         </For>

@@ -12,9 +12,12 @@ use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::{complete_memo, Guidance};
-use crate::ui::i18n::{calc_error, calc_error_short, per_municipality_heading, Lang};
+use crate::ui::i18n::{
+    calc_error, calc_error_short, per_municipality_heading, undivided_message, Lang,
+};
 use crate::ui::sections::budget::help;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
+use crate::ui::sections::shortfall::shortfall_view;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -33,6 +36,7 @@ pub fn Results() -> impl IntoView {
                         {Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view()}
                         {comparison_table(&report)}
                         {growth_effect_table(&report, lang, state.precision.get())}
+                        {shortfall_view(&report, lang, state.precision.get())}
                     }
                     .into_any()
                 }
@@ -87,17 +91,38 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         .iter()
         .zip(&variant_report.results)
         .map(|(scenario, result)| {
-            let references = result
-                .references_under_key
-                .iter()
-                .map(|value| amount_cell(value, lang, precision))
-                .collect_view();
+            // A scenario the key cannot divide gets one message across its amounts, not an error per cell.
+            let amounts = match &result.allocation {
+                Err(error) => {
+                    let (now, after) = match variant {
+                        Variant::Current => (true, false),
+                        Variant::Grown => (false, true),
+                    };
+                    view! {
+                        <td class="bw-row-message" colspan=1 + document.reference_municipalities.len() data-testid="row-message">
+                            {undivided_message(lang, now, after, error)}
+                        </td>
+                    }
+                    .into_any()
+                }
+                Ok(_) => {
+                    let references = result
+                        .references_under_key
+                        .iter()
+                        .map(|value| amount_cell(value, lang, precision))
+                        .collect_view();
+                    view! {
+                        {amount_cell(&result.per_municipality, lang, precision)}
+                        {references}
+                    }
+                    .into_any()
+                }
+            };
             view! {
                 <tr>
                     <th scope="row">{scenario.name.clone()}</th>
                     <td class="bw-number">{money(result.total, lang, precision)}</td>
-                    {amount_cell(&result.per_municipality, lang, precision)}
-                    {references}
+                    {amounts}
                 </tr>
             }
         })

@@ -19,7 +19,7 @@ use crate::state::use_state;
 use crate::ui::fields::SelectField;
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short, Lang};
+use crate::ui::i18n::{calc_error, calc_error_short, undivided_message, Lang};
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
@@ -257,36 +257,57 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
         Ok(amount) => show_money(*amount, lang, precision),
         Err(error) => calc_error_short(lang, error),
     };
-    let rows = names
-        .into_iter()
-        .enumerate()
-        .flat_map(|(index, name)| {
-            let reference_names = reference_names.clone();
-            columns.iter().map(move |column| {
-                let label = match column {
-                    PricedColumn::Reference(reference) => format!(
-                        "{name}: {}",
-                        reference_names.get(*reference).cloned().unwrap_or_default()
-                    ),
-                    _ => name.clone(),
-                };
-                (index, *column, label)
-            })
-        })
-        .enumerate()
-        .map(|(row, (index, column, label))| {
+    // A scenario the key cannot divide, now or after growth, gets one row with the reason instead of an
+    // error in every cell.
+    let failure = |index: usize| {
+        let failed = |variant: Variant| {
+            report
+                .variant(variant)
+                .results
+                .get(index)
+                .and_then(|result| result.allocation.as_ref().err().cloned())
+        };
+        match (failed(Variant::Current), failed(Variant::Grown)) {
+            (None, None) => None,
+            (Some(error), after) => Some(undivided_message(lang, true, after.is_some(), &error)),
+            (None, Some(error)) => Some(undivided_message(lang, false, true, &error)),
+        }
+    };
+    let mut row = 0;
+    let mut rows = Vec::new();
+    for (index, name) in names.into_iter().enumerate() {
+        if let Some(message) = failure(index) {
+            rows.push(
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td class="bw-row-message" colspan="3" data-testid="row-message">{message}</td>
+                    </tr>
+                }
+                .into_any(),
+            );
+            continue;
+        }
+        for column in &columns {
+            let label = match column {
+                PricedColumn::Reference(reference) => format!(
+                    "{name}: {}",
+                    reference_names.get(*reference).cloned().unwrap_or_default()
+                ),
+                _ => name.clone(),
+            };
             let amount = |variant: Variant| {
                 report
                     .variant(variant)
                     .results
                     .get(index)
-                    .map(|result| cell(&priced_amount(result, column)))
+                    .map(|result| cell(&priced_amount(result, *column)))
                     .unwrap_or_default()
             };
             let drop = match report
                 .growth_effect
                 .get(index)
-                .map(|effect| priced_growth_effect(effect, column))
+                .map(|effect| priced_growth_effect(effect, *column))
             {
                 Some(Ok(percent)) => {
                     crate::domain::notation::format_percent(percent, lang.notation())
@@ -294,16 +315,20 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
                 Some(Err(error)) => calc_error_short(lang, &error),
                 None => String::new(),
             };
-            view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    <td class="bw-number">{amount(Variant::Current)}</td>
-                    <td class="bw-number">{amount(Variant::Grown)}</td>
-                    <td class="bw-number" data-testid=format!("growth-effect-{row}")>{drop}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+            rows.push(
+                view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        <td class="bw-number">{amount(Variant::Current)}</td>
+                        <td class="bw-number">{amount(Variant::Grown)}</td>
+                        <td class="bw-number" data-testid=format!("growth-effect-{row}")>{drop}</td>
+                    </tr>
+                }
+                .into_any(),
+            );
+            row += 1;
+        }
+    }
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table" id="growth-effect" data-testid="growth-effect">
