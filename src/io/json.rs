@@ -70,10 +70,11 @@ pub fn parse_document(text: &str) -> Result<Document, ImportError> {
             detail: error.to_string(),
         })?
     } else {
-        // An older format is migrated as a value; its line and column would point into text the user never
-        // saw, so a wrong field is named by the reader's message alone (line 0).
-        let migrated = migrate::to_current(value, version);
-        serde_json::from_value(migrated).map_err(|error| ImportError::Malformed {
+        // An older format is migrated as a value and read back from its text: one way of reading typed
+        // documents (from text) keeps the WebAssembly small. Its line and column would point into text the
+        // user never saw, so a wrong field is named by the reader's message alone (line 0).
+        let migrated = migrate::to_current(value, version).to_string();
+        serde_json::from_str(&migrated).map_err(|error| ImportError::Malformed {
             line: 0,
             column: 0,
             detail: error.to_string(),
