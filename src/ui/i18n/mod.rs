@@ -5,10 +5,12 @@
 mod editing;
 mod insight;
 mod keep;
+mod print;
 
 pub use editing::EditTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
+pub use print::PrintTexts;
 
 use rust_decimal::Decimal;
 
@@ -68,6 +70,14 @@ impl Lang {
         match self {
             Lang::Nl => &keep::NL,
             Lang::En => &keep::EN,
+        }
+    }
+
+    /// Strings of the printed report.
+    pub fn print(self) -> &'static PrintTexts {
+        match self {
+            Lang::Nl => &print::NL,
+            Lang::En => &print::EN,
         }
     }
 
