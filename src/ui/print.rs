@@ -4,8 +4,9 @@
 //! print media emulated by a test). While it is on, every section is mounted and the charts are drawn
 //! for paper, within the microtasks that follow `beforeprint`, before the browser lays out the pages.
 //!
-//! Ctrl+P and the browser's menu cannot wait for anything that loads, so ECharts is fetched once the page
-//! is idle (`ui::sections::charts`). The print button can wait: it loads ECharts if needed, turns print
+//! Ctrl+P and the browser's menu cannot wait for anything that loads, so ECharts is fetched a few seconds
+//! after the page has settled, near the charts or not (`ui::sections::charts`); printed before that, the
+//! charts' tables take their place. The print button can wait: it loads ECharts if needed, turns print
 //! mode on, lets the charts draw, and only then opens the print dialog.
 
 use leptos::prelude::*;

@@ -278,7 +278,7 @@ pub fn PrintHeader() -> impl IntoView {
     view! {
         <section class="bw-print-only bw-print-report" data-testid="print-report"
             aria-label=move || state.lang.get().print().block_label>
-            <p class="bw-print-report__name">{move || state.document.with(|document| document.name.clone())}</p>
+            <p class="bw-print-title">{move || state.document.with(|document| document.name.clone())}</p>
             <p class="bw-print-report__meta">{meta}</p>
             <p class="bw-print-report__heading">{move || state.lang.get().print().assumptions_heading}</p>
             <dl class="bw-print-report__facts" data-testid="print-assumptions">{facts}</dl>

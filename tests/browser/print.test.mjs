@@ -166,7 +166,7 @@ test('printing draws the charts even when they were never scrolled into view', a
     await page.goto('/');
     await page.locator('[data-testid="summary"] table').waitFor({ state: 'visible' });
     await page.locator('[data-testid="print"]').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
-    // Ctrl+P cannot wait for a script to load: ECharts comes once the page is idle, without any scrolling.
+    // Ctrl+P cannot wait for a script to load: ECharts comes once the page has settled, without scrolling.
     await page.waitForFunction(() => typeof window.echarts?.init === 'function', null, { timeout: APP_TIMEOUT_MS });
     assert.equal(await page.locator('figure.bw-chart-figure[data-drawn]').count(), 0, 'not drawn before printing');
     const pdf = await page.pdf({ format: 'A4' });
@@ -178,6 +178,27 @@ test('printing draws the charts even when they were never scrolled into view', a
     assert.equal(await page.locator('figure.bw-chart-figure[data-drawn]').count(), 2);
     assert.deepEqual(page.problems.pageErrors, []);
   });
+});
+
+test('charts that cannot be drawn yet print as their tables, never blank', async (t) => {
+  await onFreshPage(
+    shared,
+    t,
+    async (page) => {
+      // ECharts on its way and never arriving: the state of a page printed in its first seconds.
+      await page.route(/echarts.*\.js$/, () => {});
+      await openApp(page);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('[data-testid="print-report"]').waitFor({ state: 'visible' });
+      assert.equal(await page.locator('figure.bw-chart-figure[data-drawn]').count(), 0);
+      assert.equal(await page.locator('#grafiek-bijdrage').isVisible(), false, 'no empty chart area');
+      for (const table of ['curve-table', 'composition-table']) {
+        assert.equal(await page.locator(`[data-testid="${table}"]`).isVisible(), true, `${table} on paper`);
+      }
+      assert.match(await page.locator('[data-testid="composition-table"]').innerText(), /108\.900/);
+    },
+    { serviceWorkers: 'block' },
+  );
 });
 
 test('the print button opens the dialog only when the page is ready for paper', async (t) => {

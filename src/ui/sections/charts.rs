@@ -54,15 +54,19 @@ fn draw(
     drawn
 }
 
+/// How long after the charts join the page ECharts is fetched anyway, near or not, so that it is there when
+/// the user prints: Ctrl+P cannot wait for a script.
+const PRELOAD_AFTER: std::time::Duration = std::time::Duration::from_secs(6);
+
 #[component]
 pub fn Charts() -> impl IntoView {
     let state = use_state();
     let insight = move || state.lang.get().insight();
     let print_mode = use_print_mode();
     let printing = move || print_mode.is_some_and(|mode| mode.is_active());
-    // ECharts arrives when the charts come near the viewport or the page is idle, so that it is there when
-    // the user prints (Ctrl+P cannot wait for a script); until then, and if it never does, the tables carry
-    // the same numbers.
+    // ECharts arrives when the charts come near the viewport, when the page is printed, or a few seconds
+    // after the page has settled (`PRELOAD_AFTER`); until then, and if it never does, the tables carry the
+    // same numbers, on screen and on paper.
     let ready = RwSignal::new(echarts::available());
     let unavailable = RwSignal::new(false);
     // Whether a chart is on the page: on paper the tables are printed only where it is not.
@@ -92,11 +96,19 @@ pub fn Charts() -> impl IntoView {
             };
         })
     };
-    request_idle_callback(move || {
-        if !ready.get_untracked() {
-            load();
-        }
-    });
+    // Evaluating ECharts is one long task (a quarter of a second on a slow phone). In the first seconds the
+    // page is still starting and the user starting to read; a little later, when the browser is idle, it
+    // costs nobody anything.
+    set_timeout(
+        move || {
+            request_idle_callback(move || {
+                if ready.try_get_untracked() == Some(false) {
+                    load();
+                }
+            })
+        },
+        PRELOAD_AFTER,
+    );
     Effect::new(move |requested: Option<bool>| {
         if requested == Some(true) || ready.get_untracked() {
             return true;
@@ -133,6 +145,9 @@ pub fn Charts() -> impl IntoView {
                     for_paper,
                 );
                 drawn.set(curve_drawn && composition_drawn);
+            } else {
+                // No figures (the document has problems): no chart of older ones either.
+                drawn.set(false);
             }
         });
     };
