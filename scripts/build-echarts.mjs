@@ -1,5 +1,5 @@
 // Builds the ECharts the app draws with (line, bar and scatter series on a grid with legend and tooltip,
-// canvas renderer) from the echarts npm package's modular sources, instead of shipping a prebuilt bundle.
+// SVG renderer: vector charts that print sharp and scale to the paper) from the echarts npm package's modular sources, instead of shipping a prebuilt bundle.
 // Runs as Trunk's pre_build hook; the result is copied into the site as /echarts.js and loaded only when the
 // charts come into view, so the first results never wait for it.
 
@@ -15,8 +15,8 @@ const entry = `
   import * as echarts from 'echarts/core';
   import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
   import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-  import { CanvasRenderer } from 'echarts/renderers';
-  echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+  import { SVGRenderer } from 'echarts/renderers';
+  echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
   globalThis.echarts = echarts;
 `;
 

@@ -27,6 +27,23 @@ pub fn available() -> bool {
 /// Where the build publishes ECharts (scripts/build-echarts.mjs, copied by index.html).
 const SCRIPT_PATH: &str = "echarts.js";
 
+/// Told whether ECharts can draw, once the script has loaded or failed to.
+type WhenLoaded = Box<dyn FnOnce(bool)>;
+
+thread_local! {
+    /// Whoever waits for the script while it loads; `None` while no load is under way. One script element
+    /// for all of them: a second copy would replace the global `echarts` under the charts already drawn.
+    static WAITING: std::cell::RefCell<Option<Vec<WhenLoaded>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn finish_loading(loaded: bool) {
+    let waiting = WAITING.with(|waiting| waiting.borrow_mut().take());
+    let can_draw = loaded && available();
+    for done in waiting.into_iter().flatten() {
+        done(can_draw);
+    }
+}
+
 /// Loads the ECharts script once and then tells `done` whether it can draw. The page does not load it up
 /// front: the first results are on screen without waiting for ECharts, which weighs more than the app.
 pub fn load(done: impl FnOnce(bool) + 'static) {
@@ -34,31 +51,33 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         done(true);
         return;
     }
+    let already_loading = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let loading = waiting.is_some();
+        waiting.get_or_insert_with(Vec::new).push(Box::new(done));
+        loading
+    });
+    if already_loading {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        done(false);
+        finish_loading(false);
         return;
     };
     let Ok(script) = document.create_element("script") else {
-        done(false);
+        finish_loading(false);
         return;
     };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = move |loaded: bool| {
-        move || {
-            if let Some(done) = done.borrow_mut().take() {
-                done(loaded && available());
-            }
-        }
-    };
-    let on_load = wasm_bindgen::closure::Closure::once_into_js(finish.clone()(true));
-    let on_error = wasm_bindgen::closure::Closure::once_into_js(finish(false));
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(|| finish_loading(true));
+    let on_error = wasm_bindgen::closure::Closure::once_into_js(|| finish_loading(false));
     let script: web_sys::HtmlScriptElement = script.unchecked_into();
     script.set_src(SCRIPT_PATH);
     script.set_async(true);
     script.set_onload(Some(on_load.unchecked_ref()));
     script.set_onerror(Some(on_error.unchecked_ref()));
-    if let Some(head) = document.head() {
-        let _ = head.append_child(&script);
+    match document.head() {
+        Some(head) if head.append_child(&script).is_ok() => {}
+        _ => finish_loading(false),
     }
 }
 
@@ -68,26 +87,89 @@ pub struct ChartHandle {
 }
 
 impl ChartHandle {
+    /// Draws as SVG: vector shapes that stay sharp on paper and scale with the page (see `fit_view_box`).
     pub fn init(element: &web_sys::Element) -> Option<ChartHandle> {
         let echarts = global_echarts()?;
         let init = method(&echarts, "init")?;
-        let instance = init.call1(&echarts, element).ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("renderer"),
+            &JsValue::from_str("svg"),
+        )
+        .ok()?;
+        let instance = init
+            .call3(&echarts, element, &JsValue::NULL, &options)
+            .ok()?;
         Some(ChartHandle { instance })
     }
 
     /// Replaces the options; `notMerge` so a removed scenario's curve disappears too.
     pub fn show(&self, chart: &Chart) -> bool {
+        self.set_options(chart, true)
+    }
+
+    /// As `show`, but drawn at once in its final state: a page about to be printed has no time for the
+    /// curves to grow in.
+    pub fn show_still(&self, chart: &Chart) -> bool {
+        self.set_options(chart, false)
+    }
+
+    fn set_options(&self, chart: &Chart, animated: bool) -> bool {
         let Ok(options) = js_sys::JSON::parse(&chart.to_string()) else {
             return false;
         };
-        method(&self.instance, "setOption")
+        if !animated {
+            let _ =
+                js_sys::Reflect::set(&options, &JsValue::from_str("animation"), &JsValue::FALSE);
+        }
+        // ECharts draws synchronously here (its `lazyUpdate` is off), so the shapes are in the page on return.
+        let shown = method(&self.instance, "setOption")
             .and_then(|set| set.call2(&self.instance, &options, &JsValue::TRUE).ok())
-            .is_some()
+            .is_some();
+        self.fit_view_box();
+        shown
     }
 
+    /// Follows the size of its element again, also after `resize_to`: ECharts keeps a size it was given
+    /// until it is told "auto".
     pub fn resize(&self) {
+        self.resize_with(&JsValue::from_str("auto"), &JsValue::from_str("auto"));
+    }
+
+    /// Draws at this size in CSS pixels, whatever the size of its element.
+    pub fn resize_to(&self, width: u32, height: u32) {
+        self.resize_with(&width.into(), &height.into());
+    }
+
+    fn resize_with(&self, width: &JsValue, height: &JsValue) {
+        let size = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&size, &JsValue::from_str("width"), width);
+        let _ = js_sys::Reflect::set(&size, &JsValue::from_str("height"), height);
         if let Some(resize) = method(&self.instance, "resize") {
-            let _ = resize.call0(&self.instance);
+            let _ = resize.call1(&self.instance, &size);
+        }
+        self.fit_view_box();
+    }
+
+    /// ECharts gives its SVG a width and a height but no viewBox, so the drawing would be cut off rather
+    /// than scaled where a stylesheet makes it narrower (on paper). With a viewBox of its own size it
+    /// scales as a whole. ECharts leaves an attribute it does not set alone when it redraws.
+    fn fit_view_box(&self) {
+        let number = |name: &str| {
+            method(&self.instance, name)
+                .and_then(|get| get.call0(&self.instance).ok())
+                .and_then(|value| value.as_f64())
+        };
+        let (Some(width), Some(height)) = (number("getWidth"), number("getHeight")) else {
+            return;
+        };
+        let svg = method(&self.instance, "getDom")
+            .and_then(|get| get.call0(&self.instance).ok())
+            .and_then(|dom| dom.dyn_into::<web_sys::Element>().ok())
+            .and_then(|dom| dom.query_selector("svg").ok().flatten());
+        if let Some(svg) = svg {
+            let _ = svg.set_attribute("viewBox", &format!("0 0 {width} {height}"));
         }
     }
 

@@ -2,7 +2,8 @@
 //! decision. The top of the page is mounted at once; each section follows when it comes near the viewport,
 //! one per frame, or all at once when the user tabs, searches the page, prints or follows a step link.
 //! Mounting all eight in one go would keep a slow phone busy for most of a second before it could answer
-//! the user, for sections they may not scroll to for a while.
+//! the user, for sections they may not scroll to for a while. On paper a block with the report's
+//! assumptions comes first (`print_header`); how printing works is in `ui::print`.
 
 use std::time::Duration;
 
@@ -15,6 +16,8 @@ use crate::state::keep::KeepState;
 use crate::state::AppState;
 use crate::ui::footer::Footer;
 use crate::ui::keep::KeepBar;
+use crate::ui::print::PrintMode;
+use crate::ui::print_header::PrintHeader;
 use crate::ui::sections::{
     accountability::Accountability, advice::Advice, budget::Budget, charts::Charts,
     conclusions::Conclusions, multi_year::MultiYear, participants::ParticipantsAndKey,
@@ -30,6 +33,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     provide_context(state);
     provide_context(keep);
     keep.install(state);
+    let print = PrintMode::install();
     // <html lang> follows the language switch, so screen readers pronounce the page correctly.
     Effect::new(move |_| {
         let code = state.lang.get().code();
@@ -46,7 +50,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     let frame_complete = Memo::new(move |_| frame_parts.get() >= FRAME_PARTS);
     let shown = RwSignal::new(0);
     let pending = NodeRef::<Div>::new();
-    show_sections_as_needed(shown, pending, frame_complete);
+    show_sections_as_needed(shown, pending, frame_complete, print);
     let steps = move || {
         let texts = texts();
         [
@@ -99,6 +103,9 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
             </div>
         </header>
         <UpdateNotice />
+        <Show when=move || frame_complete.get()>
+            <PrintHeader />
+        </Show>
         <div class="bw-container bw-container--summary">
             <Summary />
         </div>
@@ -166,6 +173,7 @@ fn show_sections_as_needed(
     shown: RwSignal<usize>,
     pending: NodeRef<Div>,
     frame_complete: Memo<bool>,
+    print: PrintMode,
 ) {
     Effect::new(move |_| {
         let count = shown.get();
@@ -203,7 +211,11 @@ fn show_sections_as_needed(
             show_all();
         }
     });
-    window_event_listener_untyped("beforeprint", move |_| show_all());
+    Effect::new(move |_| {
+        if print.is_active() {
+            show_all();
+        }
+    });
     let at_a_step = window().location().hash().is_ok_and(|hash| hash.len() > 1);
     if at_a_step {
         show_all();

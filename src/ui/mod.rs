@@ -8,6 +8,8 @@ pub mod format;
 pub mod guidance;
 pub mod i18n;
 pub mod keep;
+pub mod print;
+mod print_header;
 pub mod sections;
 mod summary;
 pub mod text_file;

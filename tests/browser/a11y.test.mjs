@@ -19,7 +19,7 @@ before(async () => {
   await openApp(page);
   // Charts load when they come into view; scroll there and wait so axe sees the finished page.
   await page.locator('#grafieken').scrollIntoViewIfNeeded();
-  await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
+  await page.locator('#grafiek-bijdrage svg').first().waitFor({ state: 'visible' });
 });
 
 after(async () => {

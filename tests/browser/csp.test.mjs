@@ -53,7 +53,7 @@ async function assertNoInjectedMarkup(page, where) {
 
 /** Hovers over a chart until ECharts shows its tooltip; returns the tooltip's text. */
 async function chartTooltip(page, chart) {
-  const canvas = page.locator(`#${chart} canvas`).first();
+  const canvas = page.locator(`#${chart} svg`).first();
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   for (const fraction of [0.5, 0.3, 0.7, 0.4, 0.6]) {
@@ -81,8 +81,8 @@ test('a full walk through the app violates no content security policy', async (t
 
     // The charts: ECharts loads, draws, and shows a tooltip (HTML with style attributes).
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
-    await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
-    await page.locator('#grafiek-opbouw canvas').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+    await page.locator('#grafiek-bijdrage svg').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+    await page.locator('#grafiek-opbouw svg').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
     assert.notEqual(await chartTooltip(page, 'grafiek-opbouw'), '', 'a tooltip shows');
 
     // The language switch, both ways.
@@ -132,7 +132,7 @@ test(`a name such as ${MARKUP} stays text everywhere`, async (t) => {
     await chooseFile(page, 'markup.bijdragewijzer.json', JSON.stringify(document));
     await eventually(async () => (await documentName(page)) === MARKUP, 'the import');
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
-    await page.locator('#grafiek-opbouw canvas').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+    await page.locator('#grafiek-opbouw svg').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
 
     // Tables: the summary, the results and the participant list show the names as they are.
     assert.ok((await page.locator('[data-testid="summary"]').innerText()).includes(MARKUP), 'summary');

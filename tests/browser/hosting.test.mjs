@@ -48,7 +48,7 @@ for (const prefix of ['/', '/tools/bijdragewijzer/']) {
       for (const id of SECTIONS) assert.equal(await page.locator(`#${id}`).count(), 1, `section ${id} is on the page`);
       assert.match(await resultsText(page), /2\.420/);
       await page.locator('#grafieken').scrollIntoViewIfNeeded();
-      await page.locator('#grafieken canvas').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+      await page.locator('#grafieken svg').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
 
       const worker = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;

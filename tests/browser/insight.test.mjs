@@ -47,8 +47,8 @@ test('het advies volgt het gekozen samenwerkingsniveau', async (t) => {
 test('de grafieken staan er, elk met een tabel van dezelfde cijfers', async (t) => {
   await withApp(t, async (page) => {
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
-    await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
-    await page.locator('#grafiek-opbouw canvas').first().waitFor({ state: 'visible' });
+    await page.locator('#grafiek-bijdrage svg').first().waitFor({ state: 'visible' });
+    await page.locator('#grafiek-opbouw svg').first().waitFor({ state: 'visible' });
     const curveTable = page.locator('[data-testid="curve-table"]');
     assert.equal(await curveTable.locator('caption').count(), 1);
     // The row of today's 45 municipalities shows Streef's equal share, as the results do.
@@ -83,7 +83,7 @@ test('opmaak in een scenarionaam wordt in de grafiek nooit uitgevoerd', async (t
     await nameField.fill(markup);
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
     const chart = page.locator('#grafiek-bijdrage');
-    await chart.locator('canvas').first().waitFor({ state: 'visible' });
+    await chart.locator('svg').first().waitFor({ state: 'visible' });
     await waitUntil(
       () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#grafiek-bijdrage')).getOption().series[0].name),
       (name) => name === markup,

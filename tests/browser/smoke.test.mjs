@@ -27,7 +27,7 @@ test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
 
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => typeof window.echarts?.init === 'function');
-    await page.locator('#grafiek-bijdrage canvas').first().waitFor({ state: 'visible' });
+    await page.locator('#grafiek-bijdrage svg').first().waitFor({ state: 'visible' });
 
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
     assert.deepEqual(page.problems.failedRequests, [], 'no failed requests');

@@ -8,6 +8,7 @@ mod hosting;
 mod insight;
 mod keep;
 mod letters;
+mod print;
 
 pub use editing::EditTexts;
 pub use guide::{key_index, tier_index, GuideTexts};
@@ -15,6 +16,7 @@ pub use hosting::HostingTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
 pub use letters::LetterTexts;
+pub use print::PrintTexts;
 
 use rust_decimal::Decimal;
 
@@ -91,6 +93,14 @@ impl Lang {
         match self {
             Lang::Nl => &keep::NL,
             Lang::En => &keep::EN,
+        }
+    }
+
+    /// Strings of the printed report.
+    pub fn print(self) -> &'static PrintTexts {
+        match self {
+            Lang::Nl => &print::NL,
+            Lang::En => &print::EN,
         }
     }
 

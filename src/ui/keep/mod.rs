@@ -16,6 +16,7 @@ use crate::state::keep::{use_keep, KeepState};
 use crate::state::notice::Notice;
 use crate::state::{use_state, AppState};
 use crate::ui::fields::TextField;
+use crate::ui::print::{print_report, use_print_mode};
 
 use draft_list::DraftList;
 use notices::Notices;
@@ -119,15 +120,10 @@ pub fn KeepBar() -> impl IntoView {
         // Cleared so that choosing the same file again still opens it.
         input.set_value("");
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print_mode = use_print_mode();
+    let print = move |_| print_report(print_mode);
 
     view! {
-        // On paper the bar is hidden; the report still needs to say which document it is.
-        <p class="bw-print-title" aria-hidden="true">{move || state.document.with(|document| document.name.clone())}</p>
         <section class="bw-keep-bar" aria-label=move || texts().bar_label>
             <Notices />
             <TextField

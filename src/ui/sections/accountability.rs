@@ -84,6 +84,10 @@ pub fn Accountability() -> impl IntoView {
                                 placeholder=Signal::derive(move || insight().not_known.to_string())
                                 id=format!("verantwoording-werkelijk-{line}")
                             />
+                            // On paper, where the field is not, the amount entered as text.
+                            <span class="bw-print-only">{move || state.document.with(|document| {
+                                document.scenarios.get(scenario_index).and_then(|s| s.lines.get(line)).and_then(|l| l.actual)
+                            }).map(amount)}</span>
                         </td>
                         <td class="bw-number" data-testid="difference">
                             {move || account_with(&|a| a.lines.get(line).map(|l| l.difference.map(signed).unwrap_or_default()))}
@@ -115,9 +119,23 @@ pub fn Accountability() -> impl IntoView {
     };
     let missing =
         move || account_with(&|a| Some(insight().lines_without_actual(a.lines_without_actual)));
+    // Before any actual spend is known the table has nothing to account for: on paper the sentence that
+    // says so is enough (style/print.css).
+    let nothing_known = move || {
+        account_with(&|a| (a.lines_without_actual == a.lines.len()).then(|| "true".to_string()))
+    };
+    let scenario_name = move || {
+        state.document.with(|document| {
+            document
+                .scenarios
+                .get(scenario.get())
+                .map(|s| s.name.clone())
+        })
+    };
     view! {
-        <section class="bw-section" id="verantwoording" aria-labelledby="verantwoording-heading">
+        <section class="bw-section" id="verantwoording" aria-labelledby="verantwoording-heading" data-nothing-known=nothing_known>
             <h2 id="verantwoording-heading">{move || texts().accountability_heading}</h2>
+            <p class="bw-print-only">{move || insight().accountability_scenario_label}": "{scenario_name}</p>
             <Tips tips=Signal::derive(move || insight().accountability_tips.to_vec()) />
             <SelectField
                 label=Signal::derive(move || insight().accountability_scenario_label.to_string())

@@ -11,6 +11,7 @@ use crate::domain::budget::Category;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::InsightTexts;
+use crate::ui::print::{self, use_print_mode};
 use crate::ui::viewport::watch_nearness;
 
 fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
@@ -25,33 +26,51 @@ fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
     }
 }
 
-/// Draws into the element, creating the ECharts instance only the first time.
+/// Draws into the element, creating the ECharts instance only the first time. `for_paper` draws at the
+/// print size at once, without the curves growing in. Says whether there is a chart to see.
 fn draw(
     target: NodeRef<Div>,
     handle: StoredValue<Option<ChartHandle>, LocalStorage>,
     chart: &charming::Chart,
-) {
+    for_paper: bool,
+) -> bool {
     let Some(element) = target.get_untracked() else {
-        return;
+        return false;
     };
+    let mut drawn = false;
     handle.update_value(|handle| {
         if handle.is_none() {
             *handle = ChartHandle::init(&element);
         }
         if let Some(handle) = handle {
-            handle.show(chart);
+            drawn = if for_paper {
+                handle.resize_to(print::CHART_WIDTH, print::CHART_HEIGHT);
+                handle.show_still(chart)
+            } else {
+                handle.show(chart)
+            };
         }
     });
+    drawn
 }
+
+/// How long after the charts join the page ECharts is fetched anyway, near or not, so that it is there when
+/// the user prints: Ctrl+P cannot wait for a script.
+const PRELOAD_AFTER: std::time::Duration = std::time::Duration::from_secs(6);
 
 #[component]
 pub fn Charts() -> impl IntoView {
     let state = use_state();
     let insight = move || state.lang.get().insight();
-    // ECharts arrives when the charts come near the viewport; until then, and if it never does, the tables
-    // carry the same numbers.
+    let print_mode = use_print_mode();
+    let printing = move || print_mode.is_some_and(|mode| mode.is_active());
+    // ECharts arrives when the charts come near the viewport, when the page is printed, or a few seconds
+    // after the page has settled (`PRELOAD_AFTER`); until then, and if it never does, the tables carry the
+    // same numbers, on screen and on paper.
     let ready = RwSignal::new(echarts::available());
     let unavailable = RwSignal::new(false);
+    // Whether a chart is on the page: on paper the tables are printed only where it is not.
+    let drawn = RwSignal::new(false);
     let section = NodeRef::<leptos::html::Section>::new();
     // Whether the charts are within a screen of the viewport: they load, and redraw, only then.
     let near = RwSignal::new(false);
@@ -68,20 +87,36 @@ pub fn Charts() -> impl IntoView {
             observer
         },
     );
+    let load = move || {
+        echarts::load(move |loaded| {
+            let _ = if loaded {
+                ready.try_set(true)
+            } else {
+                unavailable.try_set(true)
+            };
+        })
+    };
+    // Evaluating ECharts is one long task (a quarter of a second on a slow phone). In the first seconds the
+    // page is still starting and the user starting to read; a little later, when the browser is idle, it
+    // costs nobody anything.
+    set_timeout(
+        move || {
+            request_idle_callback(move || {
+                if ready.try_get_untracked() == Some(false) {
+                    load();
+                }
+            })
+        },
+        PRELOAD_AFTER,
+    );
     Effect::new(move |requested: Option<bool>| {
         if requested == Some(true) || ready.get_untracked() {
             return true;
         }
-        if !near.get() {
+        if !near.get() && !printing() {
             return false;
         }
-        echarts::load(move |loaded| {
-            if loaded {
-                ready.set(true);
-            } else {
-                unavailable.set(true);
-            }
-        });
+        load();
         true
     });
     let curve_target = NodeRef::<Div>::new();
@@ -97,6 +132,25 @@ pub fn Charts() -> impl IntoView {
             ))
         })
     });
+    let draw_both = move |for_paper: bool| {
+        let labels = labels(state.lang.get_untracked().insight());
+        let _ = data.try_with_untracked(|data| {
+            if let Some((curve, composition)) = data {
+                let curve_drawn =
+                    draw(curve_target, curve_handle, &curve.chart(&labels), for_paper);
+                let composition_drawn = draw(
+                    composition_target,
+                    composition_handle,
+                    &composition.chart(&labels),
+                    for_paper,
+                );
+                drawn.set(curve_drawn && composition_drawn);
+            } else {
+                // No figures (the document has problems): no chart of older ones either.
+                drawn.set(false);
+            }
+        });
+    };
     {
         // A keystroke in the budget changes the charts too, but drawing them is slower than computing the
         // report. Draw at the next frame, once for any number of changes, and only while the charts are near
@@ -104,7 +158,8 @@ pub fn Charts() -> impl IntoView {
         let frame_requested = StoredValue::new(false);
         Effect::new(move |_| {
             // Away from the viewport the effect does not even follow the data; coming near runs it again.
-            if !ready.get() || !near.get() {
+            // While printing, the charts are drawn for paper below.
+            if !ready.get() || !near.get() || printing() {
                 return;
             }
             data.track();
@@ -118,20 +173,31 @@ pub fn Charts() -> impl IntoView {
                 if frame_requested.try_set_value(false).is_some() {
                     return;
                 }
-                let labels = labels(state.lang.get_untracked().insight());
-                let _ = data.try_with_untracked(|data| {
-                    if let Some((curve, composition)) = data {
-                        draw(curve_target, curve_handle, &curve.chart(&labels));
-                        draw(
-                            composition_target,
-                            composition_handle,
-                            &composition.chart(&labels),
-                        );
-                    }
-                });
+                draw_both(false);
             });
         });
+        // On paper: drawn at once, at the size of the page, with the latest figures, wherever the charts are;
+        // back to the size of the screen afterwards.
+        Effect::new(move |was_printing: Option<bool>| {
+            let now_printing = printing();
+            let mounted = curve_target.get().is_some() && composition_target.get().is_some();
+            if now_printing && ready.get() && mounted {
+                draw_both(true);
+            } else if !now_printing && was_printing == Some(true) {
+                for handle in [curve_handle, composition_handle] {
+                    let _ = handle.try_with_value(|handle| {
+                        if let Some(handle) = handle {
+                            handle.resize();
+                        }
+                    });
+                }
+            }
+            now_printing
+        });
         let resize = window_event_listener(leptos::ev::resize, move |_| {
+            if printing() {
+                return;
+            }
             for handle in [curve_handle, composition_handle] {
                 let _ = handle.try_with_value(|handle| {
                     if let Some(handle) = handle {
@@ -157,7 +223,7 @@ pub fn Charts() -> impl IntoView {
         <section class="bw-section bw-charts" id="grafieken" aria-labelledby="grafieken-heading" node_ref=section>
             <h3 id="grafieken-heading">{move || insight().charts_heading}</h3>
             {move || unavailable.get().then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{move || insight().charts_unavailable}</p> })}
-            <figure class="bw-chart-figure">
+            <figure class="bw-chart-figure" data-drawn=move || drawn.get().then_some("true")>
                 <figcaption class="bw-chart-title">{move || insight().curve_title}</figcaption>
                 {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-bijdrage" node_ref=curve_target role="img"
@@ -168,7 +234,7 @@ pub fn Charts() -> impl IntoView {
                     {move || data.with(|data| data.as_ref().map(|(curve, _)| curve_table(curve)))}
                 </details>
             </figure>
-            <figure class="bw-chart-figure">
+            <figure class="bw-chart-figure" data-drawn=move || drawn.get().then_some("true")>
                 <figcaption class="bw-chart-title">{move || insight().composition_title}</figcaption>
                 {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-opbouw" node_ref=composition_target role="img"

@@ -100,6 +100,10 @@ pub fn MultiYear() -> impl IntoView {
                         })
                         id=format!("meerjaren-scenario-{year}")
                     />
+                    // On paper, where the select is not, the chosen scenario as text.
+                    <span class="bw-print-only">{move || row(year).and_then(|row| {
+                        state.document.with(|document| document.scenarios.get(row.scenario).map(|s| s.name.clone()))
+                    })}</span>
                 </td>
                 <td class="bw-number">{move || row(year).map(|row| whole(Decimal::from(row.participants), state.lang.get()))}</td>
                 <td class="bw-number">{move || amount(row(year).map(|row| row.total))}</td>
