@@ -2,10 +2,12 @@
 //! messages, one file per area of the page. Components ask their area's texts from the language and never
 //! spell a word themselves.
 
+mod directory;
 mod editing;
 mod insight;
 mod keep;
 
+pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
@@ -66,6 +68,14 @@ impl Lang {
         match self {
             Lang::Nl => &keep::NL,
             Lang::En => &keep::EN,
+        }
+    }
+
+    /// Strings of the built-in directory of municipalities.
+    pub fn directory(self) -> &'static DirectoryTexts {
+        match self {
+            Lang::Nl => &directory::NL,
+            Lang::En => &directory::EN,
         }
     }
 
