@@ -275,9 +275,9 @@ fn the_credit_is_owed_only_when_a_directory_figure_is_used() {
         municipality("Utrecht", 360_000),
         municipality("Fictief", 1_000),
     ];
-    assert!(!uses_directory_figures(&own, directory()));
+    assert!(!uses_directory_figures(&own, directory));
     let taken = [municipality("utrecht", 378_121)];
-    assert!(uses_directory_figures(&taken, directory()));
+    assert!(uses_directory_figures(&taken, directory));
 }
 
 #[test]

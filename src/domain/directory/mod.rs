@@ -171,7 +171,7 @@ impl Directory {
                 .ok_or(DataError::UnknownAliasCode { line: number })?;
             index.push(IndexEntry::new(alias, position));
         }
-        index.sort();
+        index.sort_unstable();
         index.dedup();
         Ok(Directory {
             source,

@@ -122,12 +122,18 @@ pub fn undo_refresh(document: &mut Document, refresh: &Refresh) -> usize {
 }
 
 /// Whether any of these municipalities carries the directory's figure for its name, so that the
-/// interface owes the source its credit.
+/// interface owes the source its credit. The directory is only asked for (and so parsed) when there is a
+/// municipality to look up: the page does not pay for it before anyone uses it.
 pub fn uses_directory_figures<'a>(
     municipalities: impl IntoIterator<Item = &'a Municipality>,
-    directory: &Directory,
+    directory: impl FnOnce() -> &'static Directory,
 ) -> bool {
-    municipalities.into_iter().any(|m| {
+    let mut municipalities = municipalities.into_iter().peekable();
+    if municipalities.peek().is_none() {
+        return false;
+    }
+    let directory = directory();
+    municipalities.any(|m| {
         directory
             .find(&m.name)
             .is_some_and(|entry| entry.inhabitants_decimal() == m.inhabitants)

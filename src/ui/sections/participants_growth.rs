@@ -24,7 +24,7 @@ pub fn GrowthEditor() -> impl IntoView {
     let credited = Memo::new(move |_| {
         state
             .document
-            .with(|d| uses_directory_figures(&d.growth.prospects, directory()))
+            .with(|d| uses_directory_figures(&d.growth.prospects, directory))
     });
     view! {
         <fieldset class="bw-fieldset" id="groei">

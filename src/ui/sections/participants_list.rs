@@ -25,7 +25,7 @@ pub fn ParticipantList() -> impl IntoView {
     let count = Memo::new(move |_| list.with(Vec::len));
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
     // The source's credit, while some municipality carries the directory's figure.
-    let credited = Memo::new(move |_| list.with(|list| uses_directory_figures(list, directory())));
+    let credited = Memo::new(move |_| list.with(|list| uses_directory_figures(list, directory)));
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
