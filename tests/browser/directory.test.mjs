@@ -88,6 +88,27 @@ test('een deel van een naam typen en met het toetsenbord kiezen vult de inwoners
   });
 });
 
+test('een kandidaat op de wachtlijst krijgt ook de gemeenten voorgesteld, met bronvermelding', async (t) => {
+  await withPage(t, async (page) => {
+    const before = await page.locator('[id^="prospect-"][id$="-name"]').count();
+    await page.click('[data-testid="add-prospect"]');
+    const name = page.locator(`#prospect-${before}-name`);
+    await name.waitFor();
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type("'s-Herto");
+    const options = page.locator(`#prospect-${before}-name-suggestions [role="option"]`);
+    await waitUntil(() => options.allInnerTexts(), (v) => v.length === 1 && v[0].startsWith('Den Bosch'),
+      'the alias finds Den Bosch');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => fieldNumber(page, `#prospect-${before}-inhabitants`), (v) => v === DEN_BOSCH,
+      'the prospect gets its inhabitants');
+    assert.equal(await name.inputValue(), 'Den Bosch');
+    await page.locator('#groei [data-testid="directory-credit"]').waitFor();
+  });
+});
+
 test('alleen namen plakken neemt de inwoners uit de lijst van gemeenten; een onbekende naam wordt gemeld', async (t) => {
   await withPage(t, async (page) => {
     await paste(page, "Gemeente\nUtrecht\n's-Hertogenbosch\nAmstrdam\n", null);
