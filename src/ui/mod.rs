@@ -2,6 +2,7 @@
 //! and the keep/share controls at the edge.
 
 mod app;
+pub mod directory;
 pub mod fields;
 mod footer;
 pub mod format;

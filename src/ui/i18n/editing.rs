@@ -6,9 +6,8 @@ use crate::domain::edits::AmountKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
 use crate::domain::views::{HeldAt, ShareExplanation, WeightBasis, Who};
+use crate::ui::i18n::Lang;
 use rust_decimal::Decimal;
-
-use super::Lang;
 
 pub struct EditTexts {
     // Budget
@@ -277,8 +276,31 @@ impl EditTexts {
         match (reason, nl) {
             (SkipReason::NoName, true) => "geen naam in de eerste kolom".into(),
             (SkipReason::NoName, false) => "no name in the first column".into(),
-            (SkipReason::NoInhabitants, true) => "geen inwonertal in de tweede kolom".into(),
-            (SkipReason::NoInhabitants, false) => "no inhabitants in the second column".into(),
+            (SkipReason::NotInDirectory { closest }, _) => {
+                let lang = if nl { Lang::Nl } else { Lang::En };
+                match (closest.is_empty(), nl) {
+                    (true, true) => "geen inwonertal, en deze naam staat niet in de lijst van gemeenten; zet het inwonertal in de tweede kolom".into(),
+                    (true, false) => "no inhabitants, and this name is not among the municipalities; put its inhabitants in the second column".into(),
+                    (false, true) => format!("geen inwonertal, en deze naam staat niet in de lijst van gemeenten; bedoelt u {}? Verbeter de naam of zet het inwonertal in de tweede kolom", lang.directory().one_of(closest)),
+                    (false, false) => format!("no inhabitants, and this name is not among the municipalities; did you mean {}? Correct the name or put its inhabitants in the second column", lang.directory().one_of(closest)),
+                }
+            }
+            (SkipReason::InhabitantsZero, true) => "0 inwoners: een gemeente heeft inwoners".into(),
+            (SkipReason::InhabitantsZero, false) => "0 inhabitants: a municipality has inhabitants".into(),
+            (SkipReason::InhabitantsNotWhole { text }, true) => format!(
+                "inwoners is geen heel getal (\u{201c}{text}\u{201d}); een komma is in het Nederlands een decimaalteken, gebruik een punt of niets voor duizendtallen"
+            ),
+            (SkipReason::InhabitantsNotWhole { text }, false) => format!(
+                "inhabitants is not a whole number (\u{201c}{text}\u{201d}); in Dutch notation a comma is the decimal sign, write thousands with a dot or nothing"
+            ),
+            (SkipReason::TotalRow, true) => "een totaalregel, geen gemeente".into(),
+            (SkipReason::TotalRow, false) => "a total row, not a municipality".into(),
+            (SkipReason::SumOfRowsAbove, true) => {
+                "het inwonertal is de som van de regels erboven: een totaalregel, geen gemeente".into()
+            }
+            (SkipReason::SumOfRowsAbove, false) => {
+                "the inhabitants are the sum of the lines above: a total row, not a municipality".into()
+            }
             (SkipReason::InhabitantsNotANumber { text }, true) => {
                 format!("inwoners is geen getal (\u{201c}{text}\u{201d})")
             }
@@ -664,7 +686,7 @@ pub static NL: EditTexts = EditTexts {
     empty_list: "De lijst is nog leeg. Voeg gemeenten toe of plak een lijst.",
     paste_legend: "Lijst plakken uit Excel of CSV",
     paste_label: "Plak hier de regels",
-    paste_hint: "Zet op elke regel een naam en het aantal inwoners. Gebruikscijfers mogen erachter. Scheid de kolommen met tabs (zoals Excel doet) of met puntkomma's. Een kopregel zoals \"Gemeente; Inwoners; Meldingen\" mag bovenaan staan.",
+    paste_hint: "Zet op elke regel een naam en het aantal inwoners. Gebruikscijfers mogen erachter. Scheid de kolommen met tabs (zoals Excel doet) of met puntkomma's. Een kopregel zoals \"Gemeente; Inwoners; Meldingen\" mag bovenaan staan. U mag ook alleen namen plakken: dan komen de inwonertallen uit de lijst van gemeenten van het CBS. Regels met een totaal slaan we over.",
     paste_preview_caption: "Voorbeeld van wat is gelezen",
     paste_line: "Regel",
     paste_replace: "Overnemen (vervangt de lijst)",
@@ -820,7 +842,7 @@ pub static EN: EditTexts = EditTexts {
     empty_list: "The list is empty. Add municipalities or paste a list.",
     paste_legend: "Paste a list from Excel or CSV",
     paste_label: "Paste the lines here",
-    paste_hint: "Put a name and the number of inhabitants on each line. Usage figures may follow. Separate the columns with tabs (as Excel does) or with semicolons. A header line such as \"Municipality; Inhabitants; Reports\" may come first.",
+    paste_hint: "Put a name and the number of inhabitants on each line. Usage figures may follow. Separate the columns with tabs (as Excel does) or with semicolons. A header line such as \"Municipality; Inhabitants; Reports\" may come first. Names alone will do too: the inhabitants then come from the CBS list of municipalities. Lines with a total are skipped.",
     paste_preview_caption: "Preview of what was read",
     paste_line: "Line",
     paste_replace: "Accept (replaces the list)",

@@ -2,6 +2,7 @@
 //! messages, one file per area of the page. Components ask their area's texts from the language and never
 //! spell a word themselves.
 
+mod directory;
 mod editing;
 mod guide;
 mod hosting;
@@ -10,6 +11,7 @@ mod keep;
 mod letters;
 mod print;
 
+pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
 pub use guide::{key_index, tier_index, GuideTexts};
 pub use hosting::HostingTexts;
@@ -101,6 +103,14 @@ impl Lang {
         match self {
             Lang::Nl => &print::NL,
             Lang::En => &print::EN,
+        }
+    }
+
+    /// Strings of the built-in directory of municipalities.
+    pub fn directory(self) -> &'static DirectoryTexts {
+        match self {
+            Lang::Nl => &directory::NL,
+            Lang::En => &directory::EN,
         }
     }
 

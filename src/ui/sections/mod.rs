@@ -15,6 +15,7 @@ pub mod participants;
 pub mod participants_growth;
 pub mod participants_list;
 pub mod participants_paste;
+pub mod participants_refresh;
 pub mod results;
 pub mod results_participants;
 pub mod shortfall;

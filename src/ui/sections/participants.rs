@@ -9,6 +9,7 @@ use crate::domain::edits;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode};
 use crate::domain::validation::MAX_MUNICIPALITIES;
 use crate::state::use_state;
+use crate::ui::directory::Suggestions;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 use crate::ui::sections::budget::help;
 use crate::ui::sections::budget_fields::RadioGroup;
@@ -17,6 +18,7 @@ use crate::ui::sections::key_settings::KeyEditor;
 use crate::ui::sections::participants_growth::{GrowthEditor, ReferenceEditor};
 use crate::ui::sections::participants_list::ParticipantList;
 use crate::ui::sections::participants_paste::PasteList;
+use crate::ui::sections::participants_refresh::RefreshInhabitants;
 
 #[component]
 pub fn ParticipantsAndKey() -> impl IntoView {
@@ -24,6 +26,8 @@ pub fn ParticipantsAndKey() -> impl IntoView {
     let texts = move || state.lang.get().texts();
     let t = move || state.lang.get().edit();
     let mode = Memo::new(move |_| state.document.with(|d| d.participants.mode));
+    // One suggestion list for every municipality name field in this section.
+    provide_context(Suggestions::new());
     view! {
         <section class="bw-section" id="deelnemers" aria-labelledby="deelnemers-heading">
             <h2 id="deelnemers-heading">{move || texts().participants_heading}</h2>
@@ -50,6 +54,7 @@ pub fn ParticipantsAndKey() -> impl IntoView {
                 ParticipantMode::List => view! { <ParticipantList /> }.into_any(),
             }}
             <PasteList />
+            <RefreshInhabitants />
             <GrowthEditor />
             <ReferenceEditor />
             <KeyEditor />

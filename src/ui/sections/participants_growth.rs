@@ -5,9 +5,13 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::domain::directory::directory;
+use crate::domain::directory::fill::{rename, NameFill};
+use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
 use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
+use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
 use crate::ui::fields::OptionalNumberField;
 use crate::ui::fields::{NumberField, NumberRule, TextField};
 
@@ -23,6 +27,11 @@ pub fn GrowthEditor() -> impl IntoView {
             .with(|d| !d.growth.joining_per_year.is_empty())
     });
     let growth_years = Memo::new(move |_| state.document.with(|d| d.growth.years.min(MAX_YEARS)));
+    let credited = Memo::new(move |_| {
+        state
+            .document
+            .with(|d| uses_directory_figures(&d.growth.prospects, directory))
+    });
     view! {
         <fieldset class="bw-fieldset" id="groei">
             <legend>{move || t().growth_legend}</legend>
@@ -123,6 +132,7 @@ pub fn GrowthEditor() -> impl IntoView {
                     <NamedSizeRow index=index kind=RowKind::Prospect />
                 </For>
             </ul>
+            <DirectoryCredit shown=credited />
             <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-prospect"
                 on:click=move |_| {
                     let name = t().new_prospect.to_string();
@@ -190,17 +200,44 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    view! {
-        <li class="bw-inline-row">
+    let name_id = format!("{prefix}-{index}-name");
+    // A prospect is a municipality and gets the directory's suggestions; a reference is a size ("Klein").
+    let name_field = match kind {
+        RowKind::Prospect => view! {
+            <MunicipalityNameField
+                label=Signal::derive(move || t().name.to_string())
+                value=name
+                on_change=Callback::new(move |(text, replaceable)| {
+                    let mut fill = NameFill::NotFound;
+                    state.edit(|d| {
+                        if let Some(m) = d.growth.prospects.get_mut(index) {
+                            fill = rename(m, text, replaceable, directory());
+                        }
+                    });
+                    fill
+                })
+                take_figure=Callback::new(move |v| state.edit(|d| {
+                    if let Some(m) = d.growth.prospects.get_mut(index) { m.inhabitants = v }
+                }))
+                id=name_id
+            />
+        }
+        .into_any(),
+        RowKind::Reference => view! {
             <TextField
                 label=Signal::derive(move || t().name.to_string())
                 value=name
-                on_change=Callback::new(move |text: String| state.edit(|d| match kind {
-                    RowKind::Prospect => if let Some(m) = d.growth.prospects.get_mut(index) { m.name = text },
-                    RowKind::Reference => if let Some(r) = d.reference_municipalities.get_mut(index) { r.name = text },
+                on_change=Callback::new(move |text: String| state.edit(|d| {
+                    if let Some(r) = d.reference_municipalities.get_mut(index) { r.name = text }
                 }))
-                id=format!("{prefix}-{index}-name")
+                id=name_id
             />
+        }
+        .into_any(),
+    };
+    view! {
+        <li class="bw-inline-row">
+            {name_field}
             <NumberField
                 label=Signal::derive(move || t().row_label(t().inhabitants, &name.get()))
                 value=inhabitants

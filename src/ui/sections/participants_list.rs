@@ -4,10 +4,14 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::directory::directory;
+use crate::domain::directory::fill::{rename, NameFill};
+use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
 use crate::domain::participants::Municipality;
 use crate::state::use_state;
-use crate::ui::fields::{NumberField, NumberRule, TextField};
+use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
+use crate::ui::fields::{NumberField, NumberRule};
 
 #[component]
 pub fn ParticipantList() -> impl IntoView {
@@ -19,6 +23,8 @@ pub fn ParticipantList() -> impl IntoView {
     let list = Memo::new(move |_| state.document.with(|d| d.participants.list.clone()));
     let count = Memo::new(move |_| list.with(Vec::len));
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    // The source's credit, while some municipality carries the directory's figure.
+    let credited = Memo::new(move |_| list.with(|list| uses_directory_figures(list, directory)));
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
@@ -39,6 +45,7 @@ pub fn ParticipantList() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <DirectoryCredit shown=credited />
         <p class="bw-hint" hidden=move || count.get() != 0>{move || t().empty_list}</p>
         <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-municipality"
             on:click=move |_| {
@@ -76,8 +83,17 @@ fn ListRow(
     view! {
         <tr>
             <td>
-                <TextField label=cell_label(t().name) value=name
-                    on_change=Callback::new(move |text: String| edit(Box::new(move |m| m.name = text)))
+                <MunicipalityNameField label=cell_label(t().name) value=name
+                    on_change=Callback::new(move |(text, replaceable)| {
+                        let mut fill = NameFill::NotFound;
+                        state.edit(|d| {
+                            if let Some(m) = d.participants.list.get_mut(index) {
+                                fill = rename(m, text, replaceable, directory());
+                            }
+                        });
+                        fill
+                    })
+                    take_figure=Callback::new(move |v| edit(Box::new(move |m| m.inhabitants = v)))
                     id=format!("participant-{index}-name") />
             </td>
             <td>

@@ -8,7 +8,9 @@ use crate::domain::paste::{parse_pasted_list, PastedList};
 use crate::state::use_state;
 use rust_decimal::Decimal;
 
+use crate::domain::directory::directory;
 use crate::domain::notation::format_number;
+use crate::ui::directory::DirectoryCredit;
 use crate::ui::i18n::Lang;
 
 /// A number as read, with its decimals, so the preview shows exactly what will be taken over.
@@ -64,6 +66,9 @@ fn preview(pasted: &PastedList) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get();
     let t = lang.edit();
+    let d = lang.directory();
+    let any_from_directory = pasted.from_directory.contains(&true);
+    let source = d.source_short(directory().source());
     let metric_headers = pasted
         .metrics
         .iter()
@@ -73,7 +78,8 @@ fn preview(pasted: &PastedList) -> impl IntoView {
         .municipalities
         .iter()
         .zip(&pasted.lines)
-        .map(|(m, line)| {
+        .zip(&pasted.from_directory)
+        .map(|((m, line), from_directory)| {
             let usage = pasted
                 .metrics
                 .iter()
@@ -91,6 +97,10 @@ fn preview(pasted: &PastedList) -> impl IntoView {
                     <td class="bw-number">{*line}</td>
                     <th scope="row">{m.name.clone()}</th>
                     <td class="bw-number">{exact(m.inhabitants, lang)}</td>
+                    {any_from_directory.then(|| {
+                        let from = if *from_directory { source.clone() } else { d.source_pasted.to_string() };
+                        view! { <td>{from}</td> }
+                    })}
                     {usage}
                 </tr>
             }
@@ -113,12 +123,14 @@ fn preview(pasted: &PastedList) -> impl IntoView {
                             <th scope="col" class="bw-number">{t.paste_line}</th>
                             <th scope="col">{t.name}</th>
                             <th scope="col" class="bw-number">{t.inhabitants}</th>
+                            {any_from_directory.then(|| view! { <th scope="col">{d.col_source}</th> })}
                             {metric_headers}
                         </tr>
                     </thead>
                     <tbody class="utrecht-table__body">{rows}</tbody>
                 </table>
             </div>
+            <DirectoryCredit shown=any_from_directory />
             {has_skipped.then(|| view! {
                 <h3>{t.paste_skipped_heading}</h3>
                 <ul class="bw-skipped" data-testid="paste-skipped">{skipped}</ul>

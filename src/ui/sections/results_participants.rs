@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::directory::directory;
 use crate::domain::money;
 use crate::domain::notation::{format_number, Precision};
 use crate::domain::participants::Variant;
@@ -206,7 +207,7 @@ pub fn ParticipantResults() -> impl IntoView {
                             variant,
                             &lang.keep().csv,
                             lang.insight().key_name(document.key.kind),
-                            |_| None,
+                            |name| directory().find(name).map(|entry| entry.code.to_string()),
                         )
                         .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
                     })

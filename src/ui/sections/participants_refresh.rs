@@ -1,0 +1,118 @@
+//! "Ververs inwonertallen": sets the listed municipalities and named prospects to the directory's figures
+//! and shows what changed (name, old, new), which names were not found, and a way back.
+
+use leptos::prelude::*;
+
+use crate::domain::directory::directory;
+use crate::domain::directory::refresh::{refresh_inhabitants, undo_refresh, Group, Refresh};
+use crate::domain::notation::format_number;
+use crate::domain::participants::ParticipantMode;
+use crate::state::use_state;
+use crate::ui::directory::DirectoryCredit;
+
+#[component]
+pub fn RefreshInhabitants() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.lang.get().directory();
+    // Only when there is something to refresh: a list in use, or named prospects.
+    let available = Memo::new(move |_| {
+        state.document.with(|d| {
+            (d.participants.mode == ParticipantMode::List && !d.participants.list.is_empty())
+                || !d.growth.prospects.is_empty()
+        })
+    });
+    let last = RwSignal::new(None::<Refresh>);
+    let undone = RwSignal::new(None::<usize>);
+    let refresh = move |_| {
+        let mut outcome = Refresh::default();
+        state.edit(|d| outcome = refresh_inhabitants(d, directory()));
+        undone.set(None);
+        last.set(Some(outcome));
+    };
+    let undo = move |_| {
+        if let Some(outcome) = last.get_untracked() {
+            let mut restored = 0;
+            state.edit(|d| restored = undo_refresh(d, &outcome));
+            last.set(None);
+            undone.set(Some(restored));
+        }
+    };
+    view! {
+        <div class="bw-refresh" hidden=move || !available.get()>
+            <p class="bw-hint" id="refresh-inhabitants-hint">{move || t().refresh_help}</p>
+            <div class="bw-actions">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action"
+                    data-testid="refresh-inhabitants" aria-describedby="refresh-inhabitants-hint"
+                    on:click=refresh>{move || t().refresh}</button>
+            </div>
+            <div role="status" data-testid="refresh-status">
+                {move || undone.get().map(|restored| t().undone(restored))}
+                {move || last.with(|outcome| outcome.as_ref().map(|outcome| {
+                    t().refresh_summary(outcome.changed.len(), outcome.unchanged, outcome.not_found.len())
+                }))}
+            </div>
+            {move || {
+                state.lang.track();
+                last.get().map(|outcome| view! { <RefreshOutcome outcome=outcome on_undo=Callback::new(undo) /> })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn RefreshOutcome(outcome: Refresh, on_undo: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let t = lang.directory();
+    let name = move |name: &str, group: Group| match group {
+        Group::List => name.to_string(),
+        Group::Prospects => format!("{name} ({})", t.prospect_marker),
+    };
+    let figure = |value| format_number(value, 0, lang.notation());
+    let has_changes = !outcome.changed.is_empty();
+    let rows = outcome
+        .changed
+        .iter()
+        .map(|change| {
+            view! {
+                <tr>
+                    <th scope="row">{name(&change.name, change.group)}</th>
+                    <td class="bw-number">{figure(change.old)}</td>
+                    <td class="bw-number">{figure(change.new)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let not_found = outcome
+        .not_found
+        .iter()
+        .map(|missing| view! { <li>{t.not_found_line(&name(&missing.name, missing.group), &missing.closest)}</li> })
+        .collect_view();
+    let has_not_found = !outcome.not_found.is_empty();
+    view! {
+        {has_changes.then(|| view! {
+            <div class="bw-table-scroll" tabindex="0">
+                <table class="utrecht-table bw-table" data-testid="refresh-changes">
+                    <caption class="utrecht-table__caption">{t.refresh_caption}</caption>
+                    <thead class="utrecht-table__header">
+                        <tr>
+                            <th scope="col">{t.col_municipality}</th>
+                            <th scope="col" class="bw-number">{t.col_old}</th>
+                            <th scope="col" class="bw-number">{t.col_new}</th>
+                        </tr>
+                    </thead>
+                    <tbody class="utrecht-table__body">{rows}</tbody>
+                </table>
+            </div>
+            <DirectoryCredit shown=true />
+            <div class="bw-actions">
+                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="refresh-undo"
+                    on:click=move |_| on_undo.run(())>{t.undo}</button>
+            </div>
+        })}
+        {has_not_found.then(|| view! {
+            <h3>{t.not_found_heading}</h3>
+            <ul data-testid="refresh-not-found">{not_found}</ul>
+        })}
+    }
+}
