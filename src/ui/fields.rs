@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::notation::{parse_number, ParseNumberError};
+use crate::domain::validation::{
+    decimals_of, MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
+};
 use crate::state::use_state;
 use crate::ui::i18n::{field_message, FieldProblem, Lang};
 
@@ -16,30 +19,51 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// What a number field accepts beyond being a number.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+/// What a number field accepts beyond being a number. The limits are those of
+/// [`validation`](crate::domain::validation), so whatever a field takes, the document accepts.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NumberRule {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
-    pub whole: bool,
+    /// The most decimals the value may have; 0 asks for a whole number.
+    pub decimals: u32,
+}
+
+impl Default for NumberRule {
+    /// Any number exact decimals can hold.
+    fn default() -> NumberRule {
+        NumberRule {
+            min: None,
+            max: None,
+            decimals: 28,
+        }
+    }
 }
 
 impl NumberRule {
-    /// Zero or more, up to `max`.
+    /// Zero or more, up to `max`: hours, FTE, counts of units, usage figures, band weights and prices per
+    /// unit, with up to [`QUANTITY_DECIMALS`] decimals.
     pub fn non_negative(max: Decimal) -> NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(max),
-            whole: false,
+            decimals: QUANTITY_DECIMALS.max(PRICE_DECIMALS),
         }
     }
 
-    /// A whole count from zero up to `max`.
+    /// An amount of money from zero up to `max`, in cents at most.
+    pub fn money(max: Decimal) -> NumberRule {
+        NumberRule {
+            decimals: MONEY_DECIMALS,
+            ..NumberRule::non_negative(max)
+        }
+    }
+
+    /// A whole count from zero up to `max`: municipalities, inhabitants, years.
     pub fn count(max: Decimal) -> NumberRule {
         NumberRule {
-            min: Some(Decimal::ZERO),
-            max: Some(max),
-            whole: true,
+            decimals: 0,
+            ..NumberRule::non_negative(max)
         }
     }
 
@@ -48,7 +72,7 @@ impl NumberRule {
         NumberRule {
             min: Some(min),
             max: Some(max),
-            whole: false,
+            decimals: PERCENT_DECIMALS,
         }
     }
 
@@ -69,8 +93,12 @@ impl NumberRule {
         if let Some(max) = self.max.filter(|max| value > *max) {
             return Err(FieldProblem::TooLarge(max));
         }
-        if self.whole && !value.fract().is_zero() {
-            return Err(FieldProblem::NotWhole);
+        if decimals_of(value) > self.decimals {
+            return Err(if self.decimals == 0 {
+                FieldProblem::NotWhole
+            } else {
+                FieldProblem::TooManyDecimals(self.decimals)
+            });
         }
         Ok(value)
     }
@@ -405,6 +433,33 @@ mod tests {
         assert_eq!(count.read("2,5"), Err(FieldProblem::NotWhole));
         let reserve = NumberRule::percent(dec("0"), dec("100"));
         assert_eq!(reserve.read("150"), Err(FieldProblem::TooLarge(dec("100"))));
+        assert_eq!(reserve.read("12,5"), Ok(dec("12.5")));
+        assert_eq!(
+            reserve.read("12,125"),
+            Err(FieldProblem::TooManyDecimals(2))
+        );
+    }
+
+    #[test]
+    fn rules_follow_the_limits_of_validation() {
+        use crate::domain::validation::{MAX_AMOUNT, MAX_INHABITANTS};
+        let money = NumberRule::money(MAX_AMOUNT);
+        assert_eq!(money.read("12,50"), Ok(dec("12.5")));
+        // "12,345" is more often twelve thousand in English notation than a tenth of a cent.
+        assert_eq!(money.read("12,345"), Err(FieldProblem::TooManyDecimals(2)));
+        let inhabitants = NumberRule::count(MAX_INHABITANTS);
+        assert_eq!(
+            inhabitants.read("0,0000000000000000000001"),
+            Err(FieldProblem::NotWhole)
+        );
+        assert_eq!(inhabitants.read("1.500.000,00"), Ok(dec("1500000")));
+        let price = NumberRule::non_negative(MAX_AMOUNT);
+        assert_eq!(price.read("0,0125"), Ok(dec("0.0125")));
+        // Issue 14: this 28-digit text panicked on its way to the screen.
+        assert_eq!(
+            price.read("2999999999999999999999999195"),
+            Err(FieldProblem::TooLarge(MAX_AMOUNT))
+        );
     }
 
     #[test]

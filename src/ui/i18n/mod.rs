@@ -236,6 +236,8 @@ pub enum FieldProblem {
     TooSmall(Decimal),
     TooLarge(Decimal),
     NotWhole,
+    /// More decimals than this field can mean (cents for money).
+    TooManyDecimals(u32),
 }
 
 /// The message under a field; the field keeps showing what was typed, the document the last valid value.
@@ -260,6 +262,12 @@ pub fn field_message(lang: Lang, problem: &FieldProblem) -> String {
         (Lang::En, FieldProblem::TooLarge(max)) => format!("This is more than a budget can be: at most {}.", number(max)),
         (Lang::Nl, FieldProblem::NotWhole) => "Vul een heel getal in.".into(),
         (Lang::En, FieldProblem::NotWhole) => "Enter a whole number.".into(),
+        (Lang::Nl, FieldProblem::TooManyDecimals(decimals)) => {
+            format!("Gebruik hoogstens {decimals} decimalen; de vorige waarde blijft staan.")
+        }
+        (Lang::En, FieldProblem::TooManyDecimals(decimals)) => {
+            format!("Use at most {decimals} decimals; the previous value stays.")
+        }
     }
 }
 
@@ -326,6 +334,14 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (Lang::En, ProblemKind::BandsOutOfOrder) => {
             "must start at 0 inhabitants and go up".to_string()
+        }
+        (Lang::Nl, ProblemKind::NotWhole) => "moet een heel getal zijn".to_string(),
+        (Lang::En, ProblemKind::NotWhole) => "must be a whole number".to_string(),
+        (Lang::Nl, ProblemKind::TooManyDecimals { decimals }) => {
+            format!("heeft te veel decimalen (hoogstens {decimals})")
+        }
+        (Lang::En, ProblemKind::TooManyDecimals { decimals }) => {
+            format!("has too many decimals (at most {decimals})")
         }
         (Lang::Nl, ProblemKind::NoBands) => "heeft geen staffelklassen".to_string(),
         (Lang::En, ProblemKind::NoBands) => "has no size bands".to_string(),

@@ -82,7 +82,7 @@ pub fn Accountability() -> impl IntoView {
                                         cost_line.actual = value;
                                     }
                                 }))
-                                rule=NumberRule::non_negative(MAX_AMOUNT)
+                                rule=NumberRule::money(MAX_AMOUNT)
                                 placeholder=Signal::derive(move || insight().not_known.to_string())
                                 id=format!("verantwoording-werkelijk-{line}")
                             />

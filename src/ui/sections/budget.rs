@@ -86,7 +86,7 @@ pub fn Budget() -> impl IntoView {
                         label=Signal::derive(move || t().hourly_rate.to_string())
                         value=Signal::derive(move || state.document.with(|d| d.rates.hourly_rate))
                         on_change=Callback::new(move |v| state.edit(|d| d.rates.hourly_rate = v))
-                        rule=NumberRule::non_negative(MAX_AMOUNT)
+                        rule=NumberRule::money(MAX_AMOUNT)
                         unit=Signal::derive(move || t().euro.to_string())
                         id="hourly-rate"
                     />
@@ -94,7 +94,7 @@ pub fn Budget() -> impl IntoView {
                         label=Signal::derive(move || t().fte_cost.to_string())
                         value=Signal::derive(move || state.document.with(|d| d.rates.fte_cost))
                         on_change=Callback::new(move |v| state.edit(|d| d.rates.fte_cost = v))
-                        rule=NumberRule::non_negative(MAX_AMOUNT)
+                        rule=NumberRule::money(MAX_AMOUNT)
                         unit=Signal::derive(move || t().euro.to_string())
                         id="fte-cost"
                     />
@@ -298,7 +298,9 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
         })
     };
     let quantity = NumberRule::non_negative(MAX_QUANTITY);
-    let euros = NumberRule::non_negative(MAX_AMOUNT);
+    let euros = NumberRule::money(MAX_AMOUNT);
+    // A price per unit may hold a fraction of a cent (€ 0,0125 per message).
+    let price = NumberRule::non_negative(MAX_AMOUNT);
     let amount_fields = move || {
         match kind.get() {
         Some(AmountKind::Hours) => view! {
@@ -325,7 +327,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                 on_change=Callback::new(move |v| edit(Box::new(move |l, _| {
                     if let LineAmount::Units { unit_price, .. } = &mut l.amount { *unit_price = v; }
                 })))
-                rule=euros id=format!("line-{line}-unit-price") />
+                rule=price id=format!("line-{line}-unit-price") />
         }.into_any(),
         Some(AmountKind::Fixed) => view! {
             <NumberField label=Signal::derive(move || t().fixed_amount.to_string())

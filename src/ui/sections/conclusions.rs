@@ -167,7 +167,7 @@ pub fn Conclusions() -> impl IntoView {
                     on_change=Callback::new(move |value: Option<Decimal>| {
                         state.edit(|document| document.conclusions.growth_target = value.and_then(|v| v.to_u32()));
                     })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), whole: true }
+                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), decimals: 0 }
                     id="conclusies-ambitie"
                 />
                 <OptionalNumberField
@@ -176,7 +176,7 @@ pub fn Conclusions() -> impl IntoView {
                     on_change=Callback::new(move |value: Option<Decimal>| {
                         state.edit(|document| document.conclusions.growth_years = value.and_then(|v| v.to_u32()));
                     })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
+                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), decimals: 0 }
                     id="conclusies-jaren"
                 />
                 <SelectField

@@ -62,14 +62,14 @@ pub fn KeyEditor() -> impl IntoView {
                     label=Signal::derive(move || t().minimum.to_string())
                     value=Signal::derive(move || key.with(|k| k.minimum))
                     on_change=Callback::new(move |v| state.edit(|d| d.key.minimum = v))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money(MAX_AMOUNT)
                     id="key-minimum"
                 />
                 <OptionalNumberField
                     label=Signal::derive(move || t().maximum.to_string())
                     value=Signal::derive(move || key.with(|k| k.maximum))
                     on_change=Callback::new(move |v| state.edit(|d| d.key.maximum = v))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money(MAX_AMOUNT)
                     id="key-maximum"
                 />
             </div>
@@ -127,7 +127,7 @@ fn HybridSettings() -> impl IntoView {
                 label=Signal::derive(move || t().hybrid_fixed_amount.to_string())
                 value=Signal::derive(move || state.document.with(|d| d.key.hybrid.fixed_base_amount))
                 on_change=Callback::new(move |v| state.edit(|d| d.key.hybrid.fixed_base_amount = v))
-                rule=NumberRule::non_negative(MAX_AMOUNT)
+                rule=NumberRule::money(MAX_AMOUNT)
                 unit=Signal::derive(move || t().euro.to_string())
                 id="hybrid-fixed"
             />
@@ -203,7 +203,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
                     label=Signal::derive(move || t().row_label(t().band_from, &band_name()))
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.from_inhabitants).unwrap_or_default()))
                     on_change=Callback::new(move |v| state.edit(|d| if let Some(b) = d.key.staffel.get_mut(index) { b.from_inhabitants = v }))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::count(MAX_INHABITANTS)
                     id=format!("band-{index}-from")
                 />
             }

@@ -84,7 +84,7 @@ pub fn MultiYear() -> impl IntoView {
                                 counts[year as usize - 1] = value.to_u32().unwrap_or(0);
                                 state.edit(|document| document.multi_year.counts = counts);
                             })
-                            rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), whole: true }
+                            rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_MUNICIPALITIES)), decimals: 0 }
                             id=format!("meerjaren-aantal-{year}")
                         />
                     }
@@ -201,7 +201,7 @@ pub fn MultiYear() -> impl IntoView {
                     on_change=Callback::new(move |value: Decimal| {
                         state.edit(|document| document.multi_year.years = value.to_u32().unwrap_or(1));
                     })
-                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), whole: true }
+                    rule=NumberRule { min: Some(Decimal::ONE), max: Some(Decimal::from(MAX_YEARS)), decimals: 0 }
                     id="meerjaren-jaren"
                 />
                 <NumberField
@@ -264,7 +264,7 @@ pub fn MultiYear() -> impl IntoView {
                     label=Signal::derive(move || insight().reference_amount_label.to_string())
                     value=Signal::derive(move || state.document.with(|document| document.break_even.reference_amount))
                     on_change=Callback::new(move |value: Option<Decimal>| state.edit(|document| document.break_even.reference_amount = value))
-                    rule=NumberRule { min: Some(Decimal::new(1, 2)), max: Some(MAX_AMOUNT), whole: false }
+                    rule=NumberRule { min: Some(Decimal::new(1, 2)), ..NumberRule::money(MAX_AMOUNT) }
                     hint=Signal::derive(move || default_reference.get().map(|amount| insight().reference_hint(amount)).unwrap_or_default())
                     id="break-even-reference"
                 />

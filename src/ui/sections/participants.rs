@@ -79,7 +79,7 @@ fn SummaryEditor() -> impl IntoView {
                 label=Signal::derive(move || t().inhabitants.to_string())
                 value=Signal::derive(move || state.document.with(|d| d.participants.summary.inhabitants))
                 on_change=Callback::new(move |v| state.edit(|d| d.participants.summary.inhabitants = v))
-                rule=NumberRule::non_negative(MAX_INHABITANTS)
+                rule=NumberRule::count(MAX_INHABITANTS)
                 id="summary-inhabitants"
             />
         </div>

@@ -36,7 +36,7 @@ pub fn GrowthEditor() -> impl IntoView {
                     label=Signal::derive(move || t().newcomer_inhabitants.to_string())
                     value=Signal::derive(move || state.document.with(|d| d.growth.newcomer_inhabitants))
                     on_change=Callback::new(move |v| state.edit(|d| d.growth.newcomer_inhabitants = v))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::count(MAX_INHABITANTS)
                     hint=Signal::derive(move || t().optional_hint.to_string())
                     id="growth-inhabitants"
                 />
@@ -151,7 +151,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
                     RowKind::Prospect => if let Some(m) = d.growth.prospects.get_mut(index) { m.inhabitants = v },
                     RowKind::Reference => if let Some(r) = d.reference_municipalities.get_mut(index) { r.inhabitants = v },
                 }))
-                rule=NumberRule::non_negative(MAX_INHABITANTS)
+                rule=NumberRule::count(MAX_INHABITANTS)
                 id=format!("{prefix}-{index}-inhabitants")
             />
             <button type="button" class="utrecht-button utrecht-button--subtle"

@@ -84,7 +84,7 @@ fn ListRow(
             <td>
                 <NumberField label=cell_label(t().inhabitants) value=read(|m| m.inhabitants)
                     on_change=Callback::new(move |v| edit(Box::new(move |m| m.inhabitants = v)))
-                    rule=NumberRule::non_negative(MAX_INHABITANTS)
+                    rule=NumberRule::count(MAX_INHABITANTS)
                     id=format!("participant-{index}-inhabitants") />
             </td>
             {move || {
@@ -114,7 +114,7 @@ fn ListRow(
             <td>
                 <NumberField label=cell_label(t().custom_work) value=read(|m| m.custom_work)
                     on_change=Callback::new(move |v| edit(Box::new(move |m| m.custom_work = v)))
-                    rule=NumberRule::non_negative(MAX_AMOUNT)
+                    rule=NumberRule::money(MAX_AMOUNT)
                     id=format!("participant-{index}-custom-work") />
             </td>
             <td>
