@@ -92,7 +92,7 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
         .get(start_index)
         .cloned()
         .ok_or(CalcError::NoSuchScenario { index: start_index })??;
-    let start_now = &report.variants[0].results[start_index];
+    let start_now = report.variants[0].result(start_index)?;
     let references = document
         .reference_municipalities
         .iter()

@@ -51,11 +51,20 @@ pub struct Report {
     /// In scenario order.
     pub scenarios: Vec<ScenarioTotals>,
     /// Variant A (now) then variant B (after growth).
-    pub variants: Vec<VariantReport>,
+    pub variants: [VariantReport; 2],
     /// Per scenario: the percentage drop of the equal share from A to B.
     pub growth_effect: Vec<Result<Decimal, CalcError>>,
     pub break_even: Result<BreakEven, CalcError>,
     pub multi_year: Result<Vec<YearRow>, CalcError>,
+}
+
+impl VariantReport {
+    /// The result of one scenario, or why there is none.
+    pub fn result(&self, scenario: usize) -> Result<&ScenarioResult, CalcError> {
+        self.results
+            .get(scenario)
+            .ok_or(CalcError::NoSuchScenario { index: scenario })
+    }
 }
 
 impl Report {
@@ -166,9 +175,8 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|current| document.participants.grown_from(current, &document.growth));
-    let variants: Vec<VariantReport> = [(Variant::Current, current), (Variant::Grown, grown)]
-        .into_iter()
-        .map(|(variant, community)| {
+    let variants: [VariantReport; 2] =
+        [(Variant::Current, current), (Variant::Grown, grown)].map(|(variant, community)| {
             let (count, total_inhabitants) = match &community {
                 Ok(community) => (
                     community.count(),
@@ -191,14 +199,18 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 total_inhabitants,
                 results,
             }
-        })
-        .collect();
+        });
 
-    let growth_effect = (0..scenarios.len())
-        .map(|index| {
-            let before = variants[0].results[index].per_municipality.clone()?;
-            let after = variants[1].results[index].per_municipality.clone()?;
-            drop_percent(before, after)
+    let [now, after_growth] = &variants;
+    let growth_effect = now
+        .results
+        .iter()
+        .zip(&after_growth.results)
+        .map(|(before, after)| {
+            drop_percent(
+                before.per_municipality.clone()?,
+                after.per_municipality.clone()?,
+            )
         })
         .collect();
 
@@ -210,7 +222,7 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
             .ok_or(CalcError::NoSuchScenario { index: scenario })?;
         let reference_amount = match document.break_even.reference_amount {
             Some(amount) => amount,
-            None => money::round_cents(variants[0].results[recommended].per_municipality.clone()?),
+            None => money::round_cents(now.result(recommended)?.per_municipality.clone()?),
         };
         let count = break_even_count(totals.total, reference_amount)?;
         Ok(BreakEven {
@@ -221,7 +233,7 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
     })();
 
     let multi_year = (|| {
-        let current = variants[0].community.clone()?;
+        let current = now.community.clone()?;
         let totals: Vec<Money> = scenarios.iter().map(|totals| totals.total).collect();
         let references: Vec<Decimal> = document
             .reference_municipalities

@@ -319,7 +319,13 @@ impl InsightTexts {
         fairness(self.lang, value)
     }
     pub fn fit_text(&self, fit: ContributionFit) -> &'static str {
-        self.fit_texts[fit_index(fit)]
+        let [not_yet, modest, needed, essential] = self.fit_texts;
+        match fit {
+            ContributionFit::NotYet => not_yet,
+            ContributionFit::Modest => modest,
+            ContributionFit::Needed => needed,
+            ContributionFit::Essential => essential,
+        }
     }
     pub fn year_label(&self, year: u32) -> String {
         year_label(self.lang, year)
@@ -418,15 +424,6 @@ fn fairness(lang: Lang, fairness: Fairness) -> &'static str {
         (Lang::En, Fairness::Good) => "good",
         (Lang::Nl, Fairness::VeryGood) => "zeer goed",
         (Lang::En, Fairness::VeryGood) => "very good",
-    }
-}
-
-fn fit_index(fit: ContributionFit) -> usize {
-    match fit {
-        ContributionFit::NotYet => 0,
-        ContributionFit::Modest => 1,
-        ContributionFit::Needed => 2,
-        ContributionFit::Essential => 3,
     }
 }
 
