@@ -182,6 +182,15 @@ const MAX_DECIMALS_SHOWN: u32 = 28;
 /// A number with grouped thousands and exactly `decimals` decimals (at most 28); rounding half away from
 /// zero. Works for every value a `Decimal` can hold.
 pub fn format_number(value: Decimal, decimals: u32, notation: Notation) -> String {
+    write_number(value, decimals, notation, true)
+}
+
+/// Like [`format_number`] without thousands separators, as spreadsheets read numbers: "1234,50".
+pub fn format_plain(value: Decimal, decimals: u32, notation: Notation) -> String {
+    write_number(value, decimals, notation, false)
+}
+
+fn write_number(value: Decimal, decimals: u32, notation: Notation, grouped: bool) -> String {
     let decimals = decimals.min(MAX_DECIMALS_SHOWN);
     let rounded = value.round_dp_with_strategy(
         decimals,
@@ -204,24 +213,24 @@ pub fn format_number(value: Decimal, decimals: u32, notation: Notation) -> Strin
         Notation::Dutch => ('.', ','),
         Notation::English => (',', '.'),
     };
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + decimals as usize + 2);
+    let mut out = String::with_capacity(whole.len() + whole.len() / 3 + decimals as usize + 2);
     if negative {
-        grouped.push('-');
+        out.push('-');
     }
     for (position, digit) in whole.chars().enumerate() {
-        if position > 0 && (whole.len() - position) % 3 == 0 {
-            grouped.push(group);
+        if grouped && position > 0 && (whole.len() - position) % 3 == 0 {
+            out.push(group);
         }
-        grouped.push(digit);
+        out.push(digit);
     }
     if decimals > 0 {
-        grouped.push(decimal);
-        grouped.push_str(fraction);
+        out.push(decimal);
+        out.push_str(fraction);
         for _ in fraction.len()..decimals as usize {
-            grouped.push('0');
+            out.push('0');
         }
     }
-    grouped
+    out
 }
 
 /// A percentage such as "12,5%" with one decimal.
