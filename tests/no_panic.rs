@@ -660,3 +660,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_twenty_eight_digit_text_gets_a_message_at_every_field() {
+    for rule in rules() {
+        let problem = rule.read(TWENTY_EIGHT_DIGITS);
+        match (rule.max, &problem) {
+            (Some(max), Err(problem)) => {
+                assert_eq!(
+                    *problem,
+                    bijdragewijzer::ui::i18n::FieldProblem::TooLarge(max)
+                );
+                assert!(field_message(Lang::Nl, problem).contains("hoogstens"));
+            }
+            // A field without a maximum takes it; it must still be writable.
+            (None, Ok(value)) => assert_eq!(
+                format_number(*value, 4, Notation::Dutch),
+                "2.999.999.999.999.999.999.999.999.195,0000"
+            ),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_fraction_of_an_inhabitant_is_refused_before_anything_is_computed() {
+    // Issue 14: the example with 0.0000000000000000000001 inhabitants in all passed validation, and the
+    // rate per inhabitant (about 1e27 euros) panicked when the interface wrote it with four decimals.
+    let mut document = example();
+    document.participants.summary.inhabitants = Decimal::new(1, 22);
+    let problems = validate(&document);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "participants.summary.inhabitants");
+    assert_eq!(
+        problem_message(Lang::Nl, &problems[0]),
+        "participants.summary.inhabitants: moet een heel getal zijn"
+    );
+    assert_eq!(compute(&document), Err(problems.clone()));
+    match share_link::decode(&share_link::encode(&document)) {
+        Err(share_link::LinkError::Document(json::ImportError::Invalid(refused))) => {
+            assert_eq!(refused, problems)
+        }
+        other => panic!("the link must be refused, not {other:?}"),
+    }
+    assert!(matches!(
+        json::parse_document(&document.to_json()),
+        Err(json::ImportError::Invalid(_))
+    ));
+    // And the figure that panicked can be written now, should it ever be computed.
+    let rate = money::div(
+        Decimal::from(108_900),
+        Decimal::new(1, 22),
+        CalcError::NothingToDivideBy,
+    )
+    .unwrap();
+    assert_eq!(
+        format_number(rate, 4, Notation::Dutch),
+        "1.089.000.000.000.000.000.000.000.000,0000"
+    );
+}

@@ -447,7 +447,9 @@ fn check_rounding(
                 }
             }
         }
-        Err(CalcError::BoundsCannotBeMet { .. }) => {
+        Err(
+            CalcError::BoundsCannotBeMet { .. } | CalcError::MaximumHoldsEveryoneWithWeight { .. },
+        ) => {
             // Member i pays clamp(base + L * weight_i) for some L >= 0: at least clamp(base), and at most the
             // maximum if it has weight (else clamp(base) again). A total between those sums by more than a
             // cent per member could have been divided.
@@ -606,10 +608,10 @@ fn a_maximum_is_never_exceeded_by_a_cent() {
     assert_eq!(grown.total, cents(2335));
     assert_eq!(
         grown.allocation,
-        Err(CalcError::BoundsCannotBeMet {
-            bound: Bound::Maximum,
+        Err(CalcError::MaximumHoldsEveryoneWithWeight {
             limit: cents(778),
-            participants: 4,
+            with_weight: 3,
+            without_weight: 1,
             total: cents(2335),
         })
     );
@@ -657,10 +659,10 @@ fn members_that_weigh_nothing_do_not_take_the_cents_of_a_full_maximum() {
     let report = compute(&document).unwrap();
     assert_eq!(
         report.variant(Variant::Grown).results[0].allocation,
-        Err(CalcError::BoundsCannotBeMet {
-            bound: Bound::Maximum,
+        Err(CalcError::MaximumHoldsEveryoneWithWeight {
             limit: cents(778),
-            participants: 4,
+            with_weight: 3,
+            without_weight: 1,
             total: cents(2835),
         })
     );

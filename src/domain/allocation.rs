@@ -475,9 +475,12 @@ pub fn solve_factor(
     if money::sub(constant, total)? > NEGLIGIBLE {
         return Err(cannot(Bound::Minimum, bounds.minimum.unwrap_or_default()));
     }
-    if constant >= total {
+    if money::sub(total, constant)? <= NEGLIGIBLE {
         return Ok(Decimal::ZERO);
     }
+    // The factor at the last point passed: on a flat stretch (nobody between their bounds) that reaches
+    // the total, any factor of the stretch will do.
+    let mut position = Decimal::ZERO;
 
     // Walk both sequences of points in order of L, merging them like two sorted lists: one cursor through
     // the members leaving the minimum, one through those reaching the maximum, both heaviest first.
@@ -522,6 +525,7 @@ pub fn solve_factor(
         if money::sub(total, reached)? <= NEGLIGIBLE {
             break;
         }
+        position = at;
         if leaves {
             let weight = leaving.next().unwrap_or_default();
             let minimum = to_leave_minimum
@@ -544,7 +548,19 @@ pub fn solve_factor(
         }
     }
     if slope <= Decimal::ZERO {
+        if money::sub(total, constant)? <= NEGLIGIBLE {
+            return Ok(position);
+        }
         return Err(match bounds.maximum {
+            // The pre-check above let this through, so some members weigh nothing and hold the rest.
+            Some(maximum) if weighted_count > 0 && weighted_count < count => {
+                CalcError::MaximumHoldsEveryoneWithWeight {
+                    limit: maximum,
+                    with_weight: weighted_count,
+                    without_weight: count - weighted_count,
+                    total,
+                }
+            }
             Some(maximum) => cannot(Bound::Maximum, maximum),
             None => CalcError::NothingToDivideBy,
         });
@@ -689,13 +705,22 @@ mod tests {
         let result = solve(Decimal::ZERO, &weights, "23.35", bounds(None, Some("7.78")));
         assert_eq!(
             result,
-            Err(CalcError::BoundsCannotBeMet {
-                bound: Bound::Maximum,
+            Err(CalcError::MaximumHoldsEveryoneWithWeight {
                 limit: dec("7.78"),
-                participants: 4,
+                with_weight: 3,
+                without_weight: 1,
                 total: dec("23.35"),
             })
         );
+    }
+
+    #[test]
+    fn a_flat_stretch_that_meets_the_total_is_a_solution() {
+        // The heavy member reaches the maximum (at L = 1) before the light ones leave the minimum (at
+        // L = 5): between the two, nobody moves and the sum is 10 + 2 x 5 = 20, the total.
+        let weights = [dec("10"), dec("1"), dec("1")];
+        let factor = solve(Decimal::ZERO, &weights, "20", bounds(Some("5"), Some("10"))).unwrap();
+        assert!(factor >= dec("1") && factor <= dec("5"), "{factor}");
     }
 
     #[test]

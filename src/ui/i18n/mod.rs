@@ -212,6 +212,16 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
             money(*limit),
             money(*total)
         ),
+        (Lang::Nl, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
+            "{with_weight} gemeenten betalen al de maximumbijdrage van {}; {without_weight} andere wegen nul in deze sleutel (geen inwoners, gebruik of punten) en betalen daardoor niet meer. Samen halen ze het totaal van {} niet. Verhoog de maximumbijdrage of kies een andere sleutel.",
+            money(*limit),
+            money(*total)
+        ),
+        (Lang::En, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
+            "{with_weight} municipalities already pay the maximum of {}; {without_weight} others weigh zero under this key (no inhabitants, usage or points) and so pay no more. Together they cannot collect the total of {}. Raise the maximum or choose another key.",
+            money(*limit),
+            money(*total)
+        ),
         (Lang::Nl, CalcError::MinimumAboveMaximum) => "De minimumbijdrage is hoger dan de maximumbijdrage.".into(),
         (Lang::En, CalcError::MinimumAboveMaximum) => "The minimum contribution is above the maximum.".into(),
         (Lang::Nl, CalcError::NoBandFor { inhabitants }) => {
