@@ -31,20 +31,25 @@ pub fn round_within_bounds(
     bounds: Bounds,
 ) -> Result<Vec<Money>, CalcError> {
     let total_cents = money::to_cents(money::round_cents(total))?;
-    let maximum_cents = bounds
-        .maximum
-        .map(|maximum| money::to_cents(money::round_cents(maximum)))
-        .transpose()?;
-    let at_bound =
-        |amount: Decimal| Some(amount) == bounds.minimum || Some(amount) == bounds.maximum;
+    // Bounds in whole cents, so that "at a bound" is an integer comparison: comparing decimals of
+    // different scales for every member on every keystroke costs more than the rest of the rounding.
+    let in_cents = |bound: Option<Money>| {
+        bound
+            .map(|bound| money::to_cents(money::round_cents(bound)))
+            .transpose()
+    };
+    let minimum_cents = in_cents(bounds.minimum)?;
+    let maximum_cents = in_cents(bounds.maximum)?;
     let mut cents = Vec::with_capacity(exact.len());
     let mut free_to_move = Vec::with_capacity(exact.len());
     for (index, (amount, weight)) in exact.iter().zip(weights).enumerate() {
         let (whole_cents, fraction) = split_cents(*amount).ok_or(CalcError::Overflow)?;
         cents.push(whole_cents);
+        let at_bound = fraction == 0
+            && (Some(whole_cents) == minimum_cents || Some(whole_cents) == maximum_cents);
         let below_maximum = maximum_cents.is_none_or(|maximum| whole_cents < maximum);
         let can_move = fraction > 0 || *weight > Decimal::ZERO;
-        if !at_bound(*amount) && below_maximum && can_move {
+        if !at_bound && below_maximum && can_move {
             free_to_move.push((Reverse(fraction), index));
         }
     }

@@ -67,6 +67,12 @@ pub fn decimals_of(value: Decimal) -> u32 {
     value.normalize().scale()
 }
 
+/// Whether a value has at most `decimals` decimals; runs for every figure of a list on every keystroke, so
+/// the trailing zeros are only stripped when the written scale is above the limit.
+pub fn within_decimals(value: Decimal, decimals: u32) -> bool {
+    value.scale() <= decimals || decimals_of(value) <= decimals
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Negative,
@@ -138,7 +144,7 @@ impl Checker {
     }
 
     fn decimals(&mut self, path: String, value: Decimal, decimals: u32) {
-        if decimals_of(value) > decimals {
+        if !within_decimals(value, decimals) {
             let kind = if decimals == 0 {
                 ProblemKind::NotWhole
             } else {
@@ -167,7 +173,7 @@ impl Checker {
     fn municipality(&mut self, list: &str, index: usize, municipality: &Municipality) {
         let fine = |value: Decimal, limit: Limit| {
             (!value.is_sign_negative() && value <= limit.max || value.is_zero())
-                && decimals_of(value) <= limit.decimals
+                && within_decimals(value, limit.decimals)
         };
         let all_fine = fine(municipality.inhabitants, INHABITANTS)
             && fine(municipality.custom_work, MONEY)

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::notation::{parse_number, ParseNumberError};
 use crate::domain::validation::{
-    decimals_of, MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
+    within_decimals, MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
 };
 use crate::state::use_state;
 use crate::ui::i18n::{field_message, FieldProblem, Lang};
@@ -93,7 +93,7 @@ impl NumberRule {
         if let Some(max) = self.max.filter(|max| value > *max) {
             return Err(FieldProblem::TooLarge(max));
         }
-        if decimals_of(value) > self.decimals {
+        if !within_decimals(value, self.decimals) {
             return Err(if self.decimals == 0 {
                 FieldProblem::NotWhole
             } else {
