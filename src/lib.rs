@@ -4,9 +4,31 @@
 //! `ui` renders them with Leptos; `io` (files, links, CSV) and `charts` are adapters at the edge;
 //! `first_view` is what the small first module shows while the app loads, written without Leptos.
 
+// Input reaches these modules (parsing, validation, the report and everything that writes it out); a panic
+// there aborts the whole WebAssembly app, so they may not unwrap, expect or index (issue 14). Tests may.
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod charts;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod domain;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod first_view;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod io;
 pub mod state;
 pub mod ui;

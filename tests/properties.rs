@@ -3,15 +3,17 @@
 use std::collections::BTreeMap;
 
 use bijdragewijzer::domain::allocation::{
-    allocate, HybridBase, KeyKind, KeySettings, VariableBasis,
+    allocate, Allocation, HybridBase, KeyKind, KeySettings, VariableBasis,
 };
 use bijdragewijzer::domain::budget::{
     Category, CostLine, LineAmount, Rates, Scenario, ScenarioTotals,
 };
 use bijdragewijzer::domain::document::Document;
+use bijdragewijzer::domain::error::{Bound, CalcError};
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::{
-    Community, Growth, Member, MemberOrigin, Municipality, ParticipantMode,
+    Community, Growth, InhabitantsBasis, Member, MemberOrigin, Municipality, ParticipantMode,
+    Participants, Summary, Variant,
 };
 use bijdragewijzer::domain::report::compute;
 use proptest::prelude::*;
@@ -311,4 +313,368 @@ fn document() -> impl Strategy<Value = Document> {
                 document
             },
         )
+}
+
+// Rounding respects bounds (issue 11). For communities as the app builds them (named lists with members that
+// use nothing, summary communities of many equal members whose average is a repeating decimal, newcomers of
+// the average usage), every key, the hybrid base either way, a minimum and/or a maximum anywhere from
+// impossible to loose, and totals from a cent to a billion: every rounded share is within its bounds and
+// the shares add up to the total to the cent, or the bounds are reported as impossible, and then an
+// independent bound on what the key can collect confirms they are.
+
+/// A community built the way the report builds one: from a list or a summary, grown by newcomers.
+fn grown_community() -> impl Strategy<Value = Community> {
+    let listed = prop::collection::vec(
+        (
+            1u64..2_000_000,
+            prop_oneof![Just(0u64), 1u64..10, 1u64..200_000],
+        ),
+        1..40,
+    )
+    .prop_map(|members| {
+        members
+            .into_iter()
+            .enumerate()
+            .map(|(index, (inhabitants, usage))| Municipality {
+                name: format!("Gemeente {index}"),
+                inhabitants: Decimal::from(inhabitants),
+                usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
+                custom_work: Decimal::ZERO,
+            })
+            .collect::<Vec<_>>()
+    });
+    (
+        any::<bool>(),
+        listed,
+        (1u32..400, 1u64..20_000_000, 0u64..50_000, any::<bool>()),
+        0u32..40,
+    )
+        .prop_map(
+            |(as_list, list, (count, inhabitants, usage, average), additional)| {
+                let participants = Participants {
+                    mode: if as_list {
+                        ParticipantMode::List
+                    } else {
+                        ParticipantMode::Summary
+                    },
+                    summary: Summary {
+                        count,
+                        inhabitants: Decimal::from(inhabitants),
+                        inhabitants_basis: if average {
+                            InhabitantsBasis::Average
+                        } else {
+                            InhabitantsBasis::Total
+                        },
+                        average_usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
+                    },
+                    list,
+                    metrics: vec![METRIC.to_string()],
+                };
+                let growth = Growth {
+                    additional,
+                    ..Growth::none()
+                };
+                participants.grown(&growth).unwrap()
+            },
+        )
+}
+
+/// A total from a cent to a billion euros, in cents.
+fn total_cents() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        0i64..100,
+        100i64..10_000_000,
+        10_000_000i64..100_000_000_000
+    ]
+}
+
+/// A bound as a percentage of the average share (0 to 300 %), in whole cents, or a few cents outright.
+fn bound(average: Decimal, percent: u32, outright: Option<i64>) -> Decimal {
+    match outright {
+        Some(cents_outright) => cents(cents_outright),
+        None => (average * Decimal::from(percent) / Decimal::from(100)).floor_to_cents(),
+    }
+}
+
+/// What member i weighs under the key, written out here apart from the allocation code.
+fn weight_of(key: &KeySettings, member: &Member) -> Decimal {
+    let by_usage = member.usage_of(&key.usage_metric);
+    match key.kind {
+        KeyKind::Equal => Decimal::ONE,
+        KeyKind::Inhabitants => member.inhabitants,
+        KeyKind::Usage => by_usage,
+        KeyKind::Staffel => key.band_weight(member.inhabitants).unwrap(),
+        KeyKind::Hybrid => match key.hybrid.variable {
+            VariableBasis::Inhabitants => member.inhabitants,
+            VariableBasis::Usage => by_usage,
+        },
+    }
+}
+
+/// Checks one allocation of a scenario total, or the error in its place.
+fn check_rounding(
+    key: &KeySettings,
+    community: &Community,
+    totals: &ScenarioTotals,
+    result: &Result<Allocation, CalcError>,
+) -> Result<(), TestCaseError> {
+    let total = totals.total;
+    let minimum = key.minimum;
+    let maximum = key.maximum;
+    match result {
+        Ok(allocation) => {
+            let shared: Decimal = allocation.shares.iter().map(|share| share.shared).sum();
+            prop_assert_eq!(shared, total);
+            for share in &allocation.shares {
+                prop_assert_eq!(share.shared, share.shared.round_dp(2));
+                if let Some(minimum) = minimum {
+                    prop_assert!(
+                        share.shared >= minimum,
+                        "{} below the minimum {}",
+                        share.shared,
+                        minimum
+                    );
+                }
+                if let Some(maximum) = maximum {
+                    prop_assert!(
+                        share.shared <= maximum,
+                        "{} above the maximum {}",
+                        share.shared,
+                        maximum
+                    );
+                }
+            }
+        }
+        Err(
+            CalcError::BoundsCannotBeMet { .. } | CalcError::MaximumHoldsEveryoneWithWeight { .. },
+        ) => {
+            // Member i pays clamp(base + L * weight_i) for some L >= 0: at least clamp(base), and at most the
+            // maximum if it has weight (else clamp(base) again). A total between those sums by more than a
+            // cent per member could have been divided.
+            let count = Decimal::from(community.count());
+            let base = match key.kind {
+                KeyKind::Hybrid => match key.hybrid.base {
+                    HybridBase::FixedAmount => key.hybrid.fixed_base_amount,
+                    HybridBase::BaseLines => totals.base_total / count,
+                },
+                _ => Decimal::ZERO,
+            };
+            let held = {
+                let raised = minimum.map_or(base, |minimum| base.max(minimum));
+                maximum.map_or(raised, |maximum| raised.min(maximum))
+            };
+            let lowest = held * count;
+            let highest = community
+                .members
+                .iter()
+                .try_fold(Decimal::ZERO, |sum, member| {
+                    if weight_of(key, member) > Decimal::ZERO {
+                        maximum.map(|maximum| sum + maximum.max(held))
+                    } else {
+                        Some(sum + held)
+                    }
+                });
+            let slack = cents(1) * count;
+            let could_be_divided =
+                lowest + slack <= total && highest.is_none_or(|highest| total + slack <= highest);
+            prop_assert!(
+                !could_be_divided,
+                "bounds reported impossible for {} within [{}, {:?}]",
+                total,
+                lowest,
+                highest
+            );
+        }
+        Err(CalcError::MinimumAboveMaximum) => prop_assert!(minimum > maximum),
+        Err(CalcError::NothingToDivideBy) => prop_assert!(community
+            .members
+            .iter()
+            .all(|member| weight_of(key, member).is_zero())),
+        Err(CalcError::BaseExceedsTotal { .. }) => prop_assert_eq!(key.kind, KeyKind::Hybrid),
+        Err(other) => prop_assert!(false, "unexpected error {:?}", other),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn rounded_shares_keep_their_bounds_or_the_bounds_are_reported(
+        community in grown_community(),
+        total_cents in total_cents(),
+        kind in key_kind(),
+        (base_lines, by_usage, base_share) in (any::<bool>(), any::<bool>(), 0u32..=120),
+        minimum in prop::option::of((0u32..=150, prop::option::weighted(0.1, 0i64..10))),
+        maximum in prop::option::of((50u32..=300, prop::option::weighted(0.1, 0i64..10))),
+    ) {
+        let total = cents(total_cents);
+        let average = total / Decimal::from(community.count());
+        let mut key = KeySettings::equal().with_kind(kind);
+        key.usage_metric = METRIC.to_string();
+        key.hybrid.base = if base_lines { HybridBase::BaseLines } else { HybridBase::FixedAmount };
+        key.hybrid.variable = if by_usage { VariableBasis::Usage } else { VariableBasis::Inhabitants };
+        key.hybrid.fixed_base_amount = bound(average, base_share, None);
+        key.minimum = minimum.map(|(percent, outright)| bound(average, percent, outright));
+        key.maximum = maximum.map(|(percent, outright)| bound(average, percent, outright));
+        let base_total = (total * Decimal::from(base_share.min(100)) / Decimal::from(100)).floor_to_cents();
+        let totals = totals(total, base_total);
+        let result = allocate(&key, &community, &totals);
+        check_rounding(&key, &community, &totals, &result)?;
+    }
+
+    #[test]
+    fn every_allocation_of_a_report_keeps_its_bounds(
+        as_list in any::<bool>(),
+        kind in key_kind(),
+        minimum_cents in prop::option::of(0i64..800_000),
+        maximum_cents in prop::option::of(0i64..2_000_000),
+        additional in 0u32..60,
+    ) {
+        let mut document = example();
+        if as_list {
+            document.participants.mode = ParticipantMode::List;
+            document.participants.metrics = vec![METRIC.to_string()];
+            document.participants.list = (0..25u32)
+                .map(|index| Municipality {
+                    name: format!("Gemeente {index}"),
+                    inhabitants: Decimal::from(3_000 + 7_919 * index),
+                    usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(index % 4 * 3))]),
+                    custom_work: Decimal::ZERO,
+                })
+                .collect();
+        }
+        document.growth.additional = additional;
+        document.key.kind = kind;
+        document.key.usage_metric = METRIC.to_string();
+        document.key.minimum = minimum_cents.map(cents);
+        document.key.maximum = maximum_cents.map(cents);
+        let report = compute(&document).unwrap();
+        for variant in Variant::BOTH {
+            let variant_report = report.variant(variant);
+            let community = variant_report.community.as_ref().unwrap();
+            for (result, totals) in variant_report.results.iter().zip(&report.scenarios) {
+                check_rounding(&document.key, community, totals, &result.allocation)?;
+            }
+        }
+    }
+}
+
+/// The document of issue 11: the usage key on one metric, three municipalities using 1, 7 and 0, one
+/// unnamed newcomer of the average usage 8/3, a maximum of € 7,78 and a scenario total of € 23,35.
+fn issue_eleven_document() -> Document {
+    let mut document = example();
+    document.participants.mode = ParticipantMode::List;
+    document.participants.metrics = vec![METRIC.to_string()];
+    document.participants.list = [1, 7, 0]
+        .into_iter()
+        .enumerate()
+        .map(|(index, usage)| Municipality {
+            name: format!("Gemeente {index}"),
+            inhabitants: Decimal::from(10_000),
+            usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
+            custom_work: Decimal::ZERO,
+        })
+        .collect();
+    document.growth.additional = 1;
+    document.growth.newcomer_inhabitants = None;
+    document.key.kind = KeyKind::Usage;
+    document.key.usage_metric = METRIC.to_string();
+    document.key.maximum = Some(cents(778));
+    for scenario in &mut document.scenarios {
+        scenario.reserve_percent = Decimal::ZERO;
+        scenario.lines = vec![CostLine {
+            category: Category::Other,
+            label: "Alles".into(),
+            amount: LineAmount::Fixed {
+                amount: cents(2335),
+            },
+            base: false,
+            actual: None,
+        }];
+    }
+    document
+}
+
+#[test]
+fn a_maximum_is_never_exceeded_by_a_cent() {
+    // Variant B used to make member 0 pay € 7,79. The three members with usage can pay 3 x 7,78 = 23,34
+    // at most and the fourth uses nothing, so no division meets the maximum.
+    let document = issue_eleven_document();
+    let report = compute(&document).unwrap();
+    let grown = &report.variant(Variant::Grown).results[0];
+    assert_eq!(grown.total, cents(2335));
+    assert_eq!(
+        grown.allocation,
+        Err(CalcError::MaximumHoldsEveryoneWithWeight {
+            limit: cents(778),
+            with_weight: 3,
+            without_weight: 1,
+            total: cents(2335),
+        })
+    );
+    let now = &report.variant(Variant::Current).results[0];
+    assert!(matches!(
+        now.allocation,
+        Err(CalcError::BoundsCannotBeMet {
+            bound: Bound::Maximum,
+            participants: 3,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_cent_more_room_divides_the_issue_example_within_the_maximum() {
+    // With a maximum of € 7,79 the same community can pay € 23,35: two at the maximum, and the
+    // municipality using 1 pays the remaining € 7,77, below the maximum.
+    let mut document = issue_eleven_document();
+    document.key.maximum = Some(cents(779));
+    let report = compute(&document).unwrap();
+    let allocation = report.variant(Variant::Grown).results[0]
+        .allocation
+        .clone()
+        .unwrap();
+    let shared: Vec<Decimal> = allocation.shares.iter().map(|share| share.shared).collect();
+    assert_eq!(shared, vec![cents(777), cents(779), cents(0), cents(779)]);
+}
+
+#[test]
+fn members_that_weigh_nothing_do_not_take_the_cents_of_a_full_maximum() {
+    // Hybrid key with a fixed base of € 5,00 and the rest by usage 1, 7 and 0 plus a newcomer of the
+    // average 8/3. The member using nothing pays its base and cannot move; the three others can reach
+    // 3 x 7,78 = 23,34, so 28,35 in all is impossible, however the cent might be rounded.
+    let mut document = issue_eleven_document();
+    document.key.kind = KeyKind::Hybrid;
+    document.key.hybrid.base = HybridBase::FixedAmount;
+    document.key.hybrid.fixed_base_amount = cents(500);
+    document.key.hybrid.variable = VariableBasis::Usage;
+    for scenario in &mut document.scenarios {
+        scenario.lines[0].amount = LineAmount::Fixed {
+            amount: cents(2835),
+        };
+    }
+    let report = compute(&document).unwrap();
+    assert_eq!(
+        report.variant(Variant::Grown).results[0].allocation,
+        Err(CalcError::MaximumHoldsEveryoneWithWeight {
+            limit: cents(778),
+            with_weight: 3,
+            without_weight: 1,
+            total: cents(2835),
+        })
+    );
+    // One cent less fits exactly: everyone with usage at the maximum, the fourth at its base.
+    for scenario in &mut document.scenarios {
+        scenario.lines[0].amount = LineAmount::Fixed {
+            amount: cents(2834),
+        };
+    }
+    let report = compute(&document).unwrap();
+    let allocation = report.variant(Variant::Grown).results[0]
+        .allocation
+        .clone()
+        .unwrap();
+    let shared: Vec<Decimal> = allocation.shares.iter().map(|share| share.shared).collect();
+    assert_eq!(shared, vec![cents(778), cents(778), cents(500), cents(778)]);
 }

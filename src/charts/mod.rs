@@ -100,11 +100,11 @@ impl CostCurve {
 
     /// One scenario's equal share at `count` municipalities.
     pub fn share(&self, scenario: usize, count: u64) -> Result<Money, CalcError> {
-        money::div(
-            self.scenario_totals[scenario],
-            Decimal::from(count),
-            CalcError::NoParticipants,
-        )
+        let total = self
+            .scenario_totals
+            .get(scenario)
+            .ok_or(CalcError::NoSuchScenario { index: scenario })?;
+        money::div(*total, Decimal::from(count), CalcError::NoParticipants)
     }
 
     /// The counts the text alternative lists: the marked points and a few steps along the way.
@@ -212,12 +212,17 @@ impl Composition {
     pub fn from_report(document: &Document, report: &Report) -> Composition {
         let mut segments: Vec<(Segment, Vec<Money>)> = Category::ALL
             .iter()
-            .enumerate()
-            .map(|(index, category)| {
+            .map(|category| {
                 let amounts = report
                     .scenarios
                     .iter()
-                    .map(|totals| totals.by_category[index].1)
+                    .map(|totals| {
+                        totals
+                            .by_category
+                            .iter()
+                            .find(|(of, _)| of == category)
+                            .map_or(Money::ZERO, |(_, amount)| *amount)
+                    })
                     .collect();
                 (Segment::Category(*category), amounts)
             })
@@ -246,13 +251,11 @@ impl Composition {
             .y_axis(Axis::new().type_(AxisType::Value).name(labels.amount_axis));
         for (segment, amounts) in &self.segments {
             let name = match segment {
-                Segment::Category(category) => {
-                    let index = Category::ALL
-                        .iter()
-                        .position(|c| c == category)
-                        .unwrap_or(0);
-                    labels.categories[index]
-                }
+                Segment::Category(category) => Category::ALL
+                    .iter()
+                    .zip(labels.categories)
+                    .find(|(of, _)| *of == category)
+                    .map_or("", |(_, label)| label),
                 Segment::Reserve => labels.reserve,
             };
             chart = chart.series(

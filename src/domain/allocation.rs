@@ -12,7 +12,7 @@ use super::budget::ScenarioTotals;
 use super::error::{Bound, CalcError};
 use super::money::{self, Money};
 use super::participants::{Community, Member};
-use super::rounding::round_to_cents_summing_to;
+use super::rounding::round_within_bounds;
 
 /// Differences below this are rounding in exact decimals' 28th digit (a base of 100 / 12 per member, times
 /// 12), not money: far below a cent, so they never decide whether bounds can be met.
@@ -314,7 +314,7 @@ impl PreparedKey {
                 ))
             })
             .collect::<Result<Vec<_>, CalcError>>()?;
-        let shared = round_to_cents_summing_to(&exact, totals.total)?;
+        let shared = round_within_bounds(&exact, &self.weights, totals.total, bounds)?;
         let shares = shared
             .into_iter()
             .zip(&self.custom_work)
@@ -348,20 +348,26 @@ pub fn allocate(
 
 /// Indexes of the members with a positive weight, heaviest first (earliest first among equals).
 pub fn heaviest_first(weights: &[Decimal]) -> Vec<usize> {
-    let positive = || (0..weights.len()).filter(|index| weights[*index] > Decimal::ZERO);
+    let positive: Vec<(usize, Decimal)> = weights
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, weight)| *weight > Decimal::ZERO)
+        .collect();
     // Comparing decimals of different scales is slow; on one common scale their mantissas compare as
     // integers. The index breaks ties, so an unstable sort gives one order every time.
-    let scale = positive()
-        .map(|index| weights[index].scale())
+    let scale = positive
+        .iter()
+        .map(|(_, weight)| weight.scale())
         .max()
         .unwrap_or(0);
-    let keyed: Option<Vec<(std::cmp::Reverse<i128>, usize)>> = positive()
-        .map(|index| {
-            let weight = weights[index];
+    let keyed: Option<Vec<(std::cmp::Reverse<i128>, usize)>> = positive
+        .iter()
+        .map(|(index, weight)| {
             let key = weight
                 .mantissa()
                 .checked_mul(10i128.checked_pow(scale - weight.scale())?)?;
-            Some((std::cmp::Reverse(key), index))
+            Some((std::cmp::Reverse(key), *index))
         })
         .collect();
     match keyed {
@@ -370,9 +376,9 @@ pub fn heaviest_first(weights: &[Decimal]) -> Vec<usize> {
             keyed.into_iter().map(|(_, index)| index).collect()
         }
         None => {
-            let mut order: Vec<usize> = positive().collect();
-            order.sort_by(|a, b| weights[*b].cmp(&weights[*a]).then(a.cmp(b)));
-            order
+            let mut order = positive;
+            order.sort_by(|(a, weight_a), (b, weight_b)| weight_b.cmp(weight_a).then(a.cmp(b)));
+            order.into_iter().map(|(index, _)| index).collect()
         }
     }
 }
@@ -423,11 +429,23 @@ pub fn solve_factor(
         }
     }
 
-    let weighted = Decimal::from(heaviest_first.len());
+    // The weights of the members that have one, heaviest first: the order in which they leave the minimum
+    // and, again, the order in which they reach the maximum.
+    let in_order = || {
+        heaviest_first
+            .iter()
+            .filter_map(|index| weights.get(*index).copied())
+    };
+    let weighted_count = in_order().count();
+    let weighted = Decimal::from(weighted_count);
     let unweighted = money::sub(members, weighted)?;
     // Members without weight pay the base, held within the bounds, whatever L is.
     let mut constant = money::mul(unweighted, clamp(base, bounds))?;
     let mut slope = Decimal::ZERO;
+    // How many members are strictly between their bounds, so that the sum still rises with L. When none is
+    // left the slope is zero exactly, whatever the decimal sum of their weights rounded to (adding 8/3 and
+    // taking it off again leaves 1e-28, and a total divided by that is a factor of 1e25).
+    let mut moving = 0usize;
     // How far L must rise before a member leaves the minimum (per unit of weight), if it starts there.
     let mut to_leave_minimum = None;
     // How far L must rise before a member reaches the maximum (per unit of weight), if it can.
@@ -444,7 +462,8 @@ pub fn solve_factor(
                 }
                 None => {
                     constant = money::add(constant, money::mul(weighted, base)?)?;
-                    slope = money::sum(heaviest_first.iter().map(|index| weights[*index]))?;
+                    slope = money::sum(in_order())?;
+                    moving = weighted_count;
                 }
             }
             if let Some(maximum) = maximum {
@@ -455,44 +474,48 @@ pub fn solve_factor(
     if money::sub(constant, total)? > NEGLIGIBLE {
         return Err(cannot(Bound::Minimum, bounds.minimum.unwrap_or_default()));
     }
-    if constant >= total {
+    if money::sub(total, constant)? <= NEGLIGIBLE {
         return Ok(Decimal::ZERO);
     }
+    // The factor at the last point passed: on a flat stretch (nobody between their bounds) that reaches
+    // the total, any factor of the stretch will do.
+    let mut position = Decimal::ZERO;
 
-    // Walk both sequences of points in order of L, merging them like two sorted lists.
-    let (mut next_leave, mut next_reach) = (0, 0);
-    let leaving = if to_leave_minimum.is_some() {
-        heaviest_first.len()
-    } else {
-        0
-    };
-    let reaching = if to_reach_maximum.is_some() {
-        heaviest_first.len()
-    } else {
-        0
-    };
-    while next_leave < leaving || next_reach < reaching {
-        let leave_at = match to_leave_minimum {
-            Some((distance, _)) if next_leave < leaving => Some(money::div(
-                distance,
-                weights[heaviest_first[next_leave]],
-                CalcError::Overflow,
-            )?),
+    // Walk both sequences of points in order of L, merging them like two sorted lists: one cursor through
+    // the members leaving the minimum, one through those reaching the maximum, both heaviest first.
+    let mut leaving = in_order()
+        .take(if to_leave_minimum.is_some() {
+            weighted_count
+        } else {
+            0
+        })
+        .peekable();
+    let mut reaching = in_order()
+        .take(if to_reach_maximum.is_some() {
+            weighted_count
+        } else {
+            0
+        })
+        .peekable();
+    loop {
+        let leave_at = match (to_leave_minimum, leaving.peek()) {
+            (Some((distance, _)), Some(weight)) => {
+                Some(money::div(distance, *weight, CalcError::Overflow)?)
+            }
             _ => None,
         };
-        let reach_at = match to_reach_maximum {
-            Some((distance, _)) if next_reach < reaching => Some(money::div(
-                distance,
-                weights[heaviest_first[next_reach]],
-                CalcError::Overflow,
-            )?),
+        let reach_at = match (to_reach_maximum, reaching.peek()) {
+            (Some((distance, _)), Some(weight)) => {
+                Some(money::div(distance, *weight, CalcError::Overflow)?)
+            }
             _ => None,
         };
         // A member leaves the minimum before it reaches the maximum, so on a tie the leaving goes first.
         let leaves = match (leave_at, reach_at) {
             (Some(leave), Some(reach)) => leave <= reach,
             (Some(_), None) => true,
-            _ => false,
+            (None, Some(_)) => false,
+            (None, None) => break,
         };
         let at = if leaves { leave_at } else { reach_at }.unwrap_or_default();
         let reached = money::add(constant, money::mul(slope, at)?)?;
@@ -501,26 +524,42 @@ pub fn solve_factor(
         if money::sub(total, reached)? <= NEGLIGIBLE {
             break;
         }
+        position = at;
         if leaves {
-            let weight = weights[heaviest_first[next_leave]];
+            let weight = leaving.next().unwrap_or_default();
             let minimum = to_leave_minimum
                 .map(|(_, minimum)| minimum)
                 .unwrap_or_default();
             constant = money::add(money::sub(constant, minimum)?, base)?;
             slope = money::add(slope, weight)?;
-            next_leave += 1;
+            moving += 1;
         } else {
-            let weight = weights[heaviest_first[next_reach]];
+            let weight = reaching.next().unwrap_or_default();
             let maximum = to_reach_maximum
                 .map(|(_, maximum)| maximum)
                 .unwrap_or_default();
             constant = money::add(money::sub(constant, base)?, maximum)?;
             slope = money::sub(slope, weight)?;
-            next_reach += 1;
+            moving = moving.saturating_sub(1);
+            if moving == 0 {
+                slope = Decimal::ZERO;
+            }
         }
     }
     if slope <= Decimal::ZERO {
+        if money::sub(total, constant)? <= NEGLIGIBLE {
+            return Ok(position);
+        }
         return Err(match bounds.maximum {
+            // The pre-check above let this through, so some members weigh nothing and hold the rest.
+            Some(maximum) if weighted_count > 0 && weighted_count < count => {
+                CalcError::MaximumHoldsEveryoneWithWeight {
+                    limit: maximum,
+                    with_weight: weighted_count,
+                    without_weight: count - weighted_count,
+                    total,
+                }
+            }
             Some(maximum) => cannot(Bound::Maximum, maximum),
             None => CalcError::NothingToDivideBy,
         });
@@ -654,6 +693,33 @@ mod tests {
         assert!((0..12).fold(Decimal::ZERO, |sum, _| sum + base) > dec("1.37"));
         let factor = solve(base, &[Decimal::ONE; 12], "1.37", bounds(Some("0"), None)).unwrap();
         assert_eq!(factor, Decimal::ZERO);
+    }
+
+    #[test]
+    fn when_every_weighted_member_is_at_the_maximum_the_sum_stops_rising() {
+        // Issue 11: usage 1, 7 and 0 and a newcomer of the average 8/3, maximum 7.78, total 23.35. The three
+        // members with weight reach 23.34 at most; the fourth weighs nothing. Adding 8/3 to the slope and
+        // taking it off again left 1e-28, and the factor became 3e25 instead of an error.
+        let weights = [dec("1"), dec("7"), dec("0"), dec("8") / dec("3")];
+        let result = solve(Decimal::ZERO, &weights, "23.35", bounds(None, Some("7.78")));
+        assert_eq!(
+            result,
+            Err(CalcError::MaximumHoldsEveryoneWithWeight {
+                limit: dec("7.78"),
+                with_weight: 3,
+                without_weight: 1,
+                total: dec("23.35"),
+            })
+        );
+    }
+
+    #[test]
+    fn a_flat_stretch_that_meets_the_total_is_a_solution() {
+        // The heavy member reaches the maximum (at L = 1) before the light ones leave the minimum (at
+        // L = 5): between the two, nobody moves and the sum is 10 + 2 x 5 = 20, the total.
+        let weights = [dec("10"), dec("1"), dec("1")];
+        let factor = solve(Decimal::ZERO, &weights, "20", bounds(Some("5"), Some("10"))).unwrap();
+        assert!(factor >= dec("1") && factor <= dec("5"), "{factor}");
     }
 
     #[test]

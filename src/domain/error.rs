@@ -28,6 +28,15 @@ pub enum CalcError {
         participants: usize,
         total: Decimal,
     },
+    /// Every municipality that has weight under the key pays the maximum, and those without weight (no
+    /// inhabitants, usage or points) pay only the base part, which the key does not raise: together they
+    /// fall short of the total, although as many maximums as municipalities would not.
+    MaximumHoldsEveryoneWithWeight {
+        limit: Decimal,
+        with_weight: usize,
+        without_weight: usize,
+        total: Decimal,
+    },
     /// The minimum contribution is above the maximum.
     MinimumAboveMaximum,
     /// A municipality's inhabitants fall below the first size band.
@@ -58,6 +67,10 @@ impl fmt::Display for CalcError {
             CalcError::BoundsCannotBeMet { bound: Bound::Maximum, limit, participants, total } => write!(
                 f,
                 "{participants} municipalities paying at most {limit} cannot collect the total {total}"
+            ),
+            CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total } => write!(
+                f,
+                "{with_weight} municipalities with weight paying at most {limit} and {without_weight} without weight cannot collect the total {total}"
             ),
             CalcError::MinimumAboveMaximum => write!(f, "the minimum contribution is above the maximum"),
             CalcError::NoBandFor { inhabitants } => {

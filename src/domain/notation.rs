@@ -111,10 +111,7 @@ fn canonical_digits(body: &str) -> Result<String, ParseNumberError> {
         }
     };
     let (whole, fraction) = match decimal_separator {
-        Some(separator) => {
-            let position = body.rfind(separator).unwrap_or(0);
-            (&body[..position], &body[position + 1..])
-        }
+        Some(separator) => body.rsplit_once(separator).unwrap_or((body, "")),
         None => (body, ""),
     };
     if whole.is_empty() && fraction.is_empty() {
@@ -141,12 +138,15 @@ fn canonical_digits(body: &str) -> Result<String, ParseNumberError> {
 
 /// "1.234.567" and "1,234" are fine; "1.23.4" and "12,34,5" (in the whole part) are typos, not numbers.
 fn thousands_groups_are_valid(whole: &str) -> bool {
-    let groups: Vec<&str> = whole.split(['.', ',']).collect();
-    if groups.len() == 1 {
+    let mut groups = whole.split(['.', ',']);
+    let Some(first) = groups.next() else {
+        return true;
+    };
+    let mut rest = groups.peekable();
+    if rest.peek().is_none() {
         return true;
     }
-    let first_ok = !groups[0].is_empty() && groups[0].len() <= 3;
-    first_ok && groups[1..].iter().all(|group| group.len() == 3)
+    !first.is_empty() && first.len() <= 3 && rest.all(|group| group.len() == 3)
 }
 
 /// Whether to show whole euros (the default of budget documents) or cents.
@@ -176,34 +176,61 @@ pub fn format_money(amount: Decimal, precision: Precision, notation: Notation) -
     }
 }
 
-/// A number with grouped thousands and exactly `decimals` decimals; rounding half away from zero.
+/// Exact decimals carry at most 28 decimals; asking for more only adds zeros, so more are not written.
+const MAX_DECIMALS_SHOWN: u32 = 28;
+
+/// A number with grouped thousands and exactly `decimals` decimals (at most 28); rounding half away from
+/// zero. Works for every value a `Decimal` can hold.
 pub fn format_number(value: Decimal, decimals: u32, notation: Notation) -> String {
+    write_number(value, decimals, notation, true)
+}
+
+/// Like [`format_number`] without thousands separators, as spreadsheets read numbers: "1234,50".
+pub fn format_plain(value: Decimal, decimals: u32, notation: Notation) -> String {
+    write_number(value, decimals, notation, false)
+}
+
+fn write_number(value: Decimal, decimals: u32, notation: Notation, grouped: bool) -> String {
+    let decimals = decimals.min(MAX_DECIMALS_SHOWN);
     let rounded = value.round_dp_with_strategy(
         decimals,
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,
     );
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let plain = format!("{:.*}", decimals as usize, rounded.abs());
-    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    // The digits come from the integer mantissa and its scale. rust_decimal's own `{:.N}` writes into a
+    // 32-character buffer and panics when 28 whole digits meet 4 decimals (issue 14).
+    let digits = rounded.mantissa().unsigned_abs().to_string();
+    let scale = rounded.scale() as usize;
+    let padded = if digits.len() <= scale {
+        format!("{}{digits}", "0".repeat(scale + 1 - digits.len()))
+    } else {
+        digits
+    };
+    let (whole, fraction) = padded
+        .split_at_checked(padded.len() - scale)
+        .unwrap_or((padded.as_str(), ""));
     let (group, decimal) = match notation {
         Notation::Dutch => ('.', ','),
         Notation::English => (',', '.'),
     };
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + fraction.len() + 2);
+    let mut out = String::with_capacity(whole.len() + whole.len() / 3 + decimals as usize + 2);
     if negative {
-        grouped.push('-');
+        out.push('-');
     }
     for (position, digit) in whole.chars().enumerate() {
-        if position > 0 && (whole.len() - position) % 3 == 0 {
-            grouped.push(group);
+        if grouped && position > 0 && (whole.len() - position) % 3 == 0 {
+            out.push(group);
         }
-        grouped.push(digit);
+        out.push(digit);
     }
-    if !fraction.is_empty() {
-        grouped.push(decimal);
-        grouped.push_str(fraction);
+    if decimals > 0 {
+        out.push(decimal);
+        out.push_str(fraction);
+        for _ in fraction.len()..decimals as usize {
+            out.push('0');
+        }
     }
-    grouped
+    out
 }
 
 /// A percentage such as "12,5%" with one decimal.
@@ -282,5 +309,37 @@ mod tests {
         assert_eq!(format_number(dec("-0.4"), 0, Notation::Dutch), "0");
         assert_eq!(format_number(dec("999"), 2, Notation::English), "999.00");
         assert_eq!(format_percent(dec("40"), Notation::Dutch), "40,0%");
+    }
+
+    #[test]
+    fn writes_every_decimal_without_panicking() {
+        // Issue 14: rust_decimal's `{:.4}` panicked on 28 whole digits (its buffer holds 32 characters).
+        let typed = parse_number("2999999999999999999999999195").unwrap();
+        assert_eq!(
+            format_number(typed, 4, Notation::Dutch),
+            "2.999.999.999.999.999.999.999.999.195,0000"
+        );
+        assert_eq!(
+            format_number(Decimal::MAX, 28, Notation::English).len(),
+            "79,228,162,514,264,337,593,543,950,335.".len() + 28
+        );
+        assert_eq!(
+            format_number(Decimal::MIN, 2, Notation::Dutch),
+            "-79.228.162.514.264.337.593.543.950.335,00"
+        );
+        assert_eq!(
+            format_number(dec("0.0000000000000000000000000001"), 4, Notation::Dutch),
+            "0,0000"
+        );
+        assert_eq!(
+            format_number(dec("0.0000000000000000000000000001"), 40, Notation::Dutch),
+            "0,0000000000000000000000000001"
+        );
+        assert_eq!(
+            format_number(dec("-0.00005"), 4, Notation::Dutch),
+            "-0,0001"
+        );
+        assert_eq!(format_number(dec("12.5"), 3, Notation::English), "12.500");
+        assert_eq!(format_number(dec("1000"), 0, Notation::Dutch), "1.000");
     }
 }

@@ -71,7 +71,7 @@ pub struct Report {
     /// In scenario order.
     pub scenarios: Vec<ScenarioTotals>,
     /// Variant A (now) then variant B (after growth).
-    pub variants: Vec<VariantReport>,
+    pub variants: [VariantReport; 2],
     /// Per scenario: what growth from A to B does to the contributions.
     pub growth_effect: Vec<GrowthEffect>,
     pub break_even: Result<BreakEven, CalcError>,
@@ -79,6 +79,15 @@ pub struct Report {
     pub multi_year: Result<Vec<YearRow>, CalcError>,
     /// Actual spend against the budget of the scenario accounted for.
     pub accountability: Result<Account, CalcError>,
+}
+
+impl VariantReport {
+    /// The result of one scenario, or why there is none.
+    pub fn result(&self, scenario: usize) -> Result<&ScenarioResult, CalcError> {
+        self.results
+            .get(scenario)
+            .ok_or(CalcError::NoSuchScenario { index: scenario })
+    }
 }
 
 impl Report {
@@ -273,9 +282,8 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|current| document.participants.grown_from(current, &document.growth));
-    let variants: Vec<VariantReport> = [(Variant::Current, current), (Variant::Grown, grown)]
-        .into_iter()
-        .map(|(variant, community)| {
+    let variants: [VariantReport; 2] =
+        [(Variant::Current, current), (Variant::Grown, grown)].map(|(variant, community)| {
             let (count, total_inhabitants) = match &community {
                 Ok(community) => (
                     community.count(),
@@ -298,13 +306,13 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 total_inhabitants,
                 results,
             }
-        })
-        .collect();
+        });
 
-    let growth_effect = variants[0]
+    let [now, after_growth] = &variants;
+    let growth_effect = now
         .results
         .iter()
-        .zip(&variants[1].results)
+        .zip(&after_growth.results)
         .map(|(before, after)| growth_effect(before, after))
         .collect();
 
@@ -314,10 +322,8 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         let totals = scenarios
             .get(scenario)
             .ok_or(CalcError::NoSuchScenario { index: scenario })?;
-        let default_reference = variants[0]
-            .results
-            .get(recommended)
-            .ok_or(CalcError::NoSuchScenario { index: recommended })
+        let default_reference = now
+            .result(recommended)
             .and_then(|today| today.per_municipality.clone())
             .map(money::round_cents);
         let reference_amount = match document.break_even.reference_amount {
@@ -337,8 +343,8 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
     let multi_year = multi_year_estimate(
         document,
         &scenarios,
-        &variants[0].community,
-        &variants[1].community,
+        &now.community,
+        &after_growth.community,
     );
 
     let accountability = (|| {

@@ -27,6 +27,57 @@ pub const MAX_BUDGET_YEAR: u16 = 2100;
 /// A contact name, e-mail address or website longer than this is pasted by mistake.
 pub const MAX_CONTACT_CHARS: usize = 200;
 
+/// Money in euros (rates, line amounts, actual spend, custom work, the hybrid base, minimum, maximum, the
+/// break-even reference): cents, as a budget writes them. A third decimal is more often "12,345" meant as
+/// twelve thousand than a tenth of a cent.
+pub const MONEY_DECIMALS: u32 = 2;
+/// Prices of one unit or one inhabitant (a line's unit price, a size band's rate): fractions of a cent
+/// occur, e.g. € 0,0125 per message.
+pub const PRICE_DECIMALS: u32 = 4;
+/// Hours, FTE, counts, usage figures and band points: 0.125 FTE, 7.25 hours.
+pub const QUANTITY_DECIMALS: u32 = 4;
+/// Percentages (reserve, growth, indexation): 2.75 %.
+pub const PERCENT_DECIMALS: u32 = 2;
+/// Inhabitants are people: whole numbers.
+pub const INHABITANTS_DECIMALS: u32 = 0;
+
+/// What a value of one kind may be: from zero up to `max`, with at most `decimals` decimals. Together they
+/// bound the digits of every input (at most 10 before the decimal separator), so sums and products of
+/// inputs stay far inside what exact decimals hold and every figure derived from them can be written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub max: Decimal,
+    pub decimals: u32,
+}
+
+pub const MONEY: Limit = Limit {
+    max: MAX_AMOUNT,
+    decimals: MONEY_DECIMALS,
+};
+pub const PRICE: Limit = Limit {
+    max: MAX_AMOUNT,
+    decimals: PRICE_DECIMALS,
+};
+pub const QUANTITY: Limit = Limit {
+    max: MAX_QUANTITY,
+    decimals: QUANTITY_DECIMALS,
+};
+pub const INHABITANTS: Limit = Limit {
+    max: MAX_INHABITANTS,
+    decimals: INHABITANTS_DECIMALS,
+};
+
+/// Decimals a value really has: "12.50" has one.
+pub fn decimals_of(value: Decimal) -> u32 {
+    value.normalize().scale()
+}
+
+/// Whether a value has at most `decimals` decimals; runs for every figure of a list on every keystroke, so
+/// the trailing zeros are only stripped when the written scale is above the limit.
+pub fn within_decimals(value: Decimal, decimals: u32) -> bool {
+    value.scale() <= decimals || decimals_of(value) <= decimals
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Negative,
@@ -64,6 +115,12 @@ pub enum ProblemKind {
     TextTooLong {
         limit: usize,
     },
+    /// Inhabitants (and size-band starts) are whole numbers.
+    NotWhole,
+    /// More decimals than a value of this kind can mean.
+    TooManyDecimals {
+        decimals: u32,
+    },
     /// Size bands must start at 0 inhabitants and go up.
     BandsOutOfOrder,
     NoBands,
@@ -91,18 +148,33 @@ impl Checker {
         self.problems.push(Problem { path, kind });
     }
 
-    fn amount(&mut self, path: impl Into<String>, value: Decimal, limit: Decimal) {
+    fn amount(&mut self, path: impl Into<String>, value: Decimal, limit: Limit) {
         let path = path.into();
         if value.is_sign_negative() && !value.is_zero() {
             self.report(path, ProblemKind::Negative);
-        } else if value > limit {
-            self.report(path, ProblemKind::TooLarge { limit });
+        } else if value > limit.max {
+            self.report(path, ProblemKind::TooLarge { limit: limit.max });
+        } else {
+            self.decimals(path, value, limit.decimals);
+        }
+    }
+
+    fn decimals(&mut self, path: String, value: Decimal, decimals: u32) {
+        if !within_decimals(value, decimals) {
+            let kind = if decimals == 0 {
+                ProblemKind::NotWhole
+            } else {
+                ProblemKind::TooManyDecimals { decimals }
+            };
+            self.report(path, kind);
         }
     }
 
     fn percent(&mut self, path: impl Into<String>, value: Decimal, min: Decimal, max: Decimal) {
         if value < min || value > max {
             self.report(path.into(), ProblemKind::PercentOutOfRange { min, max });
+        } else {
+            self.decimals(path.into(), value, PERCENT_DECIMALS);
         }
     }
 
@@ -115,15 +187,16 @@ impl Checker {
     /// Checks one municipality of a list; its path is only written out when there is a problem, since
     /// lists run to hundreds of rows and this runs on every keystroke.
     fn municipality(&mut self, list: &str, index: usize, municipality: &Municipality) {
-        let fine = |value: Decimal, limit: Decimal| {
-            !value.is_sign_negative() && value <= limit || value.is_zero()
+        let fine = |value: Decimal, limit: Limit| {
+            (!value.is_sign_negative() && value <= limit.max || value.is_zero())
+                && within_decimals(value, limit.decimals)
         };
-        let all_fine = fine(municipality.inhabitants, MAX_INHABITANTS)
-            && fine(municipality.custom_work, MAX_AMOUNT)
+        let all_fine = fine(municipality.inhabitants, INHABITANTS)
+            && fine(municipality.custom_work, MONEY)
             && municipality
                 .usage
                 .values()
-                .all(|value| fine(*value, MAX_QUANTITY));
+                .all(|value| fine(*value, QUANTITY));
         if all_fine {
             return;
         }
@@ -131,15 +204,15 @@ impl Checker {
         self.amount(
             format!("{path}.inhabitants"),
             municipality.inhabitants,
-            MAX_INHABITANTS,
+            INHABITANTS,
         );
         for (metric, value) in &municipality.usage {
-            self.amount(format!("{path}.usage.{metric}"), *value, MAX_QUANTITY);
+            self.amount(format!("{path}.usage.{metric}"), *value, QUANTITY);
         }
         self.amount(
             format!("{path}.custom_work"),
             municipality.custom_work,
-            MAX_AMOUNT,
+            MONEY,
         );
     }
 }
@@ -158,8 +231,8 @@ pub fn validate(document: &Document) -> Vec<Problem> {
             },
         );
     }
-    check.amount("rates.hourly_rate", document.rates.hourly_rate, MAX_AMOUNT);
-    check.amount("rates.fte_cost", document.rates.fte_cost, MAX_AMOUNT);
+    check.amount("rates.hourly_rate", document.rates.hourly_rate, MONEY);
+    check.amount("rates.fte_cost", document.rates.fte_cost, MONEY);
 
     let scenario_count = document.scenarios.len();
     if !(MIN_SCENARIOS..=MAX_SCENARIOS).contains(&scenario_count) {
@@ -181,21 +254,19 @@ pub fn validate(document: &Document) -> Vec<Problem> {
             let at = format!("scenarios[{s}].lines[{l}]");
             match &line.amount {
                 LineAmount::Hours { hours } => {
-                    check.amount(format!("{at}.amount.hours"), *hours, MAX_QUANTITY)
+                    check.amount(format!("{at}.amount.hours"), *hours, QUANTITY)
                 }
-                LineAmount::Fte { fte } => {
-                    check.amount(format!("{at}.amount.fte"), *fte, MAX_QUANTITY)
-                }
+                LineAmount::Fte { fte } => check.amount(format!("{at}.amount.fte"), *fte, QUANTITY),
                 LineAmount::Units { count, unit_price } => {
-                    check.amount(format!("{at}.amount.count"), *count, MAX_QUANTITY);
-                    check.amount(format!("{at}.amount.unit_price"), *unit_price, MAX_AMOUNT);
+                    check.amount(format!("{at}.amount.count"), *count, QUANTITY);
+                    check.amount(format!("{at}.amount.unit_price"), *unit_price, PRICE);
                 }
                 LineAmount::Fixed { amount } => {
-                    check.amount(format!("{at}.amount.amount"), *amount, MAX_AMOUNT)
+                    check.amount(format!("{at}.amount.amount"), *amount, MONEY)
                 }
             }
             if let Some(actual) = line.actual {
-                check.amount(format!("{at}.actual"), actual, MAX_AMOUNT);
+                check.amount(format!("{at}.actual"), actual, MONEY);
             }
         }
         // Each line is capped, but many capped lines still must not add up past what a budget can be.
@@ -213,13 +284,13 @@ pub fn validate(document: &Document) -> Vec<Problem> {
     check.amount(
         "participants.summary.inhabitants",
         participants.summary.inhabitants,
-        MAX_INHABITANTS,
+        INHABITANTS,
     );
     for (metric, value) in &participants.summary.average_usage {
         check.amount(
             format!("participants.summary.average_usage.{metric}"),
             *value,
-            MAX_QUANTITY,
+            QUANTITY,
         );
     }
     let counts = [
@@ -243,20 +314,16 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         check.municipality("growth.prospects", index, prospect);
     }
     if let Some(inhabitants) = document.growth.newcomer_inhabitants {
-        check.amount("growth.newcomer_inhabitants", inhabitants, MAX_INHABITANTS);
+        check.amount("growth.newcomer_inhabitants", inhabitants, INHABITANTS);
     }
     for (metric, value) in &document.growth.newcomer_usage {
-        check.amount(
-            format!("growth.newcomer_usage.{metric}"),
-            *value,
-            MAX_QUANTITY,
-        );
+        check.amount(format!("growth.newcomer_usage.{metric}"), *value, QUANTITY);
     }
     for (r, reference) in document.reference_municipalities.iter().enumerate() {
         check.amount(
             format!("reference_municipalities[{r}].inhabitants"),
             reference.inhabitants,
-            MAX_INHABITANTS,
+            INHABITANTS,
         );
     }
 
@@ -264,13 +331,13 @@ pub fn validate(document: &Document) -> Vec<Problem> {
     check.amount(
         "key.hybrid.fixed_base_amount",
         key.hybrid.fixed_base_amount,
-        MAX_AMOUNT,
+        MONEY,
     );
     if let Some(minimum) = key.minimum {
-        check.amount("key.minimum", minimum, MAX_AMOUNT);
+        check.amount("key.minimum", minimum, MONEY);
     }
     if let Some(maximum) = key.maximum {
-        check.amount("key.maximum", maximum, MAX_AMOUNT);
+        check.amount("key.maximum", maximum, MONEY);
     }
     if key.staffel.is_empty() {
         check.report("key.staffel".into(), ProblemKind::NoBands);
@@ -279,27 +346,25 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         check.amount(
             format!("key.staffel[{b}].from_inhabitants"),
             band.from_inhabitants,
-            MAX_INHABITANTS,
+            INHABITANTS,
         );
         match band.weight {
             BandWeight::PerInhabitant { rate } => {
-                check.amount(format!("key.staffel[{b}].weight.rate"), rate, MAX_AMOUNT)
+                check.amount(format!("key.staffel[{b}].weight.rate"), rate, PRICE)
             }
-            BandWeight::Points { points } => check.amount(
-                format!("key.staffel[{b}].weight.points"),
-                points,
-                MAX_QUANTITY,
-            ),
+            BandWeight::Points { points } => {
+                check.amount(format!("key.staffel[{b}].weight.points"), points, QUANTITY)
+            }
         }
     }
     let starts_at_zero = key
         .staffel
         .first()
         .is_none_or(|band| band.from_inhabitants.is_zero());
-    let increasing = key
-        .staffel
-        .windows(2)
-        .all(|pair| pair[0].from_inhabitants < pair[1].from_inhabitants);
+    let increasing = key.staffel.windows(2).all(|pair| match pair {
+        [lower, higher] => lower.from_inhabitants < higher.from_inhabitants,
+        _ => true,
+    });
     if !starts_at_zero || !increasing {
         check.report("key.staffel".into(), ProblemKind::BandsOutOfOrder);
     }
@@ -370,7 +435,7 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         check.scenario_index("break_even.scenario", scenario, scenario_count);
     }
     if let Some(amount) = document.break_even.reference_amount {
-        check.amount("break_even.reference_amount", amount, MAX_AMOUNT);
+        check.amount("break_even.reference_amount", amount, MONEY);
     }
     check.scenario_index(
         "conclusions.start_scenario",
@@ -430,6 +495,98 @@ mod tests {
         assert!(paths.contains(&(
             "format_version".into(),
             ProblemKind::UnsupportedVersion { found: 3 }
+        )));
+    }
+
+    #[test]
+    fn inhabitants_are_whole_and_amounts_have_sensible_decimals() {
+        // Issue 14: a total of 0.0000000000000000000001 inhabitants made the rate per inhabitant too long to
+        // write, and the interface panicked.
+        let mut document = example();
+        document.participants.summary.inhabitants = dec("0.0000000000000000000001");
+        document.growth.newcomer_inhabitants = Some(dec("1000.5"));
+        document.reference_municipalities[0].inhabitants = dec("20000.25");
+        document.key.staffel[1].from_inhabitants = dec("5000.5");
+        document.rates.hourly_rate = dec("100.125");
+        document.scenarios[0].reserve_percent = dec("10.125");
+        document.key.maximum = Some(dec("7.785"));
+        let problems: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| (problem.path, problem.kind))
+            .collect();
+        let money = ProblemKind::TooManyDecimals {
+            decimals: MONEY_DECIMALS,
+        };
+        assert_eq!(
+            problems,
+            vec![
+                ("rates.hourly_rate".into(), money.clone()),
+                (
+                    "scenarios[0].reserve_percent".into(),
+                    ProblemKind::TooManyDecimals {
+                        decimals: PERCENT_DECIMALS
+                    }
+                ),
+                (
+                    "participants.summary.inhabitants".into(),
+                    ProblemKind::NotWhole
+                ),
+                ("growth.newcomer_inhabitants".into(), ProblemKind::NotWhole),
+                (
+                    "reference_municipalities[0].inhabitants".into(),
+                    ProblemKind::NotWhole
+                ),
+                ("key.maximum".into(), money),
+                (
+                    "key.staffel[1].from_inhabitants".into(),
+                    ProblemKind::NotWhole
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_zeros_are_not_decimals() {
+        let mut document = example();
+        document.participants.summary.inhabitants = dec("1500000.000");
+        document.rates.hourly_rate = dec("100.5000");
+        assert_eq!(validate(&document), vec![]);
+    }
+
+    #[test]
+    fn list_members_and_prospects_have_whole_inhabitants() {
+        let mut document = example();
+        let member = |inhabitants: &str| Municipality {
+            name: "Ede".into(),
+            inhabitants: dec(inhabitants),
+            usage: [("meldingen".to_string(), dec("1.00005"))].into(),
+            custom_work: dec("0.001"),
+        };
+        document.participants.list = vec![member("10000"), member("0.5")];
+        document.growth.prospects = vec![member("7.5")];
+        let paths: Vec<_> = validate(&document)
+            .into_iter()
+            .map(|problem| (problem.path, problem.kind))
+            .collect();
+        assert!(paths.contains(&(
+            "participants.list[1].inhabitants".into(),
+            ProblemKind::NotWhole
+        )));
+        assert!(paths.contains(&(
+            "growth.prospects[0].inhabitants".into(),
+            ProblemKind::NotWhole
+        )));
+        assert!(paths.contains(&(
+            "participants.list[0].usage.meldingen".into(),
+            ProblemKind::TooManyDecimals {
+                decimals: QUANTITY_DECIMALS
+            }
+        )));
+        assert!(paths.contains(&(
+            "participants.list[0].custom_work".into(),
+            ProblemKind::TooManyDecimals {
+                decimals: MONEY_DECIMALS
+            }
         )));
     }
 

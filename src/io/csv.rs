@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::document::Document;
+use crate::domain::notation::{format_plain, Notation};
 use crate::domain::participants::{MemberOrigin, Variant};
 use crate::domain::report::Report;
 use crate::domain::views::{member_rows, HeldAt, MemberRow, Who};
@@ -64,11 +65,7 @@ fn text(value: &str) -> String {
 
 /// A number with a decimal comma and no grouping, which Dutch Excel reads as a number.
 fn number(value: Decimal, decimals: u32) -> String {
-    let rounded = value.round_dp_with_strategy(
-        decimals,
-        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-    );
-    format!("{rounded:.prec$}", prec = decimals as usize).replace('.', ",")
+    format_plain(value, decimals, Notation::Dutch)
 }
 
 fn row(cells: &[String]) -> String {

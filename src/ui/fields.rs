@@ -15,7 +15,8 @@ use rust_decimal::Decimal;
 
 use crate::domain::notation::{parse_number, ParseNumberError};
 use crate::domain::validation::{
-    MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
+    within_decimals, MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
+    MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
 };
 use crate::state::use_state;
 use crate::ui::i18n::{field_message, FieldProblem, Lang};
@@ -42,32 +43,55 @@ pub enum ValueKind {
     Quantity,
 }
 
-/// What a number field accepts beyond being a number.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+/// What a number field accepts beyond being a number. The limits are those of
+/// [`validation`](crate::domain::validation), so whatever a field takes, the document accepts.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NumberRule {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
-    pub whole: bool,
+    /// The most decimals the value may have; 0 asks for a whole number.
+    pub decimals: u32,
     pub kind: ValueKind,
 }
 
+impl Default for NumberRule {
+    /// Any number exact decimals can hold.
+    fn default() -> NumberRule {
+        NumberRule {
+            min: None,
+            max: None,
+            decimals: 28,
+            kind: ValueKind::Quantity,
+        }
+    }
+}
+
 impl NumberRule {
-    /// An amount of euros, from zero to what a budget can be.
+    /// An amount of euros, from zero to what a budget can be, in cents at most.
     pub fn money() -> NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(MAX_AMOUNT),
-            whole: false,
+            decimals: MONEY_DECIMALS,
             kind: ValueKind::Money,
         }
     }
 
-    /// Hours, FTE, units, usage figures: zero or more.
+    /// A price per unit or per inhabitant (€ 0,0125 per message, € 1,92 per inhabitant): money with up to
+    /// [`PRICE_DECIMALS`] decimals.
+    pub fn price() -> NumberRule {
+        NumberRule {
+            decimals: PRICE_DECIMALS,
+            ..NumberRule::money()
+        }
+    }
+
+    /// Hours, FTE, units, usage figures, band points: zero or more.
     pub fn quantity() -> NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(MAX_QUANTITY),
-            whole: false,
+            decimals: QUANTITY_DECIMALS,
             kind: ValueKind::Quantity,
         }
     }
@@ -77,17 +101,17 @@ impl NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(MAX_INHABITANTS),
-            whole: true,
+            decimals: 0,
             kind: ValueKind::Inhabitants,
         }
     }
 
-    /// A whole count from zero up to `max`.
+    /// A whole count from zero up to `max`: municipalities, years.
     pub fn count(max: Decimal) -> NumberRule {
         NumberRule {
             min: Some(Decimal::ZERO),
             max: Some(max),
-            whole: true,
+            decimals: 0,
             kind: ValueKind::Count,
         }
     }
@@ -97,7 +121,7 @@ impl NumberRule {
         NumberRule {
             min: Some(min),
             max: Some(max),
-            whole: false,
+            decimals: PERCENT_DECIMALS,
             kind: ValueKind::Percent,
         }
     }
@@ -107,7 +131,7 @@ impl NumberRule {
         NumberRule {
             min: Some(Decimal::from(MIN_BUDGET_YEAR)),
             max: Some(Decimal::from(MAX_BUDGET_YEAR)),
-            whole: true,
+            decimals: 0,
             kind: ValueKind::Year,
         }
     }
@@ -138,8 +162,12 @@ impl NumberRule {
         if self.max.is_some_and(|max| value > max) {
             return Err(too_large());
         }
-        if self.whole && !value.fract().is_zero() {
-            return Err(FieldProblem::NotWhole);
+        if !within_decimals(value, self.decimals) {
+            return Err(if self.decimals == 0 {
+                FieldProblem::NotWhole
+            } else {
+                FieldProblem::TooManyDecimals(self.decimals)
+            });
         }
         Ok(value)
     }
@@ -540,6 +568,33 @@ mod tests {
         assert_eq!(
             NumberRule::inhabitants().read("45,123"),
             Err(FieldProblem::NotWhole)
+        );
+    }
+
+    #[test]
+    fn rules_follow_the_limits_of_validation() {
+        let money = NumberRule::money();
+        assert_eq!(money.read("12,50"), Ok(dec("12.5")));
+        // "12,345" is more often twelve thousand in English notation than a tenth of a cent.
+        assert_eq!(money.read("12,345"), Err(FieldProblem::TooManyDecimals(2)));
+        let inhabitants = NumberRule::inhabitants();
+        assert_eq!(
+            inhabitants.read("0,0000000000000000000001"),
+            Err(FieldProblem::NotWhole)
+        );
+        assert_eq!(inhabitants.read("1.500.000,00"), Ok(dec("1500000")));
+        let price = NumberRule::price();
+        assert_eq!(price.read("0,0125"), Ok(dec("0.0125")));
+        // Issue 14: this 28-digit text panicked on its way to the screen.
+        assert_eq!(
+            price.read("2999999999999999999999999195"),
+            Err(FieldProblem::TooLarge(MAX_AMOUNT, ValueKind::Money))
+        );
+        let reserve = NumberRule::percent(dec("0"), dec("100"));
+        assert_eq!(reserve.read("12,5"), Ok(dec("12.5")));
+        assert_eq!(
+            reserve.read("12,125"),
+            Err(FieldProblem::TooManyDecimals(2))
         );
     }
 

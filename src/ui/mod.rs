@@ -3,10 +3,26 @@
 
 mod app;
 pub mod directory;
+// Reading what is typed and writing figures and messages: no unwrap, expect or indexing (issue 14).
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod fields;
 mod footer;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod format;
 pub mod guidance;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
 pub mod i18n;
 pub mod keep;
 pub mod print;

@@ -83,18 +83,19 @@ pub struct GuideTexts {
 
 impl GuideTexts {
     pub fn pros(&self, key: KeyKind) -> &'static str {
-        self.key_pros[key_index(key)]
+        per_key(self.key_pros, key)
     }
     pub fn cons(&self, key: KeyKind) -> &'static str {
-        self.key_cons[key_index(key)]
+        per_key(self.key_cons, key)
     }
     pub fn consequence(&self, consequence: Consequence) -> &'static str {
-        self.consequences[match consequence {
-            Consequence::NoSharedDevelopment => 0,
-            Consequence::NoSupportOrCoordination => 1,
-            Consequence::EachInvestsAlone => 2,
-            Consequence::VersionsDriftApart => 3,
-        }]
+        let [shared, support, alone, drift] = self.consequences;
+        match consequence {
+            Consequence::NoSharedDevelopment => shared,
+            Consequence::NoSupportOrCoordination => support,
+            Consequence::EachInvestsAlone => alone,
+            Consequence::VersionsDriftApart => drift,
+        }
     }
     pub fn reserve(&self, warning: ReserveWarning) -> &'static str {
         match warning {
@@ -178,6 +179,18 @@ impl GuideTexts {
             [only] => only.clone(),
             [first @ .., last] => format!("{} {} {last}", first.join(", "), self.and),
         }
+    }
+}
+
+/// The text of one key from texts in [`key_index`] order.
+fn per_key(texts: [&'static str; 5], key: KeyKind) -> &'static str {
+    let [equal, inhabitants, usage, hybrid, staffel] = texts;
+    match key {
+        KeyKind::Equal => equal,
+        KeyKind::Inhabitants => inhabitants,
+        KeyKind::Usage => usage,
+        KeyKind::Hybrid => hybrid,
+        KeyKind::Staffel => staffel,
     }
 }
 

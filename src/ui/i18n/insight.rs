@@ -347,15 +347,22 @@ impl InsightTexts {
         fairness(self.lang, value)
     }
     pub fn level_name(&self, level: CollaborationLevel) -> &'static str {
-        self.level_names[match level {
-            CollaborationLevel::SharingOnly => 0,
-            CollaborationLevel::LightCoordination => 1,
-            CollaborationLevel::Structured => 2,
-            CollaborationLevel::FullDirection => 3,
-        }]
+        let [sharing, light, structured, full] = self.level_names;
+        match level {
+            CollaborationLevel::SharingOnly => sharing,
+            CollaborationLevel::LightCoordination => light,
+            CollaborationLevel::Structured => structured,
+            CollaborationLevel::FullDirection => full,
+        }
     }
     pub fn fit_text(&self, fit: ContributionFit) -> &'static str {
-        self.fit_texts[fit_index(fit)]
+        let [not_yet, modest, needed, essential] = self.fit_texts;
+        match fit {
+            ContributionFit::NotYet => not_yet,
+            ContributionFit::Modest => modest,
+            ContributionFit::Needed => needed,
+            ContributionFit::Essential => essential,
+        }
     }
     /// "Groeiambitie: van 45 naar 75 gemeenten in 2 jaar."
     pub fn growth_plan_sentence(&self, now: usize, target: usize, years: u32) -> String {
@@ -477,15 +484,6 @@ fn fairness(lang: Lang, fairness: Fairness) -> &'static str {
         (Lang::En, Fairness::Good) => "good",
         (Lang::Nl, Fairness::VeryGood) => "zeer goed",
         (Lang::En, Fairness::VeryGood) => "very good",
-    }
-}
-
-fn fit_index(fit: ContributionFit) -> usize {
-    match fit {
-        ContributionFit::NotYet => 0,
-        ContributionFit::Modest => 1,
-        ContributionFit::Needed => 2,
-        ContributionFit::Essential => 3,
     }
 }
 

@@ -318,6 +318,16 @@ pub fn calc_error(lang: Lang, error: &CalcError) -> String {
             money(*limit),
             money(*total)
         ),
+        (Lang::Nl, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
+            "{with_weight} gemeenten betalen al de maximumbijdrage van {}; {without_weight} andere wegen nul in deze sleutel (geen inwoners, gebruik of punten) en betalen daardoor niet meer. Samen halen ze het totaal van {} niet. Verhoog de maximumbijdrage of kies een andere sleutel.",
+            money(*limit),
+            money(*total)
+        ),
+        (Lang::En, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
+            "{with_weight} municipalities already pay the maximum of {}; {without_weight} others weigh zero under this key (no inhabitants, usage or points) and so pay no more. Together they cannot collect the total of {}. Raise the maximum or choose another key.",
+            money(*limit),
+            money(*total)
+        ),
         (Lang::Nl, CalcError::MinimumAboveMaximum) => "De minimumbijdrage is hoger dan de maximumbijdrage.".into(),
         (Lang::En, CalcError::MinimumAboveMaximum) => "The minimum contribution is above the maximum.".into(),
         (Lang::Nl, CalcError::NoBandFor { inhabitants }) => {
@@ -386,6 +396,8 @@ pub enum FieldProblem {
     TooSmall(Decimal, ValueKind),
     TooLarge(Decimal, ValueKind),
     NotWhole,
+    /// More decimals than this field can mean (cents for money).
+    TooManyDecimals(u32),
 }
 
 /// A bound as the field's kind of value is written: "€ 0,01", "100%", "30".
@@ -453,6 +465,12 @@ pub fn field_message(lang: Lang, problem: &FieldProblem, kept: Option<&str>) -> 
             "Vul een heel getal in, zonder decimalen.".to_string()
         }
         (Lang::En, FieldProblem::NotWhole) => "Enter a whole number, without decimals.".to_string(),
+        (Lang::Nl, FieldProblem::TooManyDecimals(decimals)) => {
+            format!("Gebruik hoogstens {decimals} decimalen.")
+        }
+        (Lang::En, FieldProblem::TooManyDecimals(decimals)) => {
+            format!("Use at most {decimals} decimals.")
+        }
     };
     match (lang, kept) {
         (Lang::Nl, Some(kept)) => format!("{reason} We rekenen met {kept}."),
@@ -524,6 +542,14 @@ pub fn problem_message(lang: Lang, problem: &Problem) -> String {
         }
         (Lang::En, ProblemKind::BandsOutOfOrder) => {
             "must start at 0 inhabitants and go up".to_string()
+        }
+        (Lang::Nl, ProblemKind::NotWhole) => "moet een heel getal zijn".to_string(),
+        (Lang::En, ProblemKind::NotWhole) => "must be a whole number".to_string(),
+        (Lang::Nl, ProblemKind::TooManyDecimals { decimals }) => {
+            format!("heeft te veel decimalen (hoogstens {decimals})")
+        }
+        (Lang::En, ProblemKind::TooManyDecimals { decimals }) => {
+            format!("has too many decimals (at most {decimals})")
         }
         (Lang::Nl, ProblemKind::NoBands) => "heeft geen staffelklassen".to_string(),
         (Lang::En, ProblemKind::NoBands) => "has no size bands".to_string(),

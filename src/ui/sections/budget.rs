@@ -361,6 +361,8 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
     };
     let quantity = NumberRule::quantity();
     let euros = NumberRule::money();
+    // A price per unit may hold a fraction of a cent (€ 0,0125 per message).
+    let price = NumberRule::price();
     let amount_fields = move || {
         match kind.get() {
         Some(AmountKind::Hours) => view! {
@@ -387,7 +389,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                 on_change=Callback::new(move |v| edit(Box::new(move |l, _| {
                     if let LineAmount::Units { unit_price, .. } = &mut l.amount { *unit_price = v; }
                 })))
-                rule=euros id=format!("line-{line}-unit-price") />
+                rule=price id=format!("line-{line}-unit-price") />
         }.into_any(),
         Some(AmountKind::Fixed) => view! {
             <NumberField label=Signal::derive(move || t().fixed_amount.to_string())
