@@ -10,6 +10,7 @@ use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::MemberOrigin;
 use bijdragewijzer::domain::report::{compute, Report};
+use bijdragewijzer::domain::views::{member_rows, HeldAt, Who};
 use bijdragewijzer::io::json::parse_document;
 use rust_decimal::Decimal;
 
@@ -96,6 +97,21 @@ fn render(document: &Document, report: &Report) -> String {
                             share.shared, share.custom_work, share.total
                         )
                         .unwrap();
+                    }
+                    // The rows of the per-member table and the CSV, with who pays a bound.
+                    for row in member_rows(community, allocation) {
+                        let who = match &row.who {
+                            Who::Named(name) => name.clone(),
+                            Who::Average => "(average)".to_string(),
+                            Who::Newcomer => "(newcomer)".to_string(),
+                        };
+                        let bound = match row.held_at {
+                            Some(HeldAt::Minimum) => " [minimum]",
+                            Some(HeldAt::Maximum) => " [maximum]",
+                            None => "",
+                        };
+                        writeln!(w, "    row {} x {who}: {}{bound}", row.members, row.total)
+                            .unwrap();
                     }
                 }
                 (Err(error), _) | (_, Err(error)) => {
@@ -288,6 +304,15 @@ fn hybrid_with_usage_custom_work_and_bounds() {
 #[test]
 fn staffel_with_the_vng_rates_and_a_minimum() {
     let report = check_golden("staffel-vng-minimum");
+    // The golden rows mark the two islands held at the minimum.
+    let rendered = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/staffel-vng-minimum.expected.txt"),
+    )
+    .expect("golden file");
+    assert!(
+        rendered.matches("1000.00 [minimum]").count() >= 2,
+        "bound-holders are marked"
+    );
     let allocation = report.variants[0].results[0].allocation.as_ref().unwrap();
     let shared: Vec<Decimal> = allocation.shares.iter().map(|share| share.shared).collect();
     // The two smallest islands are held at the minimum of 1,000.
