@@ -14,6 +14,7 @@ use crate::domain::readiness::missing;
 use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
+use crate::ui::button::Look;
 use crate::ui::format::{money, whole};
 use crate::ui::i18n::Lang;
 
@@ -46,7 +47,7 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
             r#"<div><h1 class="utrecht-heading-1">{title}</h1><p class="bw-tagline">{tagline}</p></div>"#,
             r#"<div class="bw-header__controls">"#,
             r#"<label class="bw-toggle"><input type="checkbox" disabled>{cents}</label>"#,
-            r#"<button type="button" class="utrecht-button utrecht-button--secondary-action" disabled lang="{other}">{switch}</button>"#,
+            r#"<button type="button" class="{button}" disabled lang="{other}">{switch}</button>"#,
             r#"</div></div></header>"#,
             r#"<div class="bw-container bw-container--summary"><div class="bw-summary-slot">{summary}</div>"#,
             r#"<p class="bw-loading" role="status">{loading}</p></div>"#,
@@ -54,6 +55,7 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
         title = escape(texts.app_title),
         tagline = escape(texts.tagline),
         cents = escape(texts.show_cents),
+        button = Look::Secondary.class(),
         other = lang.other().code(),
         switch = escape(texts.switch_language),
         summary = summary_html(document, report, lang, Precision::default()),

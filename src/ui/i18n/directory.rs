@@ -124,19 +124,6 @@ impl DirectoryTexts {
         }
     }
 
-    /// "A, B of C" / "A, B or C".
-    pub fn one_of(&self, names: &[&str]) -> String {
-        let or = match self.lang {
-            Lang::Nl => "of",
-            Lang::En => "or",
-        };
-        match names {
-            [] => String::new(),
-            [only] => (*only).to_string(),
-            [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
-        }
-    }
-
     pub fn refresh_summary(&self, changed: usize, unchanged: usize, not_found: usize) -> String {
         match self.lang {
             Lang::Nl => {
@@ -178,8 +165,13 @@ impl DirectoryTexts {
         match (closest.is_empty(), self.lang) {
             (true, Lang::Nl) => format!("{name}: geen gemeente met een naam die erop lijkt"),
             (true, Lang::En) => format!("{name}: no municipality with a similar name"),
-            (false, Lang::Nl) => format!("{name}: bedoelt u {}?", self.one_of(closest)),
-            (false, Lang::En) => format!("{name}: did you mean {}?", self.one_of(closest)),
+            (false, Lang::Nl) => {
+                format!("{name}: bedoelt u {}?", self.lang.texts().list_or(closest))
+            }
+            (false, Lang::En) => format!(
+                "{name}: did you mean {}?",
+                self.lang.texts().list_or(closest)
+            ),
         }
     }
 }

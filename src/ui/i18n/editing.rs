@@ -89,7 +89,7 @@ pub struct EditTexts {
     pub paste_nothing: &'static str,
     pub paste_skipped_heading: &'static str,
     pub growth_legend: &'static str,
-    pub growth_help: &'static str,
+    pub growth_help: &'static [&'static str],
     pub additional: &'static str,
     pub growth_years: &'static str,
     pub growth_target_now: &'static str,
@@ -237,8 +237,8 @@ impl EditTexts {
                 match (closest.is_empty(), self.lang) {
                     (true, Lang::Nl) => "geen inwonertal, en deze naam staat niet in de lijst van gemeenten; zet het inwonertal in de tweede kolom".into(),
                     (true, Lang::En) => "no inhabitants, and this name is not among the municipalities; put its inhabitants in the second column".into(),
-                    (false, Lang::Nl) => format!("geen inwonertal, en deze naam staat niet in de lijst van gemeenten; bedoelt u {}? Verbeter de naam of zet het inwonertal in de tweede kolom", lang.directory().one_of(closest)),
-                    (false, Lang::En) => format!("no inhabitants, and this name is not among the municipalities; did you mean {}? Correct the name or put its inhabitants in the second column", lang.directory().one_of(closest)),
+                    (false, Lang::Nl) => format!("geen inwonertal, en deze naam staat niet in de lijst van gemeenten; bedoelt u {}? Verbeter de naam of zet het inwonertal in de tweede kolom", lang.texts().list_or(closest)),
+                    (false, Lang::En) => format!("no inhabitants, and this name is not among the municipalities; did you mean {}? Correct the name or put its inhabitants in the second column", lang.texts().list_or(closest)),
                 }
             }
             (SkipReason::InhabitantsZero, Lang::Nl) => "0 inwoners: een gemeente heeft inwoners".into(),
@@ -686,7 +686,7 @@ pub static NL: EditTexts = EditTexts {
     paste_nothing: "Er is nog niets gelezen.",
     paste_skipped_heading: "Overgeslagen regels",
     growth_legend: "Groeiplan (variant B)",
-    growth_help: "Hoeveel gemeenten komen erbij, en binnen hoeveel jaar? Variant B, de meerjarenraming en de teksten gaan allemaal uit van dit plan. Schat voorzichtig: 10 tot 20% groei per jaar is vaak haalbaar. Kijk elk jaar opnieuw naar de cijfers.",
+    growth_help: &["Hoeveel gemeenten komen erbij, en binnen hoeveel jaar? Variant B, de meerjarenraming en de teksten gaan allemaal uit van dit plan. Schat voorzichtig: 10 tot 20% groei per jaar is vaak haalbaar. Kijk elk jaar opnieuw naar de cijfers."],
     additional: "Aantal nieuwe gemeenten",
     growth_years: "Binnen aantal jaren",
     growth_target_now: "Doel",
@@ -843,7 +843,7 @@ pub static EN: EditTexts = EditTexts {
     paste_nothing: "Nothing read yet.",
     paste_skipped_heading: "Skipped lines",
     growth_legend: "Growth plan (variant B)",
-    growth_help: "How many municipalities join, and within how many years? Variant B, the multi-year estimate and the texts all follow this plan. Estimate conservatively: 10 to 20% growth a year is often feasible. Review the figures every year.",
+    growth_help: &["How many municipalities join, and within how many years? Variant B, the multi-year estimate and the texts all follow this plan. Estimate conservatively: 10 to 20% growth a year is often feasible. Review the figures every year."],
     additional: "Number of new municipalities",
     growth_years: "Within number of years",
     growth_target_now: "Target",

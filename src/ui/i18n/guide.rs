@@ -52,10 +52,8 @@ pub struct GuideTexts {
     pub col_missing: &'static str,
     pub col_top_up: &'static str,
     pub col_top_up_average: &'static str,
-    pub shortfall_advice: [&'static str; 2],
+    pub shortfall_advice: &'static [&'static str],
     pub no_growth_no_shortfall: &'static str,
-    /// "and" in a list of names.
-    pub and: &'static str,
 }
 
 impl GuideTexts {
@@ -132,7 +130,7 @@ impl GuideTexts {
             };
             places.push(format!("{} ({when})", name(overrun.scenario)));
         }
-        let mut lines = vec![self.base_too_high(&self.list(&places))];
+        let mut lines = vec![self.base_too_high(&self.lang.texts().list_and(&places))];
         if let Some(first) = warning.overruns.first() {
             lines.push(self.base_overrun(
                 &self.euros(first.base_total),
@@ -148,18 +146,9 @@ impl GuideTexts {
         }
         lines
     }
-
-    /// "a, b en c".
-    pub fn list(&self, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [only] => only.clone(),
-            [first @ .., last] => format!("{} {} {last}", first.join(", "), self.and),
-        }
-    }
 }
 
-/// The text of one key from texts in [`key_index`] order.
+/// The text of one key from texts in the order of `KeyKind::ALL`.
 fn per_key(texts: [&'static str; 5], key: KeyKind) -> &'static str {
     let [equal, inhabitants, usage, hybrid, staffel] = texts;
     match key {
@@ -171,21 +160,13 @@ fn per_key(texts: [&'static str; 5], key: KeyKind) -> &'static str {
     }
 }
 
-pub fn key_index(key: KeyKind) -> usize {
-    match key {
-        KeyKind::Equal => 0,
-        KeyKind::Inhabitants => 1,
-        KeyKind::Usage => 2,
-        KeyKind::Hybrid => 3,
-        KeyKind::Staffel => 4,
-    }
-}
-
-pub fn tier_index(tier: ScenarioTier) -> usize {
+/// The text of one kind of scenario from texts in the order minimum, streef, wens.
+fn per_tier(texts: [&'static str; 3], tier: ScenarioTier) -> &'static str {
+    let [minimum, streef, wens] = texts;
     match tier {
-        ScenarioTier::Minimum => 0,
-        ScenarioTier::Streef => 1,
-        ScenarioTier::Wens => 2,
+        ScenarioTier::Minimum => minimum,
+        ScenarioTier::Streef => streef,
+        ScenarioTier::Wens => wens,
     }
 }
 
@@ -254,12 +235,11 @@ pub static NL: GuideTexts = GuideTexts {
     col_missing: "Tekort",
     col_top_up: "Bijstorten per gemeente",
     col_top_up_average: "Bijstorten, gemiddeld per gemeente",
-    shortfall_advice: [
+    shortfall_advice: &[
         "Kijk na 6 maanden of de groei op schema ligt.",
         "Spreek vooraf af dat gemeenten bijstorten als de groei achterblijft, en hoeveel.",
     ],
     no_growth_no_shortfall: "Het groeiplan voegt geen gemeenten toe. Er kan dus ook geen groei tegenvallen.",
-    and: "en",
 };
 
 pub static EN: GuideTexts = GuideTexts {
@@ -327,12 +307,11 @@ pub static EN: GuideTexts = GuideTexts {
     col_missing: "Shortfall",
     col_top_up: "Top-up per municipality",
     col_top_up_average: "Top-up, average per municipality",
-    shortfall_advice: [
+    shortfall_advice: &[
         "Check after 6 months whether growth is on schedule.",
         "Agree beforehand that municipalities top up if growth falls behind, and by how much.",
     ],
     no_growth_no_shortfall: "The growth plan adds no municipalities, so there is no growth that could fall short.",
-    and: "and",
 };
 
 /// The sentences with something filled in, in the language of these texts.
@@ -363,12 +342,33 @@ impl GuideTexts {
         }
     }
 
-    /// Name, nickname.
-    pub fn tier_heading(&self, name: &str, nickname: &str) -> String {
+    /// "Uit de handreiking: Minimum (overlevingsmodus)".
+    pub fn tier_heading(&self, tier: ScenarioTier) -> String {
+        let (name, nickname) = (
+            per_tier(self.tier_names, tier),
+            per_tier(self.tier_nicknames, tier),
+        );
         match self.lang {
             Lang::Nl => format!("Uit de handreiking: {name} ({nickname})"),
             Lang::En => format!("From the guide: {name} ({nickname})"),
         }
+    }
+
+    /// The guiding question of a kind of scenario.
+    pub fn tier_question(&self, tier: ScenarioTier) -> &'static str {
+        per_tier(self.tier_questions, tier)
+    }
+    /// What a kind of scenario typically holds.
+    pub fn tier_contents(&self, tier: ScenarioTier) -> &'static str {
+        per_tier(self.tier_contents, tier)
+    }
+    /// When a kind of scenario fits.
+    pub fn tier_fits(&self, tier: ScenarioTier) -> &'static str {
+        per_tier(self.tier_fits, tier)
+    }
+    /// The risks of a kind of scenario.
+    pub fn tier_risks(&self, tier: ScenarioTier) -> &'static str {
+        per_tier(self.tier_risks, tier)
     }
 
     /// Scenario, share, limit.
@@ -452,15 +452,6 @@ impl GuideTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lists_end_with_the_languages_and() {
-        let items = ["Minimum".to_string(), "Streef".into(), "Wens".into()];
-        assert_eq!(NL.list(&items), "Minimum, Streef en Wens");
-        assert_eq!(EN.list(&items[..2]), "Minimum and Streef");
-        assert_eq!(NL.list(&items[..1]), "Minimum");
-        assert_eq!(NL.list(&[]), "");
-    }
 
     #[test]
     fn every_key_has_its_own_pros_and_cons() {

@@ -28,7 +28,7 @@ pub struct InsightTexts {
     pub col_complexity: &'static str,
     pub col_fairness: &'static str,
     pub col_when: &'static str,
-    pub advice_tips: [&'static str; 3],
+    pub advice_tips: &'static [&'static str],
     // Charts
     pub charts_heading: &'static str,
     pub curve_title: &'static str,
@@ -49,7 +49,7 @@ pub struct InsightTexts {
     pub charts_unavailable: &'static str,
     pub chart_label_suffix: &'static str,
     // Multi-year and break-even
-    pub multi_year_tips: [&'static str; 2],
+    pub multi_year_tips: &'static [&'static str],
     pub years_label: &'static str,
     pub participants_follow_plan: &'static str,
     pub to_growth_plan: &'static str,
@@ -70,7 +70,7 @@ pub struct InsightTexts {
     pub percent_unit: &'static str,
     pub euro_unit: &'static str,
     // Conclusions
-    pub conclusions_tips: [&'static str; 2],
+    pub conclusions_tips: &'static [&'static str],
     pub start_scenario_label: &'static str,
     pub growth_plan_label: &'static str,
     pub contact_legend: &'static str,
@@ -92,7 +92,7 @@ pub struct InsightTexts {
     pub copy_by_hand: &'static str,
     pub texts_unavailable: &'static str,
     // Accountability
-    pub accountability_tips: [&'static str; 2],
+    pub accountability_tips: &'static [&'static str],
     pub accountability_scenario_label: &'static str,
     pub accountability_caption: &'static str,
     pub col_line: &'static str,
@@ -131,7 +131,7 @@ pub static NL: InsightTexts = InsightTexts {
     col_complexity: "Complexiteit",
     col_fairness: "Eerlijkheid",
     col_when: "Geschikt voor",
-    advice_tips: [
+    advice_tips: &[
         "Kies een sleutel die iedere financieel adviseur in één zin kan uitleggen; eenvoud weegt zwaarder dan precisie.",
         "Leg vast wanneer u de bijdrage herziet, bijvoorbeeld jaarlijks bij de verantwoording.",
         "Houd een reserve van 10 tot 15% aan voor tegenvallers.",
@@ -153,7 +153,7 @@ pub static NL: InsightTexts = InsightTexts {
     show_numbers: "Toon de cijfers als tabel",
     charts_unavailable: "De grafieken zijn niet geladen; de tabellen hieronder tonen dezelfde cijfers.",
     chart_label_suffix: "grafiek; de cijfers staan in de tabel eronder",
-    multi_year_tips: [
+    multi_year_tips: &[
         "Schat groei voorzichtig: 10 tot 20% per jaar is vaak haalbaar, meer alleen met toezeggingen op papier.",
         "Laat de kosten elk jaar meestijgen met de prijzen (indexatie). Anders kunt u met dezelfde bijdrage elk jaar minder doen.",
     ],
@@ -176,7 +176,7 @@ pub static NL: InsightTexts = InsightTexts {
     reference_amount_label: "Referentiebedrag per gemeente",
     percent_unit: "%",
     euro_unit: "€",
-    conclusions_tips: [
+    conclusions_tips: &[
         "Start met het Streef-scenario en schaal op zodra de groei er echt is.",
         "Deel de wervingstekst met gemeenten die overwegen mee te doen. Het voorstel is voor de stuurgroep.",
     ],
@@ -199,7 +199,7 @@ pub static NL: InsightTexts = InsightTexts {
     copied: "Gekopieerd",
     copy_by_hand: "Kopiëren lukte niet automatisch. De tekst is geselecteerd: druk op Ctrl+C (of Cmd+C).",
     texts_unavailable: "Zodra er deelnemers en een begroting zijn, maken we de teksten.",
-    accountability_tips: [
+    accountability_tips: &[
         "Vul de werkelijke uitgaven in zodra ze bekend zijn; een leeg veld telt nog niet mee.",
         "Bespreek overschrijdingen in de stuurgroep en herzie de bijdrage jaarlijks.",
     ],
@@ -241,7 +241,7 @@ pub static EN: InsightTexts = InsightTexts {
     col_complexity: "Complexity",
     col_fairness: "Fairness",
     col_when: "Suits",
-    advice_tips: [
+    advice_tips: &[
         "Choose a key every finance officer can explain in one sentence; simplicity beats precision.",
         "Agree when you review the contribution, for instance yearly with the accountability report.",
         "Keep a reserve of 10 to 15% for setbacks.",
@@ -263,7 +263,7 @@ pub static EN: InsightTexts = InsightTexts {
     show_numbers: "Show the numbers as a table",
     charts_unavailable: "The charts did not load; the tables below show the same numbers.",
     chart_label_suffix: "chart; the numbers are in the table below it",
-    multi_year_tips: [
+    multi_year_tips: &[
         "Estimate growth conservatively: 10 to 20% a year is often feasible, more only with commitments on paper.",
         "Let the costs rise with prices every year (indexation). Otherwise the same contribution buys less every year.",
     ],
@@ -286,7 +286,7 @@ pub static EN: InsightTexts = InsightTexts {
     reference_amount_label: "Reference amount per municipality",
     percent_unit: "%",
     euro_unit: "€",
-    conclusions_tips: [
+    conclusions_tips: &[
         "Start from the Streef scenario and scale up once the growth is real.",
         "Share the recruitment text with municipalities considering joining. The proposal is for the steering group.",
     ],
@@ -309,7 +309,7 @@ pub static EN: InsightTexts = InsightTexts {
     copied: "Copied",
     copy_by_hand: "Copying did not work automatically. The text is selected: press Ctrl+C (or Cmd+C).",
     texts_unavailable: "As soon as there are participants and a budget, we write the texts.",
-    accountability_tips: [
+    accountability_tips: &[
         "Enter the actual spend once it is known; an empty field does not count yet.",
         "Discuss overruns in the steering group and review the contribution yearly.",
     ],

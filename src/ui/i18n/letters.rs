@@ -26,8 +26,6 @@ pub struct LetterTexts {
     pub per_municipality_average: &'static str,
     pub per_municipality_capital: &'static str,
     pub per_municipality_average_capital: &'static str,
-    pub or: &'static str,
-    pub and: &'static str,
     // The key's rule
     pub rule_equal: &'static str,
     pub rule_inhabitants: &'static str,
@@ -73,8 +71,6 @@ pub static NL: LetterTexts = LetterTexts {
     per_municipality_average: "gemiddeld per gemeente",
     per_municipality_capital: "Per gemeente",
     per_municipality_average_capital: "Gemiddeld per gemeente",
-    or: "of",
-    and: "en",
     rule_equal: "We verdelen de kosten gelijk: elke gemeente betaalt hetzelfde bedrag.",
     rule_inhabitants: "We verdelen de kosten naar inwoners: een grote gemeente betaalt meer dan een kleine.",
     band_all: "elke gemeente",
@@ -115,8 +111,6 @@ pub static EN: LetterTexts = LetterTexts {
     per_municipality_average: "on average per municipality",
     per_municipality_capital: "Per municipality",
     per_municipality_average_capital: "On average per municipality",
-    or: "or",
-    and: "and",
     rule_equal: "We divide the costs equally: every municipality pays the same amount.",
     rule_inhabitants: "We divide the costs by inhabitants: a large municipality pays more than a small one.",
     band_all: "every municipality",
@@ -694,15 +688,6 @@ impl LetterTexts {
         )
     }
 
-    /// "a, b en c" or "a, b of c".
-    fn join(&self, items: &[String], last_word: &str) -> String {
-        match items {
-            [] => String::new(),
-            [only] => only.clone(),
-            [first @ .., last] => format!("{} {last_word} {last}", first.join(", ")),
-        }
-    }
-
     fn reference_label(&self, priced: &PricedFor) -> String {
         match priced {
             PricedFor::Reference { name, inhabitants } => {
@@ -912,7 +897,7 @@ impl LetterTexts {
                         format!("{name} {}", self.amount_at(&scenario.grown, column))
                     })
                     .collect();
-                self.pays_sizes(&self.join(&sizes, self.and))
+                self.pays_sizes(&self.lang.texts().list_and(&sizes))
             }
         }
     }
@@ -1029,7 +1014,7 @@ impl LetterTexts {
             .map(|priced| self.reference_label(priced))
             .collect();
         if !references.is_empty() {
-            out.push(self.amounts_are_for(&self.join(&references, self.and)));
+            out.push(self.amounts_are_for(&self.lang.texts().list_and(&references)));
         }
         for (index, scenario) in facts.scenarios.iter().enumerate() {
             let name = if index == facts.start {
@@ -1118,7 +1103,7 @@ impl LetterTexts {
             .map(|key| self.lang.texts().key_name(*key).to_string())
             .collect();
         if facts.key.fit != KeyFit::NoContributionYet {
-            out.push(guide.key_fit(facts.key.fit, level, &self.join(&advised, self.or)));
+            out.push(guide.key_fit(facts.key.fit, level, &self.lang.texts().list_or(&advised)));
         }
         out.push(String::new());
 
@@ -1158,7 +1143,7 @@ impl LetterTexts {
                                 _ => None,
                             })
                             .collect();
-                        self.top_up_sizes(&self.join(&sizes, self.and))
+                        self.top_up_sizes(&self.lang.texts().list_and(&sizes))
                     }
                 });
                 out.push(self.shortfall_proposal.to_string());
@@ -1188,7 +1173,7 @@ impl LetterTexts {
                         &self.count(plan.from),
                         &self.count(plan.to),
                         plan.years,
-                        &self.join(&schedule, self.and)
+                        &self.lang.texts().list_and(&schedule)
                     )
                 ));
             }
@@ -1226,7 +1211,7 @@ impl LetterTexts {
         out.push(self.decisions_heading.to_string());
         let names: Vec<String> = facts.scenarios.iter().map(|s| s.name.clone()).collect();
         let mut decisions = vec![
-            self.decide_scenario(&year, &self.join(&names, self.or), &start_name),
+            self.decide_scenario(&year, &self.lang.texts().list_or(&names), &start_name),
             self.decide_key(key_name),
         ];
         if let Some(plan) = &facts.growth {

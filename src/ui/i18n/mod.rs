@@ -21,7 +21,7 @@ mod print;
 
 pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
-pub use guide::{key_index, tier_index, GuideTexts};
+pub use guide::GuideTexts;
 pub use hosting::HostingTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
@@ -187,6 +187,9 @@ pub struct Texts {
     pub not_divisible_after_growth: &'static str,
     /// January to December, as dates are written out.
     pub months: [&'static str; 12],
+    /// The last joint of a list: "a, b en c", "a, b of c".
+    pub and: &'static str,
+    pub or: &'static str,
 }
 
 impl Texts {
@@ -236,6 +239,16 @@ impl Texts {
             _ => None,
         };
         written.unwrap_or_else(|| iso.to_string())
+    }
+
+    /// "a, b en c".
+    pub fn list_and<S: AsRef<str>>(&self, items: &[S]) -> String {
+        list(items, self.and)
+    }
+
+    /// "a, b of c".
+    pub fn list_or<S: AsRef<str>>(&self, items: &[S]) -> String {
+        list(items, self.or)
     }
 
     /// The guidance for a document that still misses something; `None` when it misses nothing.
@@ -320,6 +333,8 @@ pub static NL: Texts = Texts {
         "november",
         "december",
     ],
+    and: "en",
+    or: "of",
 };
 
 pub static EN: Texts = Texts {
@@ -382,7 +397,21 @@ pub static EN: Texts = Texts {
         "November",
         "December",
     ],
+    and: "and",
+    or: "or",
 };
+
+/// Items joined by commas, the last by `last_word`.
+fn list<S: AsRef<str>>(items: &[S], last_word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.as_ref().to_string(),
+        [first @ .., last] => {
+            let first: Vec<&str> = first.iter().map(AsRef::as_ref).collect();
+            format!("{} {last_word} {}", first.join(", "), last.as_ref())
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -398,6 +427,17 @@ mod tests {
         assert_eq!(NL.iso_date("2026-13-01"), "2026-13-01");
         assert_eq!(NL.iso_date("2026-00-01"), "2026-00-01");
         assert_eq!(NL.iso_date("gisteren"), "gisteren");
+    }
+
+    #[test]
+    fn lists_end_with_the_languages_and_or_or() {
+        let items = ["Minimum", "Streef", "Wens"];
+        assert_eq!(NL.list_and(&items), "Minimum, Streef en Wens");
+        assert_eq!(EN.list_and(&items[..2]), "Minimum and Streef");
+        assert_eq!(NL.list_or(&items), "Minimum, Streef of Wens");
+        assert_eq!(EN.list_or(&items), "Minimum, Streef or Wens");
+        assert_eq!(NL.list_and(&items[..1]), "Minimum");
+        assert_eq!(NL.list_and::<&str>(&[]), "");
     }
 
     #[test]
