@@ -143,7 +143,7 @@ fn MetricsEditor() -> impl IntoView {
                     {
                         let name = Signal::derive(move || state.document.with(|d| d.participants.metrics.get(index).cloned().unwrap_or_default()));
                         view! {
-                            <li class="bw-inline-row">
+                            <li class="bw-field-row">
                                 <TextField
                                     label=words(|l| l.edit().metric_name)
                                     value=name
@@ -166,7 +166,7 @@ fn MetricsEditor() -> impl IntoView {
                     }
                 </For>
             </ul>
-            <div class="bw-inline-row">
+            <div class="bw-field-row">
                 <TextField
                     label=words(|l| l.edit().new_metric)
                     value=new_name

@@ -232,7 +232,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <li class="bw-inline-row">
+        <li class="bw-field-row">
             {name_field}
             <NumberField
                 label=Signal::derive(move || t().row_label(t().inhabitants, &name.get()))
