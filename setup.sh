@@ -190,6 +190,8 @@ cmd_test() {
   run_step "cargo test" cargo test
   run_step "trunk build --release" trunk build --release
   run_step "browser tests" node --test tests/browser/
+  # Last, so that a module over its size budget still gets every test run first.
+  run_step "module sizes within budget" node scripts/dist-size.mjs dist --check
   log "all tests passed"
 }
 
@@ -219,7 +221,8 @@ Usage: ./setup.sh <command>
 
   serve   install what is missing, build the app and serve it on http://127.0.0.1:8080/
   test    install what is missing (incl. Chromium), then run every test:
-          cargo fmt --check, cargo clippy, cargo test, trunk build --release, browser tests
+          cargo fmt --check, cargo clippy, cargo test, trunk build --release, browser tests,
+          module size budgets
   build   install what is missing, write the release build (the one the tests use) to dist/,
           ready to upload to any static host (README "Hosting"), and print its size
   bench   build the release and print measured figures: asset sizes, load and edit times,

@@ -1,13 +1,24 @@
 // Prints the size of a build (default dist/): every file raw, gzip and brotli (maximum quality, as a host
 // that compresses ahead of time sends them), the total, and what a first visit loads before the first results
 // (index.html and what it loads itself: the stylesheet, the start module, the first view's module and wasm).
-// Used by `./setup.sh build`; plain node, no network.
+// With --check it also holds the two WebAssembly modules to their budgets (issue 11) and exits with 1 when one
+// is over: the first module (first_view, what the first results wait for) at most 130 KB brotli, the app
+// module at most 320 KB brotli. Used by `./setup.sh build` (figures) and `./setup.sh test` (--check); plain
+// node, no network.
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dist = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+
+/** Budgets in KB (1024 bytes) brotli, by the file name of the module's WebAssembly. */
+const BUDGETS = [
+  { module: 'first module', pattern: /^first_view-[0-9a-f]{16}_bg\.wasm$/, brotliKb: 130 },
+  { module: 'app module', pattern: /^bijdragewijzer-app-[0-9a-f]{16}_bg\.wasm$/, brotliKb: 320 },
+];
 
 async function filesUnder(dir, prefix = '') {
   const found = [];
@@ -42,11 +53,13 @@ for (const tag of index.matchAll(/<(?:link|script)\b[^>]*>/g)) {
 }
 
 const rows = [];
+const measured = new Map();
 const total = { raw: 0, gzip: 0, brotli: 0 };
 const first = { raw: 0, gzip: 0, brotli: 0 };
 for (const file of files) {
   const size = sizes(await readFile(path.join(dist, file)));
   const isInitial = initial.has(file);
+  measured.set(file, size);
   rows.push([file, kb(size.raw), kb(size.gzip), kb(size.brotli), isInitial ? 'yes' : '']);
   for (const key of Object.keys(total)) {
     total[key] += size[key];
@@ -64,4 +77,26 @@ console.log(line(header));
 for (const [at, row] of rows.entries()) {
   if (at === rows.length - 2) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   console.log(line(row));
+}
+
+// The budgets: printed always, enforced with --check.
+console.log('');
+let over = 0;
+for (const budget of BUDGETS) {
+  const found = [...measured.keys()].filter((file) => budget.pattern.test(file));
+  if (found.length !== 1) {
+    console.log(`${budget.module}: expected one file matching ${budget.pattern}, found ${found.length}`);
+    over += 1;
+    continue;
+  }
+  const size = measured.get(found[0]);
+  const fits = size.brotli <= budget.brotliKb * 1024;
+  if (!fits) over += 1;
+  console.log(
+    `${budget.module} (${found[0]}): ${kb(size.raw)} raw, ${kb(size.brotli)} brotli; budget ${budget.brotliKb} KB brotli: ${fits ? 'within' : 'OVER'}`,
+  );
+}
+if (check && over > 0) {
+  console.error(`\ndist-size: ${over} module(s) over budget or missing`);
+  process.exit(1);
 }

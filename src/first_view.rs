@@ -14,8 +14,9 @@ use crate::domain::readiness::missing;
 use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
+use crate::ui::button::Look;
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::{calc_error_short, undivided_message, Lang};
+use crate::ui::i18n::Lang;
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
 pub const CONTAINER_ID: &str = "bw-first-view";
@@ -46,7 +47,7 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
             r#"<div><h1 class="utrecht-heading-1">{title}</h1><p class="bw-tagline">{tagline}</p></div>"#,
             r#"<div class="bw-header__controls">"#,
             r#"<label class="bw-toggle"><input type="checkbox" disabled>{cents}</label>"#,
-            r#"<button type="button" class="utrecht-button utrecht-button--secondary-action" disabled lang="{other}">{switch}</button>"#,
+            r#"<button type="button" class="{button}" disabled lang="{other}">{switch}</button>"#,
             r#"</div></div></header>"#,
             r#"<div class="bw-container bw-container--summary"><div class="bw-summary-slot">{summary}</div>"#,
             r#"<p class="bw-loading" role="status">{loading}</p></div>"#,
@@ -54,6 +55,7 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
         title = escape(texts.app_title),
         tagline = escape(texts.tagline),
         cents = escape(texts.show_cents),
+        button = Look::Secondary.class(),
         other = lang.other().code(),
         switch = escape(texts.switch_language),
         summary = summary_html(document, report, lang, Precision::default()),
@@ -91,7 +93,7 @@ pub fn summary_html(
     }
     let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
         Ok(value) => escape(&money(*value, lang, precision)),
-        Err(error) => escape(&calc_error_short(lang, error)),
+        Err(error) => escape(&lang.texts().calc_error_short(error)),
     };
     let current = report.variant(Variant::Current);
     let grown = report.variant(Variant::Grown);
@@ -114,9 +116,7 @@ pub fn summary_html(
             rows.push_str(&format!(
                 r#"<td class="bw-row-message" colspan="{span}" data-testid="row-message">{message}</td></tr>"#,
                 span = columns.len() * 2,
-                message = escape(&undivided_message(
-                    lang,
-                    failed_now.is_some(),
+                message = escape(&lang.texts().undivided_message(failed_now.is_some(),
                     failed_later.is_some(),
                     error
                 )),
@@ -180,7 +180,7 @@ pub fn summary_caption(document: &Document, lang: Lang) -> String {
         "{} {}: {}",
         texts.summary_label,
         texts.key_word,
-        lang.insight().key_name(key.kind)
+        texts.key_name(key.kind)
     );
     let bound = |word: &str, value: Option<rust_decimal::Decimal>| {
         value.map(|value| format!(", {word} {}", money(value, lang, Precision::WholeEuros)))

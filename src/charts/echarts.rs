@@ -116,7 +116,13 @@ impl ChartHandle {
     }
 
     fn set_options(&self, chart: &Chart, animated: bool) -> bool {
-        let Ok(options) = js_sys::JSON::parse(&chart.to_string()) else {
+        // Compact JSON straight from serde_json rather than charming's `Display` (pretty JSON, then a pass for
+        // raw JavaScript functions, which these charts do not use): one serialiser less in the app module, and
+        // an error instead of charming's `unwrap`.
+        let Ok(text) = serde_json::to_string(chart) else {
+            return false;
+        };
+        let Ok(options) = js_sys::JSON::parse(&text) else {
             return false;
         };
         if !animated {

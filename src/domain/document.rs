@@ -132,8 +132,68 @@ impl Document {
         let mut stamped = self.clone();
         stamped.schema = Some(SCHEMA_PATH.to_string());
         stamped.format_version = FORMAT_VERSION;
-        serde_json::to_string_pretty(&stamped).unwrap_or_default()
+        pretty_json(&serde_json::to_string(&stamped).unwrap_or_default())
     }
+}
+
+/// Lays out compact JSON as `serde_json::to_string_pretty` does (two spaces, `"key": value`, `[]` and `{}`
+/// when empty). Files are written this way for people to read, while the app serialises compactly only:
+/// a second, pretty serialiser for every type of the document cost the app module some 40 KB (issue 11).
+pub fn pretty_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    chars.next();
+                    out.push(close);
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The amount a blank document starts from, so a new user sees sensible defaults rather than zeros.
@@ -141,5 +201,22 @@ pub fn default_rates() -> Rates {
     Rates {
         hourly_rate: Decimal::from(100),
         fte_cost: Decimal::from(75_000),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example;
+
+    #[test]
+    fn pretty_json_lays_out_as_serde_json_does() {
+        let mut document = example();
+        // Brackets, braces, colons, commas, quotes and backslashes inside strings stay as they are.
+        document.name = r#"Samen {a}, [b]: "c" \ d"#.to_string();
+        let compact = serde_json::to_string(&document).expect("serialises");
+        let pretty = serde_json::to_string_pretty(&document).expect("serialises");
+        assert_eq!(pretty_json(&compact), pretty);
+        assert_eq!(pretty_json(r#"{"a":[],"b":{},"c":[1,{"d":null}]}"#), "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    1,\n    {\n      \"d\": null\n    }\n  ]\n}");
     }
 }

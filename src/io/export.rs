@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::domain::document::{Document, FORMAT_VERSION, SCHEMA_PATH};
+use crate::domain::document::{pretty_json, Document, FORMAT_VERSION, SCHEMA_PATH};
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::io::csv::{invoice_csv, results_csv, CsvLabels};
@@ -37,25 +37,22 @@ pub const GENERATOR: Generator = Generator {
     built: BUILT,
 };
 
-/// The document as the file is written: the document's own fields first, then the generator.
-#[derive(Serialize)]
-struct ExportedDocument<'a> {
-    #[serde(flatten)]
-    document: &'a Document,
-    generator: &'a Generator,
-}
-
 /// The text of an exported JSON file: the document, stamped with the schema and format version exactly as
-/// [`Document::to_json`] does, with the [`GENERATOR`] after it.
+/// [`Document::to_json`] does, with the [`GENERATOR`] after it. The generator is appended to the compact
+/// text of the document rather than serialised with it (`#[serde(flatten)]`), which would compile the
+/// document's serialiser a second time into the app (issue 11).
 pub fn document_file(document: &Document) -> String {
     let mut stamped = document.clone();
     stamped.schema = Some(SCHEMA_PATH.to_string());
     stamped.format_version = FORMAT_VERSION;
-    serde_json::to_string_pretty(&ExportedDocument {
-        document: &stamped,
-        generator: &GENERATOR,
-    })
-    .unwrap_or_else(|_| document.to_json())
+    let compact = serde_json::to_string(&stamped).unwrap_or_default();
+    let generator = serde_json::to_string(&GENERATOR).unwrap_or_default();
+    match compact.strip_suffix('}') {
+        Some(fields) if fields.len() > 1 && !generator.is_empty() => {
+            pretty_json(&format!("{fields},\"{GENERATOR_FIELD}\":{generator}}}"))
+        }
+        _ => document.to_json(),
+    }
 }
 
 /// The last line of an exported CSV file, naming the version and build date.

@@ -52,6 +52,18 @@ impl AppState {
     pub fn edit(&self, change: impl FnOnce(&mut Document)) {
         self.document.update(change);
     }
+
+    /// One value of the document, for a field: `state.value(|d| d.rates.hourly_rate)`.
+    pub fn value<T: Send + Sync + 'static>(&self, read: fn(&Document) -> T) -> Signal<T> {
+        let document = self.document;
+        Signal::derive(move || document.with(read))
+    }
+
+    /// Writes what a field hands over into the document: `state.setter(|d, v| d.rates.hourly_rate = v)`.
+    pub fn setter<T: 'static>(&self, write: fn(&mut Document, T)) -> Callback<T> {
+        let state = *self;
+        Callback::new(move |value| state.edit(|document| write(document, value)))
+    }
 }
 
 pub fn use_state() -> AppState {

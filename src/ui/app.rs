@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::domain::notation::Precision;
 use crate::state::keep::KeepState;
 use crate::state::AppState;
+use crate::ui::button::Button;
 use crate::ui::footer::Footer;
 use crate::ui::keep::KeepBar;
 use crate::ui::print::PrintMode;
@@ -26,6 +27,7 @@ use crate::ui::sections::{
 use crate::ui::summary::Summary;
 use crate::ui::update::UpdateNotice;
 use crate::ui::viewport::when_near_view;
+use crate::ui::words::words;
 
 /// The page over a state that `main` has already set up (`KeepState::start` picked the document).
 #[component]
@@ -90,15 +92,9 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                         />
                         {move || texts().show_cents}
                     </label>
-                    <button
-                        type="button"
-                        class="utrecht-button utrecht-button--secondary-action"
-                        data-testid="lang"
-                        lang=move || state.lang.get().other().code()
-                        on:click=move |_| state.lang.update(|lang| *lang = lang.other())
-                    >
-                        {move || texts().switch_language}
-                    </button>
+                    <Button label=words(|l| l.texts().switch_language) testid="lang"
+                        lang=Signal::derive(move || state.lang.get().other().code().to_string())
+                        on_click=move |_| state.lang.update(|lang| *lang = lang.other()) />
                 </div>
             </div>
         </header>

@@ -12,6 +12,8 @@ use web_sys::HtmlInputElement;
 use crate::domain::directory::fill::NameFill;
 use crate::domain::directory::{directory, Entry};
 use crate::state::use_state;
+use crate::ui::button::{Button, Look};
+use crate::ui::words::words;
 
 /// How many suggestions the list shows at most.
 const SUGGESTIONS: usize = 8;
@@ -385,7 +387,7 @@ fn FieldExtras(on_choose: Callback<usize>, take_figure: Callback<Decimal>) -> im
                     "{} {} {}",
                     t().not_in_directory(name),
                     t().did_you_mean,
-                    t().one_of(closest)
+                    state.lang.get().texts().list_or(closest)
                 ),
             };
             let figure = match notice {
@@ -397,11 +399,11 @@ fn FieldExtras(on_choose: Callback<usize>, take_figure: Callback<Decimal>) -> im
                     {text}
                     {figure.map(|figure| view! {
                         " "
-                        <button type="button" class="utrecht-button utrecht-button--subtle bw-inline-button"
-                            on:click=move |_| {
+                        <Button label=words(|l| l.directory().use_figure) look=Look::Subtle class="bw-inline-button"
+                            on_click=move |_| {
                                 take_figure.run(figure);
                                 shared.set_notice(None);
-                            }>{t().use_figure}</button>
+                            } />
                     })}
                 </p>
             }

@@ -13,18 +13,37 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::allocation::{HybridBase, KeyKind, VariableBasis};
+use crate::domain::budget::Category;
+use crate::domain::document::CollaborationLevel;
+use crate::domain::edits::AmountKind;
+use crate::domain::key_comparison::Subject;
 use crate::domain::notation::{parse_number, ParseNumberError};
+use crate::domain::participants::{InhabitantsBasis, ParticipantMode, Variant};
 use crate::domain::validation::{
     within_decimals, MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
     MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
 };
 use crate::state::use_state;
-use crate::ui::i18n::{field_message, FieldProblem, Lang};
+use crate::ui::i18n::Lang;
 
 /// A page-unique id, so every label can point at its input.
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(1);
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// Why a field's text was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    Empty,
+    NotANumber,
+    Negative,
+    TooSmall(Decimal, ValueKind),
+    TooLarge(Decimal, ValueKind),
+    NotWhole,
+    /// More decimals than this field can mean (cents for money).
+    TooManyDecimals(u32),
 }
 
 /// What a number stands for, so that a message about its bounds can say so ("hoogstens 100%", "hoogstens
@@ -183,27 +202,6 @@ pub fn field_text(value: Decimal, lang: Lang) -> String {
     }
 }
 
-/// The ids a field's `aria-describedby` names: its hint if it has one, and its message while it shows one.
-fn described_by(
-    has_hint: bool,
-    hint_id: &str,
-    message_id: &str,
-    problem: RwSignal<Option<FieldProblem>>,
-) -> impl Fn() -> Option<String> + Send + Sync + 'static {
-    let hint_id = hint_id.to_string();
-    let message_id = message_id.to_string();
-    move || {
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(hint_id.clone());
-        }
-        if problem.get().is_some() {
-            ids.push(message_id.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
 /// A labelled number input. Valid input goes to `on_change` as the user types; invalid input shows a
 /// message under the field and changes nothing.
 #[component]
@@ -230,26 +228,100 @@ pub fn NumberField(
     #[prop(optional, into)]
     id: Option<String>,
 ) -> impl IntoView {
+    number_input(NumberInput {
+        label,
+        value: Signal::derive(move || Some(value.get())),
+        on_change: Callback::new(move |value: Option<Decimal>| {
+            if let Some(value) = value {
+                on_change.run(value);
+            }
+        }),
+        rule,
+        optional: false,
+        unit,
+        hint,
+        placeholder: None,
+        label_hidden: false,
+        id: id.unwrap_or_else(|| unique_id("number")),
+    })
+}
+
+/// A number field where empty means "not given": it sends `None` on empty input instead of a message.
+#[component]
+pub fn OptionalNumberField(
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<Option<Decimal>>,
+    #[prop(into)] on_change: Callback<Option<Decimal>>,
+    #[prop(optional)] rule: NumberRule,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] placeholder: Option<Signal<String>>,
+    #[prop(optional)] label_hidden: bool,
+    #[prop(optional, into)] id: Option<String>,
+) -> impl IntoView {
+    number_input(NumberInput {
+        label,
+        value,
+        on_change,
+        rule,
+        optional: true,
+        unit: None,
+        hint,
+        placeholder,
+        label_hidden,
+        id: id.unwrap_or_else(|| unique_id("optional-number")),
+    })
+}
+
+/// What both number fields are made of.
+struct NumberInput {
+    label: Signal<String>,
+    value: Signal<Option<Decimal>>,
+    on_change: Callback<Option<Decimal>>,
+    rule: NumberRule,
+    /// Whether empty is a value ("not set") rather than a message.
+    optional: bool,
+    unit: Option<Signal<String>>,
+    hint: Option<Signal<String>>,
+    placeholder: Option<Signal<String>>,
+    label_hidden: bool,
+    id: String,
+}
+
+/// The number input of both fields, built once.
+fn number_input(field: NumberInput) -> impl IntoView {
+    let NumberInput {
+        label,
+        value,
+        on_change,
+        rule,
+        optional,
+        unit,
+        hint,
+        placeholder,
+        label_hidden,
+        id,
+    } = field;
     let state = use_state();
-    let id = id.unwrap_or_else(|| unique_id("number"));
     let message_id = format!("{id}-message");
     let hint_id = format!("{id}-hint");
-    let text = RwSignal::new(field_text(
-        value.get_untracked(),
-        state.lang.get_untracked(),
-    ));
+    let shown = move |value: Option<Decimal>| {
+        value
+            .map(|value| field_text(value, state.lang.get_untracked()))
+            .unwrap_or_default()
+    };
+    let text = RwSignal::new(shown(value.get_untracked()));
     let problem = RwSignal::new(None::<FieldProblem>);
     let focused = RwSignal::new(false);
     // The value when this round of editing began: what the document goes back to while the text is not a
-    // value the field accepts.
-    let session_start = StoredValue::new(None::<Decimal>);
+    // value the field accepts (`Some(None)`: it was not set).
+    let session_start = StoredValue::new(None::<Option<Decimal>>);
     // Outside changes (another draft opened, a language switch) refresh the text unless the user is typing
     // in this field or looking at a message about it.
     Effect::new(move |_| {
         let current = value.get();
-        let lang = state.lang.get();
+        state.lang.track();
         if !focused.get_untracked() && problem.get_untracked().is_none() {
-            text.set(field_text(current, lang));
+            text.set(shown(current));
         }
     });
     let start_session = move || {
@@ -261,10 +333,16 @@ pub fn NumberField(
         start_session();
         let typed = event_target_value(&event);
         text.set(typed.clone());
-        let wanted = match rule.read(&typed) {
-            Ok(parsed) => {
+        // Emptying an optional field is a choice: "not set".
+        let read = if optional && typed.trim().is_empty() {
+            Ok(None)
+        } else {
+            rule.read(&typed).map(Some)
+        };
+        let wanted = match read {
+            Ok(read) => {
                 problem.set(None);
-                parsed
+                read
             }
             Err(error) => {
                 problem.set(Some(error));
@@ -281,26 +359,43 @@ pub fn NumberField(
         focused.set(false);
         session_start.set_value(None);
         if problem.get_untracked().is_none() {
-            text.set(field_text(
-                value.get_untracked(),
-                state.lang.get_untracked(),
-            ));
+            text.set(shown(value.get_untracked()));
         }
     };
     // What the document keeps while the text is not accepted, said in the message.
-    let kept = move || field_text(value.get(), state.lang.get());
-    let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
+    let kept = move || value.get().map(|value| field_text(value, state.lang.get()));
+    // An empty optional field is not an error: it says it is not set.
+    let not_set = optional.then_some(move || {
+        (value.get().is_none() && problem.get().is_none())
+            .then(|| state.lang.get().texts().field_not_set)
+    });
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if problem.get().is_some() {
+            ids.push(message_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let hint_id = format!("{id}-hint");
+    let message_id = format!("{id}-message");
     view! {
         <div class="utrecht-form-field bw-field" class:bw-field--invalid=move || problem.get().is_some()>
-            <label class="utrecht-form-label" for=id.clone()>{move || label.get()}</label>
-            {hint.map(|hint| view! { <p class="bw-hint" id=hint_id.clone()>{move || hint.get()}</p> })}
+            <label class="utrecht-form-label" class:bw-visually-hidden=label_hidden for=id.clone()>
+                {label}
+            </label>
+            {hint.map(|hint| view! { <p class="bw-hint" id=hint_id>{hint}</p> })}
             <div class="bw-field__control">
                 <input
-                    id=id.clone()
+                    id=id
                     class="utrecht-textbox bw-number-input"
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
+                    placeholder=move || placeholder.map(|placeholder| placeholder.get())
                     prop:value=move || text.get()
                     aria-invalid=move || problem.get().is_some().then_some("true")
                     aria-describedby=described_by
@@ -311,13 +406,14 @@ pub fn NumberField(
                     }
                     on:blur=on_blur
                 />
-                {unit.map(|unit| view! { <span class="bw-unit" aria-hidden="true">{move || unit.get()}</span> })}
+                {unit.map(|unit| view! { <span class="bw-unit" aria-hidden="true">{unit}</span> })}
             </div>
+            {not_set.map(|not_set| view! { <p class="bw-hint bw-hint--not-set" aria-live="polite">{not_set}</p> })}
             {move || {
                 problem.get().map(|problem| {
                     view! {
                         <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem, Some(&kept()))}
+                            {state.lang.get().texts().field_message(&problem, kept().as_deref())}
                         </p>
                     }
                 })
@@ -356,25 +452,189 @@ pub fn TextField(
     }
 }
 
-/// A labelled select over (value, label) options.
+/// A value a select or a group of radio buttons offers: written into the option's `value` (and a radio
+/// button's id) and read back from it, so that the fields hand their callers the value itself.
+pub trait Choice: Clone + PartialEq + Send + Sync + 'static {
+    fn to_value(&self) -> String;
+    fn from_value(value: &str) -> Option<Self>;
+}
+
+/// A position in a list, such as a scenario's.
+impl Choice for usize {
+    fn to_value(&self) -> String {
+        self.to_string()
+    }
+    fn from_value(value: &str) -> Option<usize> {
+        value.parse().ok()
+    }
+}
+
+/// A position or none (the empty option).
+impl Choice for Option<usize> {
+    fn to_value(&self) -> String {
+        self.map(|index| index.to_string()).unwrap_or_default()
+    }
+    fn from_value(value: &str) -> Option<Option<usize>> {
+        match value {
+            "" => Some(None),
+            index => index.parse().ok().map(Some),
+        }
+    }
+}
+
+/// A name, such as a usage metric's.
+impl Choice for String {
+    fn to_value(&self) -> String {
+        self.clone()
+    }
+    fn from_value(value: &str) -> Option<String> {
+        Some(value.to_string())
+    }
+}
+
+/// [`Choice`] for an enum of the document, by a fixed value per variant.
+macro_rules! choices {
+    ($($type:ty { $($variant:path => $value:literal),+ $(,)? })+) => {
+        $(impl Choice for $type {
+            fn to_value(&self) -> String {
+                match self {
+                    $($variant => $value,)+
+                }
+                .to_string()
+            }
+            fn from_value(value: &str) -> Option<Self> {
+                match value {
+                    $($value => Some($variant),)+
+                    _ => None,
+                }
+            }
+        })+
+    };
+}
+
+choices! {
+    KeyKind {
+        KeyKind::Equal => "equal",
+        KeyKind::Inhabitants => "inhabitants",
+        KeyKind::Usage => "usage",
+        KeyKind::Hybrid => "hybrid",
+        KeyKind::Staffel => "staffel",
+    }
+    Category {
+        Category::Development => "Development",
+        Category::Coordination => "Coordination",
+        Category::Infrastructure => "Infrastructure",
+        Category::Community => "Community",
+        Category::Other => "Other",
+    }
+    AmountKind {
+        AmountKind::Hours => "Hours",
+        AmountKind::Fte => "Fte",
+        AmountKind::Units => "Units",
+        AmountKind::Fixed => "Fixed",
+    }
+    ParticipantMode {
+        ParticipantMode::Summary => "summary",
+        ParticipantMode::List => "list",
+    }
+    InhabitantsBasis {
+        InhabitantsBasis::Total => "total",
+        InhabitantsBasis::Average => "average",
+    }
+    HybridBase {
+        HybridBase::FixedAmount => "fixed",
+        HybridBase::BaseLines => "lines",
+    }
+    VariableBasis {
+        VariableBasis::Inhabitants => "inhabitants",
+        VariableBasis::Usage => "usage",
+    }
+    Variant {
+        Variant::Current => "a",
+        Variant::Grown => "b",
+    }
+    CollaborationLevel {
+        CollaborationLevel::SharingOnly => "0",
+        CollaborationLevel::LightCoordination => "1",
+        CollaborationLevel::Structured => "2",
+        CollaborationLevel::FullDirection => "3",
+    }
+}
+
+/// A municipality to compare keys for: "p3" is the fourth of the list, "r0" the first reference.
+impl Choice for Subject {
+    fn to_value(&self) -> String {
+        match self {
+            Subject::Participant(index) => format!("p{index}"),
+            Subject::Reference(index) => format!("r{index}"),
+        }
+    }
+    fn from_value(value: &str) -> Option<Subject> {
+        let index = value.get(1..)?.parse().ok()?;
+        match value.get(..1)? {
+            "p" => Some(Subject::Participant(index)),
+            "r" => Some(Subject::Reference(index)),
+            _ => None,
+        }
+    }
+}
+
+/// The options of a select or radio group as the page writes them: (value, label), and the value chosen.
+fn written_options<T: Choice>(options: Signal<Vec<(T, String)>>) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        options.with(|options| {
+            options
+                .iter()
+                .map(|(value, label)| (value.to_value(), label.clone()))
+                .collect()
+        })
+    })
+}
+
+/// Hands `on_change` the value behind an option's `value`; a value no option has is ignored.
+fn read_back<T: Choice>(on_change: Callback<T>) -> Callback<String> {
+    Callback::new(move |value: String| {
+        if let Some(value) = T::from_value(&value) {
+            on_change.run(value);
+        }
+    })
+}
+
+/// A labelled select over typed options: (value, visible label) pairs.
 #[component]
-pub fn SelectField(
+pub fn SelectField<T: Choice>(
     #[prop(into)] label: Signal<String>,
-    /// (value, visible label) pairs.
-    #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
-    #[prop(into)] value: Signal<String>,
-    #[prop(into)] on_change: Callback<String>,
+    #[prop(into)] options: Signal<Vec<(T, String)>>,
+    #[prop(into)] value: Signal<T>,
+    #[prop(into)] on_change: Callback<T>,
     /// Hide the label visually (it stays for screen readers), e.g. inside a table row.
     #[prop(optional)]
     label_hidden: bool,
     #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| unique_id("select"));
+    select(
+        label,
+        written_options(options),
+        Signal::derive(move || value.with(Choice::to_value)),
+        read_back(on_change),
+        label_hidden,
+        id.unwrap_or_else(|| unique_id("select")),
+    )
+}
+
+/// The select itself, over the written values: built once for every type of value.
+fn select(
+    label: Signal<String>,
+    options: Signal<Vec<(String, String)>>,
+    value: Signal<String>,
+    on_change: Callback<String>,
+    label_hidden: bool,
+    id: String,
+) -> impl IntoView {
     view! {
         <div class="utrecht-form-field bw-field">
             <label class="utrecht-form-label" class:bw-visually-hidden=label_hidden for=id.clone()>
-                {move || label.get()}
+                {label}
             </label>
             <select
                 id=id
@@ -400,123 +660,80 @@ pub fn SelectField(
     }
 }
 
-/// A number field where empty means "not given": it sends `None` on empty input instead of a message.
+/// A group of radio buttons over typed options, each input's id `<name>-<value>` (also its test hook);
+/// with `hints`, a hint under each option (in option order).
 #[component]
-pub fn OptionalNumberField(
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] value: Signal<Option<Decimal>>,
-    #[prop(into)] on_change: Callback<Option<Decimal>>,
-    #[prop(optional)] rule: NumberRule,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
-    #[prop(optional, into)] placeholder: Option<Signal<String>>,
-    #[prop(optional)] label_hidden: bool,
-    #[prop(optional, into)] id: Option<String>,
+pub fn RadioGroup<T: Choice>(
+    #[prop(into)] legend: Signal<String>,
+    /// The group's name, also the prefix of each input's id.
+    name: &'static str,
+    #[prop(into)] options: Signal<Vec<(T, String)>>,
+    #[prop(into)] value: Signal<T>,
+    #[prop(into)] on_change: Callback<T>,
+    #[prop(optional, into)] hints: Option<Signal<Vec<&'static str>>>,
 ) -> impl IntoView {
-    let state = use_state();
-    let id = id.unwrap_or_else(|| unique_id("optional-number"));
-    let message_id = format!("{id}-message");
-    let hint_id = format!("{id}-hint");
-    let shown = move |value: Option<Decimal>| {
-        value
-            .map(|value| field_text(value, state.lang.get_untracked()))
-            .unwrap_or_default()
-    };
-    let text = RwSignal::new(shown(value.get_untracked()));
-    let problem = RwSignal::new(None::<FieldProblem>);
-    let focused = RwSignal::new(false);
-    // As in `NumberField`: the value when this round of editing began (`Some(None)`: it was not set).
-    let session_start = StoredValue::new(None::<Option<Decimal>>);
-    Effect::new(move |_| {
-        let current = value.get();
-        state.lang.track();
-        if !focused.get_untracked() && problem.get_untracked().is_none() {
-            text.set(shown(current));
-        }
-    });
-    let start_session = move || {
-        if session_start.get_value().is_none() {
-            session_start.set_value(Some(value.get_untracked()));
-        }
-    };
-    let on_input = move |event| {
-        start_session();
-        let typed = event_target_value(&event);
-        text.set(typed.clone());
-        // Emptying an optional field is a choice: "not set".
-        let wanted = if typed.trim().is_empty() {
-            problem.set(None);
-            None
-        } else {
-            match rule.read(&typed) {
-                Ok(parsed) => {
-                    problem.set(None);
-                    Some(parsed)
-                }
-                Err(error) => {
-                    problem.set(Some(error));
-                    session_start
-                        .get_value()
-                        .unwrap_or_else(|| value.get_untracked())
-                }
-            }
-        };
-        if wanted != value.get_untracked() {
-            on_change.run(wanted);
-        }
-    };
-    let kept = move || value.get().map(|value| field_text(value, state.lang.get()));
-    // An empty optional field is not an error: it says it is not set.
-    let not_set = move || {
-        (value.get().is_none() && problem.get().is_none())
-            .then(|| state.lang.get().texts().field_not_set)
-    };
-    let described_by = described_by(hint.is_some(), &hint_id, &message_id, problem);
+    radio_group(
+        legend,
+        name,
+        written_options(options),
+        Signal::derive(move || value.with(Choice::to_value)),
+        read_back(on_change),
+        hints,
+    )
+}
+
+/// The radio group itself, over the written values: built once for every type of value.
+fn radio_group(
+    legend: Signal<String>,
+    name: &'static str,
+    options: Signal<Vec<(String, String)>>,
+    value: Signal<String>,
+    on_change: Callback<String>,
+    hints: Option<Signal<Vec<&'static str>>>,
+) -> impl IntoView {
     view! {
-        <div class="utrecht-form-field bw-field" class:bw-field--invalid=move || problem.get().is_some()>
-            <label class="utrecht-form-label" class:bw-visually-hidden=label_hidden for=id.clone()>
-                {move || label.get()}
-            </label>
-            {hint.map(|hint| view! { <p class="bw-hint" id=hint_id.clone()>{move || hint.get()}</p> })}
-            <input
-                id=id.clone()
-                class="utrecht-textbox bw-number-input"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                placeholder=move || placeholder.map(|p| p.get())
-                prop:value=move || text.get()
-                aria-invalid=move || problem.get().is_some().then_some("true")
-                aria-describedby=described_by
-                on:input=on_input
-                on:focus=move |_| {
-                    focused.set(true);
-                    start_session();
-                }
-                on:blur=move |_| {
-                    focused.set(false);
-                    session_start.set_value(None);
-                    if problem.get_untracked().is_none() {
-                        text.set(shown(value.get_untracked()));
-                    }
-                }
-            />
-            <p class="bw-hint bw-hint--not-set" aria-live="polite">{not_set}</p>
+        <fieldset class="bw-fieldset bw-radio-group">
+            <legend>{legend}</legend>
             {move || {
-                problem.get().map(|problem| {
-                    view! {
-                        <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem, kept().as_deref())}
-                        </p>
-                    }
-                })
+                options
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (option, text))| {
+                        let id = format!("{name}-{option}");
+                        let hint_id = hints.map(|_| format!("{id}-hint"));
+                        let hint = hints.map(move |hints| {
+                            move || hints.with(|hints| hints.get(index).copied())
+                        });
+                        let checked_value = option.clone();
+                        let changed_value = option.clone();
+                        view! {
+                            <div class="bw-radio">
+                                <input
+                                    type="radio"
+                                    class="utrecht-radio-button utrecht-radio-button--html-input"
+                                    name=name
+                                    id=id.clone()
+                                    data-testid=id.clone()
+                                    value=option
+                                    aria-describedby=hint_id.clone()
+                                    prop:checked=move || value.get() == checked_value
+                                    on:change=move |_| on_change.run(changed_value.clone())
+                                />
+                                <label class="utrecht-form-label" for=id>{text}</label>
+                                {hint.map(|hint| view! { <p class="bw-hint" id=hint_id>{hint}</p> })}
+                            </div>
+                        }
+                    })
+                    .collect_view()
             }}
-        </div>
+        </fieldset>
     }
 }
 
-/// The scenarios as select options, values being their indexes. A memo: it changes only when a scenario is
+/// The scenarios as select options, by their position. A memo: it changes only when a scenario is
 /// added, removed or renamed, not on every edit.
-pub fn scenario_options() -> Signal<Vec<(String, String)>> {
+pub fn scenario_options() -> Signal<Vec<(usize, String)>> {
     let state = use_state();
     Memo::new(move |_| {
         state.document.with(|document| {
@@ -524,7 +741,7 @@ pub fn scenario_options() -> Signal<Vec<(String, String)>> {
                 .scenarios
                 .iter()
                 .enumerate()
-                .map(|(index, scenario)| (index.to_string(), scenario.name.clone()))
+                .map(|(index, scenario)| (index, scenario.name.clone()))
                 .collect::<Vec<_>>()
         })
     })
@@ -603,7 +820,7 @@ mod tests {
         let reserve = NumberRule::percent(dec("0"), dec("100"));
         let problem = reserve.read("150").unwrap_err();
         assert_eq!(
-            field_message(Lang::Nl, &problem, Some("10")),
+            Lang::Nl.texts().field_message(&problem, Some("10")),
             "Dit kan hoogstens 100% zijn. We rekenen met 10."
         );
         let problem = NumberRule::money()
@@ -611,17 +828,19 @@ mod tests {
             .read("0")
             .unwrap_err();
         assert_eq!(
-            field_message(Lang::Nl, &problem, Some("2420")),
+            Lang::Nl.texts().field_message(&problem, Some("2420")),
             "Dit moet minstens €\u{a0}0,01 zijn. We rekenen met 2420."
         );
         let problem = NumberRule::money().read("2000000000").unwrap_err();
         assert_eq!(
-            field_message(Lang::En, &problem, None),
+            Lang::En.texts().field_message(&problem, None),
             "This is more than a budget can be: at most €1,000,000,000."
         );
         let years = NumberRule::count(dec("30"));
         assert_eq!(
-            field_message(Lang::Nl, &years.read("31").unwrap_err(), Some("3")),
+            Lang::Nl
+                .texts()
+                .field_message(&years.read("31").unwrap_err(), Some("3")),
             "Dit kan hoogstens 30 zijn. We rekenen met 3."
         );
     }

@@ -2,6 +2,7 @@
 //! and the keep/share controls at the edge.
 
 mod app;
+pub mod button;
 pub mod directory;
 // Reading what is typed and writing figures and messages: no unwrap, expect or indexing (issue 14).
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
@@ -18,6 +19,7 @@ mod footer;
 )]
 pub mod format;
 pub mod guidance;
+pub mod help;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 #[cfg_attr(
     test,
@@ -29,8 +31,10 @@ pub mod print;
 mod print_header;
 pub mod sections;
 mod summary;
+pub mod table;
 pub mod text_file;
 mod update;
 pub mod viewport;
+pub mod words;
 
 pub use app::App;

@@ -16,7 +16,8 @@ use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
 
-use crate::state::use_state;
+use crate::ui::button::{Button, Look};
+use crate::ui::words::words;
 
 /// The message public/sw.js answers with `skipWaiting()`.
 const TAKE_OVER: &str = "skip-waiting";
@@ -112,8 +113,6 @@ fn switch_to_new_version(registration: Option<ServiceWorkerRegistration>) {
 /// is on the page from the start, so that a screen reader announces the notice when it appears.
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
-    let state = use_state();
-    let texts = move || state.lang.get().hosting();
     let waiting = RwSignal::new(false);
     let switching = RwSignal::new(false);
     let registration = StoredValue::new_local(None::<ServiceWorkerRegistration>);
@@ -139,16 +138,9 @@ pub fn UpdateNotice() -> impl IntoView {
         <div class="bw-update" aria-live="polite">
             <Show when=move || waiting.get()>
                 <div class="bw-container bw-update__notice" data-testid="update-notice">
-                    <p>{move || texts().update_ready}</p>
-                    <button
-                        type="button"
-                        class="utrecht-button utrecht-button--primary-action"
-                        data-testid="update-reload"
-                        disabled=move || switching.get()
-                        on:click=switch
-                    >
-                        {move || texts().update_reload}
-                    </button>
+                    <p>{words(|l| l.hosting().update_ready)}</p>
+                    <Button label=words(|l| l.hosting().update_reload) look=Look::Primary testid="update-reload"
+                        disabled=switching on_click=switch />
                 </div>
             </Show>
         </div>

@@ -5,19 +5,20 @@ use leptos::prelude::*;
 use crate::state::drafts::DraftEntry;
 use crate::state::keep::use_keep;
 use crate::state::use_state;
+use crate::ui::button::{Button, Look};
 use crate::ui::fields::TextField;
+use crate::ui::i18n::KeepTexts;
+use crate::ui::words::words;
 
 #[component]
 pub fn DraftList() -> impl IntoView {
-    let state = use_state();
     let keep = use_keep();
-    let texts = move || state.lang.get().keep();
     let heading_id = crate::ui::fields::unique_id("drafts-heading");
     let labelled_by = heading_id.clone();
     view! {
         <section class="bw-drafts" data-testid="drafts" aria-labelledby=labelled_by>
-            <h2 class="bw-keep-heading" id=heading_id>{move || texts().drafts_heading}</h2>
-            <p class="bw-keep-hint">{move || texts().drafts_hint}</p>
+            <h2 class="bw-keep-heading" id=heading_id>{words(|l| l.keep().drafts_heading)}</h2>
+            <p class="bw-keep-hint">{words(|l| l.keep().drafts_hint)}</p>
             <ul class="bw-drafts__list">
                 <For
                     each=move || keep.drafts.get()
@@ -33,7 +34,6 @@ pub fn DraftList() -> impl IntoView {
 fn DraftRow(entry: DraftEntry) -> impl IntoView {
     let state = use_state();
     let keep = use_keep();
-    let texts = move || state.lang.get().keep();
     let DraftEntry { id, name, .. } = entry;
     let id = StoredValue::new(id);
     let name = StoredValue::new(name);
@@ -43,7 +43,13 @@ fn DraftRow(entry: DraftEntry) -> impl IntoView {
     };
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(name.get_value());
-    let label = move |action: &'static str| texts().draft_label(action, &name.get_value());
+    // "Open: Begroting 2027": the action and the draft it acts on.
+    let about_this_draft = move |action: fn(&KeepTexts) -> &'static str| {
+        Signal::derive(move || {
+            let texts = state.lang.get().keep();
+            texts.draft_label(action(texts), &name.get_value())
+        })
+    };
     let save_name = move || {
         renaming.set(false);
         let chosen = new_name.get_untracked();
@@ -54,28 +60,20 @@ fn DraftRow(entry: DraftEntry) -> impl IntoView {
     view! {
         <li class="bw-drafts__item" data-testid="draft-item" aria-current=move || is_open().then_some("true")>
             <span class="bw-drafts__name" data-testid="draft-name">{name.get_value()}</span>
-            {move || is_open().then(|| view! { <span class="bw-drafts__open">{format!(" ({})", texts().open_marker)}</span> })}
+            {move || is_open().then(|| view! { <span class="bw-drafts__open">{format!(" ({})", state.lang.get().keep().open_marker)}</span> })}
             <span class="bw-drafts__actions">
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="draft-open"
-                    disabled=is_open aria-label=move || label(texts().open)
-                    on:click=move |_| keep.open_draft(state, &id.get_value())>
-                    {move || texts().open}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="draft-duplicate"
-                    aria-label=move || label(texts().duplicate)
-                    on:click=move |_| keep.duplicate(state, &id.get_value(), texts().copy_suffix)>
-                    {move || texts().duplicate}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="draft-rename"
-                    aria-label=move || label(texts().rename) aria-expanded=move || renaming.get().to_string()
-                    on:click=move |_| renaming.update(|open| *open = !*open)>
-                    {move || texts().rename}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="draft-delete"
-                    aria-label=move || label(texts().delete)
-                    on:click=move |_| keep.delete(state, &id.get_value())>
-                    {move || texts().delete}
-                </button>
+                <Button label=words(|l| l.keep().open) look=Look::Subtle testid="draft-open"
+                    disabled=Signal::derive(is_open) aria_label=about_this_draft(|t| t.open)
+                    on_click=move |_| keep.open_draft(state, &id.get_value()) />
+                <Button label=words(|l| l.keep().duplicate) look=Look::Subtle testid="draft-duplicate"
+                    aria_label=about_this_draft(|t| t.duplicate)
+                    on_click=move |_| keep.duplicate(state, &id.get_value(), state.lang.get_untracked().keep().copy_suffix) />
+                <Button label=words(|l| l.keep().rename) look=Look::Subtle testid="draft-rename"
+                    aria_label=about_this_draft(|t| t.rename) expanded=renaming
+                    on_click=move |_| renaming.update(|open| *open = !*open) />
+                <Button label=words(|l| l.keep().delete) look=Look::Subtle testid="draft-delete"
+                    aria_label=about_this_draft(|t| t.delete)
+                    on_click=move |_| keep.delete(state, &id.get_value()) />
             </span>
             {move || renaming.get().then(|| view! {
                 <form class="bw-drafts__rename" data-testid="rename-form" on:submit=move |event| {
@@ -83,16 +81,12 @@ fn DraftRow(entry: DraftEntry) -> impl IntoView {
                     save_name();
                 }>
                     <TextField
-                        label=Signal::derive(move || texts().rename_label.to_string())
+                        label=words(|l| l.keep().rename_label)
                         value=new_name
-                        on_change=Callback::new(move |text| new_name.set(text))
+                        on_change=move |text| new_name.set(text)
                     />
-                    <button type="submit" class="utrecht-button utrecht-button--primary-action" data-testid="rename-save">
-                        {move || texts().rename_save}
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| renaming.set(false)>
-                        {move || texts().cancel}
-                    </button>
+                    <Button label=words(|l| l.keep().rename_save) look=Look::Primary testid="rename-save" submit=true />
+                    <Button label=words(|l| l.keep().cancel) look=Look::Subtle on_click=move |_| renaming.set(false) />
                 </form>
             })}
         </li>

@@ -15,8 +15,10 @@ use crate::io::json::{file_name, file_stem, parse_bytes, MAX_FILE_BYTES};
 use crate::state::keep::{use_keep, KeepState};
 use crate::state::notice::Notice;
 use crate::state::{use_state, AppState};
+use crate::ui::button::{Button, Look};
 use crate::ui::fields::TextField;
 use crate::ui::print::{print_report, use_print_mode};
+use crate::ui::words::words;
 
 use draft_list::DraftList;
 use notices::Notices;
@@ -74,7 +76,6 @@ fn accept_dropped_files(state: AppState, keep: KeepState) {
 pub fn KeepBar() -> impl IntoView {
     let state = use_state();
     let keep = use_keep();
-    let texts = move || state.lang.get().keep();
     accept_dropped_files(state, keep);
 
     let export_json = move |_| {
@@ -92,7 +93,7 @@ pub fn KeepBar() -> impl IntoView {
         let csv = state.report.with_untracked(|report| {
             report.as_ref().ok().map(|report| {
                 state.document.with_untracked(|document| {
-                    let key_name = lang.insight().key_name(document.key.kind);
+                    let key_name = lang.texts().key_name(document.key.kind);
                     results_file(document, report, labels, key_name)
                 })
             })
@@ -124,36 +125,27 @@ pub fn KeepBar() -> impl IntoView {
     let print = move |_| print_report(print_mode);
 
     view! {
-        <section class="bw-keep-bar" aria-label=move || texts().bar_label>
+        <section class="bw-keep-bar" aria-label=words(|l| l.keep().bar_label)>
             <Notices />
             <TextField
                 id="document-name"
-                label=Signal::derive(move || texts().document_name.to_string())
-                value=Signal::derive(move || state.document.with(|document| document.name.clone()))
-                on_change=Callback::new(move |name| state.edit(|document| document.name = name))
+                label=words(|l| l.keep().document_name)
+                value=state.value(|document| document.name.clone())
+                on_change=state.setter(|document, name| document.name = name)
             />
             <div class="bw-keep-actions">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="new-blank" on:click=move |_| keep.new_blank(state)>
-                    {move || texts().new_blank}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="example" on:click=move |_| keep.new_example(state)>
-                    {move || texts().example}
-                </button>
-                <label class="utrecht-button utrecht-button--secondary-action bw-file-button">
-                    {move || texts().import_file}
+                <Button label=words(|l| l.keep().new_blank) testid="new-blank" on_click=move |_| keep.new_blank(state) />
+                <Button label=words(|l| l.keep().example) testid="example" on_click=move |_| keep.new_example(state) />
+                // A file input dressed as a button: its label is what the user sees and clicks.
+                <label class=format!("{} bw-file-button", Look::Secondary.class())>
+                    {words(|l| l.keep().import_file)}
                     <input type="file" class="bw-visually-hidden" accept=".json,application/json" data-testid="import-file" on:change=import />
                 </label>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="export-json" on:click=export_json>
-                    {move || texts().export_json}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="export-csv" on:click=export_csv>
-                    {move || texts().export_csv}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="print" on:click=print>
-                    {move || texts().print}
-                </button>
+                <Button label=words(|l| l.keep().export_json) testid="export-json" on_click=export_json />
+                <Button label=words(|l| l.keep().export_csv) testid="export-csv" on_click=export_csv />
+                <Button label=words(|l| l.keep().print) testid="print" on_click=print />
             </div>
-            <p class="bw-keep-hint">{move || texts().drop_hint}</p>
+            <p class="bw-keep-hint">{words(|l| l.keep().drop_hint)}</p>
             <SharePanel />
             <DraftList />
         </section>

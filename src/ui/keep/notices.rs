@@ -8,18 +8,8 @@ use crate::state::keep::use_keep;
 use crate::state::notice::Notice;
 use crate::state::storage::StoreError;
 use crate::state::use_state;
-use crate::ui::i18n::Lang;
-
-fn message(lang: Lang, notice: &Notice) -> String {
-    let texts = lang.keep();
-    match notice {
-        Notice::Import { file, error } => texts.import_error(file, error),
-        Notice::FileTooLarge { file, bytes } => texts.file_too_large(file, *bytes),
-        Notice::Link(error) => texts.link_error(error),
-        Notice::DamagedDraft { name, .. } => texts.damaged_draft(name),
-        Notice::NoResults => texts.no_results.to_string(),
-    }
-}
+use crate::ui::button::{Button, Look};
+use crate::ui::words::words;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -39,19 +29,15 @@ pub fn Notices() -> impl IntoView {
                 };
                 let download_raw = raw.map(|(file, raw)| {
                     view! {
-                        <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="download-raw"
-                            on:click=move |_| download(&file, "text/plain;charset=utf-8", &raw)>
-                            {texts().download_raw}
-                        </button>
+                        <Button label=words(|l| l.keep().download_raw) testid="download-raw"
+                            on_click=move |_| download(&file, "text/plain;charset=utf-8", &raw) />
                     }
                 });
                 view! {
                     <div class="bw-keep-notice bw-error" data-testid="error" role="alert">
-                        <p>{message(lang, &notice)}</p>
+                        <p>{lang.keep().notice(&notice)}</p>
                         {download_raw}
-                        <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| keep.dismiss(index)>
-                            {texts().dismiss}
-                        </button>
+                        <Button label=words(|l| l.keep().dismiss) look=Look::Subtle on_click=move |_| keep.dismiss(index) />
                     </div>
                 }
             })
@@ -71,14 +57,10 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="bw-keep-notice bw-warning" data-testid="conflict" role="alert">
                     <p>{texts().conflict}</p>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="conflict-reload"
-                        on:click=move |_| keep.reload_from_storage(state)>
-                        {texts().reload_newest}
-                    </button>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="conflict-copy"
-                        on:click=move |_| keep.save_as_copy(state, state.lang.get_untracked().keep().copy_suffix)>
-                        {texts().keep_as_copy}
-                    </button>
+                    <Button label=words(|l| l.keep().reload_newest) testid="conflict-reload"
+                        on_click=move |_| keep.reload_from_storage(state) />
+                    <Button label=words(|l| l.keep().keep_as_copy) testid="conflict-copy"
+                        on_click=move |_| keep.save_as_copy(state, state.lang.get_untracked().keep().copy_suffix) />
                 </div>
             }
         })
@@ -88,10 +70,7 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="bw-keep-notice" role="status">
                     <p>{texts().deleted(&removed.entry.name)}</p>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="undo-delete"
-                        on:click=move |_| keep.undo_delete()>
-                        {texts().undo}
-                    </button>
+                    <Button label=words(|l| l.keep().undo) testid="undo-delete" on_click=move |_| keep.undo_delete() />
                 </div>
             }
         })

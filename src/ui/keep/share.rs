@@ -5,6 +5,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::io::share_link::{link, MAX_LINK_CHARS};
 use crate::state::use_state;
+use crate::ui::button::Button;
+use crate::ui::words::words;
 
 fn page_address() -> String {
     web_sys::window()
@@ -60,9 +62,7 @@ pub fn SharePanel() -> impl IntoView {
                     <label class="utrecht-form-label" for=output_id.clone()>{texts().link_label}</label>
                     <textarea id=output_id class="utrecht-textarea bw-share__link" data-testid="share-link-output" readonly rows="3" prop:value=text></textarea>
                     <p class="bw-keep-hint" data-testid="share-link-length">{texts().link_length(length)}</p>
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="copy-link" on:click=copy>
-                        {texts().copy_link}
-                    </button>
+                    <Button label=words(|l| l.keep().copy_link) testid="copy-link" on_click=copy />
                     <p role="status" class="bw-keep-hint">
                         {move || copied.get().map(|ok| if ok { texts().copied } else { texts().copy_failed })}
                     </p>
@@ -73,11 +73,8 @@ pub fn SharePanel() -> impl IntoView {
     };
     view! {
         <div class="bw-share-panel">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="share-link"
-                aria-expanded=move || shown.get().to_string()
-                on:click=move |_| shown.update(|shown| *shown = !*shown)>
-                {move || texts().share_link}
-            </button>
+            <Button label=words(|l| l.keep().share_link) testid="share-link" expanded=shown
+                on_click=move |_| shown.update(|shown| *shown = !*shown) />
             {panel}
         </div>
     }

@@ -5,16 +5,14 @@ use rust_decimal::Decimal;
 
 use crate::domain::accountability::Account;
 use crate::state::use_state;
-use crate::ui::fields::NumberRule;
-use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
+use crate::ui::fields::{scenario_options, NumberRule, OptionalNumberField, SelectField};
 use crate::ui::format::money;
-use crate::ui::i18n::calc_error;
-use crate::ui::sections::insight_fields::Tips;
+use crate::ui::help::Help;
+use crate::ui::words::{words, Pick};
 
 #[component]
 pub fn Accountability() -> impl IntoView {
     let state = use_state();
-    let texts = move || state.lang.get().texts();
     let insight = move || state.lang.get().insight();
     let scenario = Memo::new(move |_| {
         state.document.with(|document| {
@@ -75,13 +73,13 @@ pub fn Accountability() -> impl IntoView {
                                 value=Signal::derive(move || state.document.with(|document| {
                                     document.scenarios.get(scenario_index).and_then(|s| s.lines.get(line)).and_then(|l| l.actual)
                                 }))
-                                on_change=Callback::new(move |value: Option<Decimal>| state.edit(|document| {
+                                on_change={move |value: Option<Decimal>| state.edit(|document| {
                                     if let Some(cost_line) = document.scenarios.get_mut(scenario_index).and_then(|s| s.lines.get_mut(line)) {
                                         cost_line.actual = value;
                                     }
-                                }))
+                                })}
                                 rule=NumberRule::money()
-                                placeholder=Signal::derive(move || insight().not_known.to_string())
+                                placeholder=words(|l| l.insight().not_known)
                                 id=format!("verantwoording-werkelijk-{line}")
                             />
                             // On paper, where the field is not, the amount entered as text.
@@ -97,14 +95,14 @@ pub fn Accountability() -> impl IntoView {
             }
         </For>
     };
-    let summary_row = move |label: fn(&'static crate::ui::i18n::InsightTexts) -> &'static str,
+    let summary_row = move |label: Pick,
                             budget: fn(&Account) -> Option<Decimal>,
                             actual: fn(&Account) -> Option<Decimal>,
                             difference: fn(&Account) -> Option<Decimal>,
                             test_id: &'static str| {
         view! {
             <tr data-testid=test_id>
-                <th scope="row">{move || label(insight())}</th>
+                <th scope="row">{words(label)}</th>
                 <td class="bw-number">{move || account_with(&|a| budget(a).map(amount))}</td>
                 <td class="bw-number">{move || account_with(&|a| actual(a).map(amount))}</td>
                 <td class="bw-number">{move || account_with(&|a| difference(a).map(signed))}</td>
@@ -113,7 +111,7 @@ pub fn Accountability() -> impl IntoView {
     };
     let problem = move || {
         result.with(|result| match result {
-            Some(Err(error)) => Some(view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(state.lang.get(), error)}</p> }),
+            Some(Err(error)) => Some(view! { <p class="bw-error" data-testid="error" role="alert">{state.lang.get().texts().calc_error(error)}</p> }),
             _ => None,
         })
     };
@@ -134,38 +132,34 @@ pub fn Accountability() -> impl IntoView {
     };
     view! {
         <section class="bw-section" id="verantwoording" aria-labelledby="verantwoording-heading" data-nothing-known=nothing_known>
-            <h2 id="verantwoording-heading">{move || texts().accountability_heading}</h2>
-            <p class="bw-print-only">{move || insight().accountability_scenario_label}": "{scenario_name}</p>
-            <Tips tips=Signal::derive(move || insight().accountability_tips.to_vec()) />
+            <h2 id="verantwoording-heading">{words(|l| l.texts().accountability_heading)}</h2>
+            <p class="bw-print-only">{words(|l| l.insight().accountability_scenario_label)}": "{scenario_name}</p>
+            <Help paragraphs=|l| l.insight().accountability_tips />
             <SelectField
-                label=Signal::derive(move || insight().accountability_scenario_label.to_string())
+                label=words(|l| l.insight().accountability_scenario_label)
                 options=scenario_options()
-                value=Signal::derive(move || scenario.get().to_string())
-                on_change=Callback::new(move |value: String| {
-                    if let Ok(index) = value.parse::<usize>() {
-                        state.edit(|document| document.accountability.scenario = index);
-                    }
-                })
+                value=scenario
+                on_change=state.setter(|document, index| document.accountability.scenario = index)
                 id="verantwoording-scenario"
             />
             {problem}
-            <div class="bw-table-wrapper">
+            <div class="bw-table-scroll">
                 <table class="utrecht-table bw-table" id="verantwoordingstabel" data-testid="accountability">
-                    <caption class="utrecht-table__caption">{move || insight().accountability_caption}</caption>
+                    <caption class="utrecht-table__caption">{words(|l| l.insight().accountability_caption)}</caption>
                     <thead class="utrecht-table__header">
                         <tr>
-                            <th scope="col">{move || insight().col_line}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_budget}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_actual}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_difference}</th>
+                            <th scope="col">{words(|l| l.insight().col_line)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_budget)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_actual)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_difference)}</th>
                         </tr>
                     </thead>
                     <tbody class="utrecht-table__body">{rows}</tbody>
                     <tfoot>
-                        {summary_row(|t| t.lines_total, |a| Some(a.budget_total), |a| Some(a.actual_total), |a| Some(a.difference_total), "accountability-total")}
-                        {summary_row(|t| t.reserve_budget, |a| Some(a.reserve), |_| None, |_| None, "accountability-reserve")}
-                        {summary_row(|t| t.reserve_used, |_| None, |a| Some(a.reserve_used), |_| None, "accountability-reserve-used")}
-                        {summary_row(|t| t.overrun, |_| None, |a| Some(a.overrun), |_| None, "accountability-overrun")}
+                        {summary_row(|l| l.insight().lines_total, |a| Some(a.budget_total), |a| Some(a.actual_total), |a| Some(a.difference_total), "accountability-total")}
+                        {summary_row(|l| l.insight().reserve_budget, |a| Some(a.reserve), |_| None, |_| None, "accountability-reserve")}
+                        {summary_row(|l| l.insight().reserve_used, |_| None, |a| Some(a.reserve_used), |_| None, "accountability-reserve-used")}
+                        {summary_row(|l| l.insight().overrun, |_| None, |a| Some(a.overrun), |_| None, "accountability-overrun")}
                     </tfoot>
                 </table>
             </div>

@@ -5,32 +5,20 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::advice::scenario_tier;
-use crate::domain::budget::{Category, CostLine, LineAmount};
+use crate::domain::budget::{Category, CostLine, LineAmount, Rates, Scenario};
 use crate::domain::edits::{self, AmountKind, Direction};
 use crate::domain::warnings::reserve_warning;
 use crate::state::use_state;
-use crate::ui::fields::{NumberField, NumberRule, TextField};
-use crate::ui::fields::{OptionalNumberField, SelectField};
+use crate::ui::button::{Button, Look};
+use crate::ui::fields::{NumberField, NumberRule, OptionalNumberField, SelectField, TextField};
 use crate::ui::format::money;
-use crate::ui::i18n::tier_index;
+use crate::ui::help::Help;
 use crate::ui::sections::budget_table::ComparisonTable;
-
-/// Short practical advice at the top of a step.
-pub fn help(
-    paragraphs: impl Fn() -> &'static [&'static str] + Send + Sync + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="bw-help">
-            {move || paragraphs().iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
-        </div>
-    }
-}
+use crate::ui::words::words;
 
 #[component]
 pub fn Budget() -> impl IntoView {
     let state = use_state();
-    let texts = move || state.lang.get().texts();
-    let t = move || state.lang.get().edit();
     let selected = RwSignal::new(state.document.with_untracked(|d| d.recommended_scenario()));
     let count = Memo::new(move |_| state.document.with(|d| d.scenarios.len()));
     let current = Memo::new(move |_| selected.get().min(count.get().saturating_sub(1)));
@@ -38,12 +26,13 @@ pub fn Budget() -> impl IntoView {
 
     // The tab row is rebuilt only when a name changes, not on every edit of the document.
     let names = Memo::new(move |_| {
+        let t = state.lang.get().edit();
         state.document.with(|d| {
             d.scenarios
                 .iter()
                 .enumerate()
                 .map(|(index, scenario)| match scenario.name.trim() {
-                    "" => t().scenario_fallback(index),
+                    "" => t.scenario_fallback(index),
                     _ => scenario.name.clone(),
                 })
                 .collect::<Vec<String>>()
@@ -56,21 +45,20 @@ pub fn Budget() -> impl IntoView {
             .enumerate()
             .map(|(index, name)| {
                 view! {
-                    <button
-                        type="button"
-                        class="utrecht-button utrecht-button--secondary-action bw-tab"
-                        data-testid=format!("scenario-tab-{index}")
-                        aria-pressed=move || if current.get() == index { "true" } else { "false" }
-                        on:click=move |_| selected.set(index)
-                    >
-                        {name}
-                    </button>
+                    <Button label=name class="bw-tab" testid=format!("scenario-tab-{index}")
+                        pressed=Signal::derive(move || current.get() == index)
+                        on_click=move |_| selected.set(index) />
                 }
             })
             .collect_view()
     };
     let add_scenario = move |_| {
-        let name = t().new_scenario_name.to_string();
+        let name = state
+            .lang
+            .get_untracked()
+            .edit()
+            .new_scenario_name
+            .to_string();
         let mut added = None;
         state.edit(|d| added = edits::add_scenario(d, name).ok());
         if let Some(index) = added {
@@ -80,54 +68,45 @@ pub fn Budget() -> impl IntoView {
 
     view! {
         <section class="bw-section" id="begroting" aria-labelledby="begroting-heading">
-            <h2 id="begroting-heading">{move || texts().budget_heading}</h2>
-            {help(move || t().budget_help)}
+            <h2 id="begroting-heading">{words(|l| l.texts().budget_heading)}</h2>
+            <Help paragraphs=|l| l.edit().budget_help />
             <fieldset class="bw-fieldset">
-                <legend>{move || t().rates_legend}</legend>
+                <legend>{words(|l| l.edit().rates_legend)}</legend>
                 <div class="bw-field-row">
                     <OptionalNumberField
-                        label=Signal::derive(move || t().budget_year.to_string())
-                        value=Signal::derive(move || state.document.with(|d| d.budget_year.map(Decimal::from)))
-                        on_change=Callback::new(move |v: Option<Decimal>| {
-                            state.edit(|d| d.budget_year = v.and_then(|year| year.to_u16()));
-                        })
+                        label=words(|l| l.edit().budget_year)
+                        value=state.value(|d| d.budget_year.map(Decimal::from))
+                        on_change=state.setter(|d, year: Option<Decimal>| d.budget_year = year.and_then(|year| year.to_u16()))
                         rule=NumberRule::year()
-                        hint=Signal::derive(move || t().budget_year_hint.to_string())
+                        hint=words(|l| l.edit().budget_year_hint)
                         id="budget-year"
                     />
                     <NumberField
-                        label=Signal::derive(move || t().hourly_rate.to_string())
-                        value=Signal::derive(move || state.document.with(|d| d.rates.hourly_rate))
-                        on_change=Callback::new(move |v| state.edit(|d| d.rates.hourly_rate = v))
+                        label=words(|l| l.edit().hourly_rate)
+                        value=state.value(|d| d.rates.hourly_rate)
+                        on_change=state.setter(|d, rate| d.rates.hourly_rate = rate)
                         rule=NumberRule::money()
-                        unit=Signal::derive(move || t().euro.to_string())
+                        unit=words(|l| l.edit().euro)
                         id="hourly-rate"
                     />
                     <NumberField
-                        label=Signal::derive(move || t().fte_cost.to_string())
-                        value=Signal::derive(move || state.document.with(|d| d.rates.fte_cost))
-                        on_change=Callback::new(move |v| state.edit(|d| d.rates.fte_cost = v))
+                        label=words(|l| l.edit().fte_cost)
+                        value=state.value(|d| d.rates.fte_cost)
+                        on_change=state.setter(|d, cost| d.rates.fte_cost = cost)
                         rule=NumberRule::money()
-                        unit=Signal::derive(move || t().euro.to_string())
+                        unit=words(|l| l.edit().euro)
                         id="fte-cost"
                     />
                 </div>
             </fieldset>
-            <div class="bw-tabs" role="group" aria-label=move || t().scenarios_label>
+            <div class="bw-tabs" role="group" aria-label=words(|l| l.edit().scenarios_label)>
                 {tabs}
-                <button
-                    type="button"
-                    class="utrecht-button utrecht-button--primary-action"
-                    data-testid="add-scenario"
-                    disabled=move || !can_add.get()
-                    aria-describedby="add-scenario-why"
-                    on:click=add_scenario
-                >
-                    {move || t().add_scenario}
-                </button>
+                <Button label=words(|l| l.edit().add_scenario) look=Look::Primary testid="add-scenario"
+                    disabled=Signal::derive(move || !can_add.get()) described_by="add-scenario-why"
+                    on_click=add_scenario />
             </div>
             <p id="add-scenario-why" class="bw-hint" hidden=move || can_add.get()>
-                {move || t().max_scenarios_reached}
+                {words(|l| l.edit().max_scenarios_reached)}
             </p>
             <ScenarioEditor current=current selected=selected />
             <ComparisonTable />
@@ -138,7 +117,6 @@ pub fn Budget() -> impl IntoView {
 #[component]
 fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let can_remove = Memo::new(move |_| state.document.with(edits::can_remove_scenario));
     let count = Memo::new(move |_| state.document.with(|d| d.scenarios.len()));
     let line_count = Memo::new(move |_| {
@@ -147,13 +125,24 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
             .document
             .with(|d| d.scenarios.get(s).map_or(0, |sc| sc.lines.len()))
     });
-    let edit_scenario = move |change: Box<dyn FnOnce(&mut crate::domain::budget::Scenario)>| {
-        let s = current.get_untracked();
-        state.edit(|d| {
-            if let Some(scenario) = d.scenarios.get_mut(s) {
-                change(scenario);
-            }
-        });
+    // One value of the scenario being edited, and the edit that writes one.
+    let read = move |pick: fn(&Scenario) -> String| {
+        Signal::derive(move || {
+            let s = current.get();
+            state
+                .document
+                .with(|d| d.scenarios.get(s).map(pick).unwrap_or_default())
+        })
+    };
+    let write = move |change: fn(&mut Scenario, String)| {
+        Callback::new(move |value: String| {
+            let s = current.get_untracked();
+            state.edit(|d| {
+                if let Some(scenario) = d.scenarios.get_mut(s) {
+                    change(scenario, value);
+                }
+            });
+        })
     };
     let move_scenario = move |direction| {
         let s = current.get_untracked();
@@ -170,21 +159,23 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                 .as_ref()
                 .ok()
                 .and_then(|report| report.scenarios.get(s))
-                .map(|t| (t.lines_total, t.reserve, t.total))
+                .map(|t| [t.lines_total, t.reserve, t.total])
         })
     });
-    let reserve_warning_of = move |s: usize| {
+    let reserve_warning = Memo::new(move |_| {
+        let s = current.get();
         state.document.with(|d| {
             d.scenarios
                 .get(s)
                 .and_then(|sc| reserve_warning(sc.reserve_percent))
         })
-    };
-    let amount = move |pick: fn((Decimal, Decimal, Decimal)) -> Decimal| {
+    });
+    let amount = move |index: usize| {
         move || {
             totals
                 .get()
-                .map(|t| money(pick(t), state.lang.get(), state.precision.get()))
+                .and_then(|totals| totals.get(index).copied())
+                .map(|total| money(total, state.lang.get(), state.precision.get()))
                 .unwrap_or_default()
         }
     };
@@ -192,77 +183,76 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
         <div class="bw-scenario-editor">
             <div class="bw-field-row">
                 <TextField
-                    label=Signal::derive(move || t().scenario_name.to_string())
-                    value=Signal::derive(move || {
-                        let s = current.get();
-                        state.document.with(|d| d.scenarios.get(s).map(|sc| sc.name.clone()).unwrap_or_default())
-                    })
-                    on_change=Callback::new(move |name: String| edit_scenario(Box::new(move |sc| sc.name = name)))
+                    label=words(|l| l.edit().scenario_name)
+                    value=read(|sc| sc.name.clone())
+                    on_change=write(|sc, name| sc.name = name)
                     id="scenario-name"
                 />
                 <NumberField
-                    label=Signal::derive(move || t().reserve.to_string())
+                    label=words(|l| l.edit().reserve)
                     value=Signal::derive(move || {
                         let s = current.get();
                         state.document.with(|d| d.scenarios.get(s).map(|sc| sc.reserve_percent).unwrap_or_default())
                     })
-                    on_change=Callback::new(move |v| edit_scenario(Box::new(move |sc| sc.reserve_percent = v)))
+                    on_change=move |percent| {
+                        let s = current.get_untracked();
+                        state.edit(|d| {
+                            if let Some(scenario) = d.scenarios.get_mut(s) {
+                                scenario.reserve_percent = percent;
+                            }
+                        });
+                    }
                     rule=NumberRule::percent(Decimal::ZERO, Decimal::ONE_HUNDRED)
-                    unit=Signal::derive(|| "%".to_string())
-                    hint=Signal::derive(move || t().reserve_hint.to_string())
+                    unit=words(|_| "%")
+                    hint=words(|l| l.edit().reserve_hint)
                     id="scenario-reserve"
                 />
             </div>
             <div role="status">
-                {move || reserve_warning_of(current.get()).map(|warning| view! {
+                {move || reserve_warning.get().map(|warning| view! {
                     <p class="bw-warning" data-testid="reserve-warning">{state.lang.get().guide().reserve(warning)}</p>
                 })}
             </div>
             <TextField
-                label=Signal::derive(move || t().scenario_purpose.to_string())
-                value=Signal::derive(move || {
-                    let s = current.get();
-                    state.document.with(|d| d.scenarios.get(s).map(|sc| sc.purpose.clone()).unwrap_or_default())
-                })
-                on_change=Callback::new(move |text: String| edit_scenario(Box::new(move |sc| sc.purpose = text)))
+                label=words(|l| l.edit().scenario_purpose)
+                value=read(|sc| sc.purpose.clone())
+                on_change=write(|sc, purpose| sc.purpose = purpose)
                 id="scenario-purpose"
             />
             <ScenarioGuide current=current />
             <div class="bw-actions">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                    disabled=move || current.get() == 0
-                    on:click=move |_| move_scenario(Direction::Up)>{move || t().move_earlier}</button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                    disabled=move || { current.get() + 1 >= count.get() }
-                    on:click=move |_| move_scenario(Direction::Down)>{move || t().move_later}</button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                    data-testid="remove-scenario"
-                    disabled=move || !can_remove.get()
-                    aria-describedby="remove-scenario-why"
-                    on:click=move |_| {
+                <Button label=words(|l| l.edit().move_earlier)
+                    disabled=Signal::derive(move || current.get() == 0)
+                    on_click=move |_| move_scenario(Direction::Up) />
+                <Button label=words(|l| l.edit().move_later)
+                    disabled=Signal::derive(move || current.get() + 1 >= count.get())
+                    on_click=move |_| move_scenario(Direction::Down) />
+                <Button label=words(|l| l.edit().remove_scenario) testid="remove-scenario"
+                    disabled=Signal::derive(move || !can_remove.get()) described_by="remove-scenario-why"
+                    on_click=move |_| {
                         let s = current.get_untracked();
                         state.edit(|d| { let _ = edits::remove_scenario(d, s); });
-                    }>{move || t().remove_scenario}</button>
+                    } />
             </div>
-            <p id="remove-scenario-why" class="bw-hint" hidden=move || can_remove.get()>{move || t().min_scenarios_reached}</p>
+            <p id="remove-scenario-why" class="bw-hint" hidden=move || can_remove.get()>{words(|l| l.edit().min_scenarios_reached)}</p>
 
-            <h3>{move || t().lines_legend}</h3>
-            <p class="bw-hint" hidden=move || line_count.get() != 0>{move || t().no_lines}</p>
+            <h3>{words(|l| l.edit().lines_legend)}</h3>
+            <p class="bw-hint" hidden=move || line_count.get() != 0>{words(|l| l.edit().no_lines)}</p>
             <ol class="bw-lines">
                 <For each=move || 0..line_count.get() key=|line| *line let:line>
                     <LineEditor scenario=current line=line />
                 </For>
             </ol>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-line"
-                on:click=move |_| {
+            <Button label=words(|l| l.edit().add_line) testid="add-line"
+                on_click=move |_| {
                     let s = current.get_untracked();
-                    let label = t().new_line_label.to_string();
+                    let label = state.lang.get_untracked().edit().new_line_label.to_string();
                     state.edit(|d| { let _ = edits::add_line(d, s, label); });
-                }>{move || t().add_line}</button>
+                } />
             <dl class="bw-totals">
-                <dt>{move || t().lines_total}</dt><dd class="bw-amount">{amount(|t| t.0)}</dd>
-                <dt>{move || t().reserve_amount}</dt><dd class="bw-amount">{amount(|t| t.1)}</dd>
-                <dt>{move || t().grand_total}</dt><dd class="bw-amount" data-testid="editor-total">{amount(|t| t.2)}</dd>
+                <dt>{words(|l| l.edit().lines_total)}</dt><dd class="bw-amount">{amount(0)}</dd>
+                <dt>{words(|l| l.edit().reserve_amount)}</dt><dd class="bw-amount">{amount(1)}</dd>
+                <dt>{words(|l| l.edit().grand_total)}</dt><dd class="bw-amount" data-testid="editor-total">{amount(2)}</dd>
             </dl>
         </div>
     }
@@ -280,54 +270,46 @@ fn ScenarioGuide(current: Memo<usize>) -> impl IntoView {
             scenario_tier(&names, s)
         })
     });
-    move || {
-        let guide = state.lang.get().guide();
-        let index = tier_index(tier.get());
-        let heading = (guide.tier_heading)(guide.tier_names[index], guide.tier_nicknames[index]);
-        view! {
-            <div class="bw-guide" data-testid="scenario-guide">
-                <h3 id="scenario-guide-heading">{heading}</h3>
-                <dl class="bw-pros-cons">
-                    <dt>{guide.tier_question_label}</dt>
-                    <dd>{guide.tier_questions[index]}</dd>
-                    <dt>{guide.tier_contents_label}</dt>
-                    <dd>{guide.tier_contents[index]}</dd>
-                    <dt>{guide.tier_fits_label}</dt>
-                    <dd>{guide.tier_fits[index]}</dd>
-                    <dt>{guide.tier_risks_label}</dt>
-                    <dd>{guide.tier_risks[index]}</dd>
-                </dl>
-            </div>
-        }
+    let guide = move || state.lang.get().guide();
+    let heading = Signal::derive(move || guide().tier_heading(tier.get()));
+    let facts = move || {
+        let guide = guide();
+        let tier = tier.get();
+        [
+            (guide.tier_question_label, guide.tier_question(tier)),
+            (guide.tier_contents_label, guide.tier_contents(tier)),
+            (guide.tier_fits_label, guide.tier_fits(tier)),
+            (guide.tier_risks_label, guide.tier_risks(tier)),
+        ]
+        .map(|(label, text)| view! { <dt>{label}</dt><dd>{text}</dd> })
+        .collect_view()
+    };
+    view! {
+        <Help title=heading testid="scenario-guide">
+            <dl class="bw-help__facts">{facts}</dl>
+        </Help>
     }
 }
 
-fn category_value(category: Category) -> String {
-    format!("{category:?}")
-}
-
-fn kind_value(kind: AmountKind) -> String {
-    format!("{kind:?}")
-}
-
 /// A change to one cost line, which may need the document's rates (to convert between ways of entry).
-type LineChange = Box<dyn FnOnce(&mut CostLine, &crate::domain::budget::Rates)>;
+type LineChange = Box<dyn FnOnce(&mut CostLine, &Rates)>;
 
 #[component]
 fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
-    let read = move |pick: fn(&CostLine) -> Decimal| {
-        Signal::derive(move || {
-            let s = scenario.get();
-            state.document.with(|d| {
-                d.scenarios
-                    .get(s)
-                    .and_then(|sc| sc.lines.get(line))
-                    .map(pick)
-                    .unwrap_or_default()
-            })
+    // The line itself, through one memo: every field of the line reads it, so an edit elsewhere wakes only
+    // this memo.
+    let cost_line = Memo::new(move |_| {
+        let s = scenario.get();
+        state.document.with(|d| {
+            d.scenarios
+                .get(s)
+                .and_then(|sc| sc.lines.get(line))
+                .cloned()
         })
+    });
+    let read = move |pick: fn(&CostLine) -> Decimal| {
+        Signal::derive(move || cost_line.with(|l| l.as_ref().map(pick).unwrap_or_default()))
     };
     let edit = move |change: LineChange| {
         let s = scenario.get_untracked();
@@ -338,15 +320,12 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
             }
         });
     };
-    let kind = Memo::new(move |_| {
-        let s = scenario.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.lines.get(line))
-                .map(|l| AmountKind::of(&l.amount))
-        })
-    });
+    // Writes a typed amount into the line's way of entry (`set` does nothing when the line has another).
+    let write = move |set: fn(&mut LineAmount, Decimal)| {
+        Callback::new(move |value: Decimal| edit(Box::new(move |l, _| set(&mut l.amount, value))))
+    };
+    let kind =
+        Memo::new(move |_| cost_line.with(|l| l.as_ref().map(|l| AmountKind::of(&l.amount))));
     let computed = move || {
         let s = scenario.get();
         state.report.with(|report| {
@@ -359,76 +338,51 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let quantity = NumberRule::quantity();
-    let euros = NumberRule::money();
-    // A price per unit may hold a fraction of a cent (€ 0,0125 per message).
-    let price = NumberRule::price();
     let amount_fields = move || {
         match kind.get() {
         Some(AmountKind::Hours) => view! {
-            <NumberField label=Signal::derive(move || t().hours.to_string())
+            <NumberField label=words(|l| l.edit().hours)
                 value=read(|l| match l.amount { LineAmount::Hours { hours } => hours, _ => Decimal::ZERO })
-                on_change=Callback::new(move |v| edit(Box::new(move |l, _| l.amount = LineAmount::Hours { hours: v })))
-                rule=quantity id=format!("line-{line}-hours") />
-        }.into_any(),
+                on_change=write(|amount, v| if let LineAmount::Hours { hours } = amount { *hours = v })
+                rule=NumberRule::quantity() id=format!("line-{line}-hours") />
+        }
+        .into_any(),
         Some(AmountKind::Fte) => view! {
-            <NumberField label=Signal::derive(move || t().fte.to_string())
+            <NumberField label=words(|l| l.edit().fte)
                 value=read(|l| match l.amount { LineAmount::Fte { fte } => fte, _ => Decimal::ZERO })
-                on_change=Callback::new(move |v| edit(Box::new(move |l, _| l.amount = LineAmount::Fte { fte: v })))
-                rule=quantity id=format!("line-{line}-fte") />
-        }.into_any(),
+                on_change=write(|amount, v| if let LineAmount::Fte { fte } = amount { *fte = v })
+                rule=NumberRule::quantity() id=format!("line-{line}-fte") />
+        }
+        .into_any(),
         Some(AmountKind::Units) => view! {
-            <NumberField label=Signal::derive(move || t().count.to_string())
+            <NumberField label=words(|l| l.edit().count)
                 value=read(|l| match l.amount { LineAmount::Units { count, .. } => count, _ => Decimal::ZERO })
-                on_change=Callback::new(move |v| edit(Box::new(move |l, _| {
-                    if let LineAmount::Units { count, .. } = &mut l.amount { *count = v; }
-                })))
-                rule=quantity id=format!("line-{line}-count") />
-            <NumberField label=Signal::derive(move || t().unit_price.to_string())
+                on_change=write(|amount, v| if let LineAmount::Units { count, .. } = amount { *count = v })
+                rule=NumberRule::quantity() id=format!("line-{line}-count") />
+            // A price per unit may hold a fraction of a cent (€ 0,0125 per message).
+            <NumberField label=words(|l| l.edit().unit_price)
                 value=read(|l| match l.amount { LineAmount::Units { unit_price, .. } => unit_price, _ => Decimal::ZERO })
-                on_change=Callback::new(move |v| edit(Box::new(move |l, _| {
-                    if let LineAmount::Units { unit_price, .. } = &mut l.amount { *unit_price = v; }
-                })))
-                rule=price id=format!("line-{line}-unit-price") />
-        }.into_any(),
+                on_change=write(|amount, v| if let LineAmount::Units { unit_price, .. } = amount { *unit_price = v })
+                rule=NumberRule::price() id=format!("line-{line}-unit-price") />
+        }
+        .into_any(),
         Some(AmountKind::Fixed) => view! {
-            <NumberField label=Signal::derive(move || t().fixed_amount.to_string())
+            <NumberField label=words(|l| l.edit().fixed_amount)
                 value=read(|l| match l.amount { LineAmount::Fixed { amount } => amount, _ => Decimal::ZERO })
-                on_change=Callback::new(move |v| edit(Box::new(move |l, _| l.amount = LineAmount::Fixed { amount: v })))
-                rule=euros unit=Signal::derive(move || t().euro.to_string()) id=format!("line-{line}-amount") />
-        }.into_any(),
+                on_change=write(|amount, v| if let LineAmount::Fixed { amount } = amount { *amount = v })
+                rule=NumberRule::money() unit=words(|l| l.edit().euro) id=format!("line-{line}-amount") />
+        }
+        .into_any(),
         None => ().into_any(),
     }
     };
     let label = Signal::derive(move || {
-        let s = scenario.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.lines.get(line))
-                .map(|l| l.label.clone())
-                .unwrap_or_default()
-        })
+        cost_line.with(|l| l.as_ref().map(|l| l.label.clone()).unwrap_or_default())
     });
     let category = Signal::derive(move || {
-        let s = scenario.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.lines.get(line))
-                .map(|l| category_value(l.category))
-                .unwrap_or_default()
-        })
+        cost_line.with(|l| l.as_ref().map_or(Category::Other, |l| l.category))
     });
-    let base = move || {
-        let s = scenario.get();
-        state.document.with(|d| {
-            d.scenarios
-                .get(s)
-                .and_then(|sc| sc.lines.get(line))
-                .is_some_and(|l| l.base)
-        })
-    };
+    let base = move || cost_line.with(|l| l.as_ref().is_some_and(|l| l.base));
     let line_count = Memo::new(move |_| {
         let s = scenario.get();
         state
@@ -441,30 +395,37 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
             let _ = edits::move_line(d, s, line, direction);
         });
     };
+    // "Verwijder (Kostenpost 2)": which line a small button acts on.
+    let about_this_line = move |action: fn(&crate::ui::i18n::EditTexts) -> &'static str| {
+        Signal::derive(move || {
+            let t = state.lang.get().edit();
+            format!("{} ({})", action(t), t.line_heading(line))
+        })
+    };
     let base_id = format!("line-{line}-base");
     view! {
         <li class="bw-line" data-testid=format!("line-{line}")>
             <div class="bw-field-row">
-                <TextField label=Signal::derive(move || t().line_label.to_string()) value=label
-                    on_change=Callback::new(move |text: String| edit(Box::new(move |l, _| l.label = text)))
+                <TextField label=words(|l| l.edit().line_label) value=label
+                    on_change=move |text: String| edit(Box::new(move |l, _| l.label = text))
                     id=format!("line-{line}-label") />
-                <SelectField label=Signal::derive(move || t().category.to_string())
-                    options=Signal::derive(move || Category::ALL.iter().map(|c| (category_value(*c), t().category(*c).to_string())).collect())
+                <SelectField label=words(|l| l.edit().category)
+                    options=Signal::derive(move || {
+                        let texts = state.lang.get().texts();
+                        Category::ALL.iter().map(|c| (*c, texts.category_name(*c).to_string())).collect()
+                    })
                     value=category
-                    on_change=Callback::new(move |value: String| {
-                        if let Some(chosen) = Category::ALL.into_iter().find(|c| category_value(*c) == value) {
-                            edit(Box::new(move |l, _| l.category = chosen));
-                        }
-                    })
+                    on_change=move |chosen: Category| edit(Box::new(move |l, _| l.category = chosen))
                     id=format!("line-{line}-category") />
-                <SelectField label=Signal::derive(move || t().amount_kind.to_string())
-                    options=Signal::derive(move || AmountKind::ALL.iter().map(|k| (kind_value(*k), t().amount_kind(*k).to_string())).collect())
-                    value=Signal::derive(move || kind.get().map(kind_value).unwrap_or_default())
-                    on_change=Callback::new(move |value: String| {
-                        if let Some(chosen) = AmountKind::ALL.into_iter().find(|k| kind_value(*k) == value) {
-                            edit(Box::new(move |l, rates| l.amount = edits::convert_amount(&l.amount, chosen, rates)));
-                        }
+                <SelectField label=words(|l| l.edit().amount_kind)
+                    options=Signal::derive(move || {
+                        let t = state.lang.get().edit();
+                        AmountKind::ALL.iter().map(|k| (*k, t.amount_kind(*k).to_string())).collect()
                     })
+                    value=Signal::derive(move || kind.get().unwrap_or(AmountKind::Fixed))
+                    on_change=move |chosen: AmountKind| {
+                        edit(Box::new(move |l, rates| l.amount = edits::convert_amount(&l.amount, chosen, rates)))
+                    }
                     id=format!("line-{line}-kind") />
                 {amount_fields}
             </div>
@@ -475,25 +436,25 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                             let checked = event_target_checked(&event);
                             edit(Box::new(move |l, _| l.base = checked));
                         } />
-                    {move || t().base_line}
+                    {words(|l| l.edit().base_line)}
                 </label>
                 <span class="bw-line__amount">
-                    {move || t().line_amount}": "
+                    {words(|l| l.edit().line_amount)}": "
                     <strong class="bw-amount" data-testid=format!("line-amount-{line}")>{computed}</strong>
                 </span>
                 <span class="bw-actions">
-                    <button type="button" class="utrecht-button utrecht-button--subtle" disabled=move || line == 0
-                        aria-label=move || format!("{} ({})", t().move_up, t().line_heading(line))
-                        on:click=move |_| move_line(Direction::Up)>"↑"</button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle" disabled=move || { line + 1 >= line_count.get() }
-                        aria-label=move || format!("{} ({})", t().move_down, t().line_heading(line))
-                        on:click=move |_| move_line(Direction::Down)>"↓"</button>
-                    <button type="button" class="utrecht-button utrecht-button--subtle" data-testid=format!("remove-line-{line}")
-                        aria-label=move || format!("{} ({})", t().remove_line, t().line_heading(line))
-                        on:click=move |_| {
+                    <Button label="↑".to_string() look=Look::Subtle disabled=Signal::derive(move || line == 0)
+                        aria_label=about_this_line(|t| t.move_up)
+                        on_click=move |_| move_line(Direction::Up) />
+                    <Button label="↓".to_string() look=Look::Subtle disabled=Signal::derive(move || line + 1 >= line_count.get())
+                        aria_label=about_this_line(|t| t.move_down)
+                        on_click=move |_| move_line(Direction::Down) />
+                    <Button label=words(|l| l.edit().remove) look=Look::Subtle testid=format!("remove-line-{line}")
+                        aria_label=about_this_line(|t| t.remove_line)
+                        on_click=move |_| {
                             let s = scenario.get_untracked();
                             state.edit(|d| { let _ = edits::remove_line(d, s, line); });
-                        }>{move || t().remove}</button>
+                        } />
                 </span>
             </div>
         </li>

@@ -6,9 +6,13 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::budget::{Category, Scenario, ScenarioTotals};
+use crate::domain::document::Document;
 use crate::domain::money::Money;
+use crate::domain::notation::Precision;
 use crate::state::use_state;
 use crate::ui::format::money;
+use crate::ui::i18n::Lang;
+use crate::ui::table::{Cell, CellKind, DataTable, Row, Table};
 
 /// One row of the side-by-side table: a label and its amount in each scenario (`None`: not in it).
 #[derive(Debug, Clone, PartialEq)]
@@ -72,85 +76,89 @@ pub fn side_by_side(scenarios: &[Scenario], totals: &[ScenarioTotals]) -> Vec<Ca
         .collect()
 }
 
+/// "Kostenpost | Minimum | Streef | Wens", by category, with the totals of every scenario below.
+fn comparison_table(
+    document: &Document,
+    totals: &[ScenarioTotals],
+    lang: Lang,
+    precision: Precision,
+) -> Table {
+    let (texts, t) = (lang.texts(), lang.edit());
+    let show = move |amount: Money| money(amount, lang, precision);
+    let mut head = vec![Cell::head(t.cost_line)];
+    head.extend(
+        document
+            .scenarios
+            .iter()
+            .map(|s| Cell::number_head(s.name.clone())),
+    );
+    let mut table = Table::new(t.comparison_caption, head).id("budget-comparison");
+    for block in side_by_side(&document.scenarios, totals) {
+        let name = texts.category_name(block.category);
+        table.body.push(
+            Row::new(vec![
+                Cell::new(CellKind::GroupHead, name).spanning(totals.len() + 1)
+            ])
+            .class("bw-category-row"),
+        );
+        for line in block.lines {
+            let mut cells = vec![Cell::row_head(line.label).class("bw-indent")];
+            cells.extend(
+                line.amounts
+                    .into_iter()
+                    .map(|amount| Cell::number(amount.map(show).unwrap_or_else(|| "–".into()))),
+            );
+            table.body.push(Row::new(cells));
+        }
+        let mut subtotals = vec![Cell::row_head(format!(
+            "{} {}",
+            t.subtotal,
+            name.to_lowercase()
+        ))];
+        subtotals.extend(
+            block
+                .subtotals
+                .into_iter()
+                .map(|amount| Cell::number(show(amount))),
+        );
+        table
+            .body
+            .push(Row::new(subtotals).class("bw-subtotal-row"));
+    }
+    let total_row =
+        |label: &'static str, pick: fn(&ScenarioTotals) -> Money, testid: Option<&str>| {
+            let mut cells = vec![Cell::row_head(label)];
+            cells.extend(totals.iter().enumerate().map(|(index, totals)| {
+                let cell = Cell::number(show(pick(totals)));
+                match testid {
+                    Some(prefix) => cell.testid(format!("{prefix}-{index}")),
+                    None => cell,
+                }
+            }));
+            Row::new(cells)
+        };
+    table.foot = vec![
+        total_row(t.lines_total, |t| t.lines_total, None),
+        total_row(t.reserve_amount, |t| t.reserve, None),
+        total_row(t.grand_total, |t| t.total, Some("scenario-total")),
+    ];
+    table
+}
+
 #[component]
 pub fn ComparisonTable() -> impl IntoView {
     let state = use_state();
-    move || {
-        let lang = state.lang.get();
-        let precision = state.precision.get();
-        let t = lang.edit();
-        let document = state.document.read();
-        let report = state.report.read();
-        let Ok(report) = report.as_ref() else {
-            return ().into_any();
-        };
-        let totals = &report.scenarios;
-        let blocks = side_by_side(&document.scenarios, totals);
-        let show = move |amount: Money| money(amount, lang, precision);
-        let headers = document
-            .scenarios
-            .iter()
-            .map(|s| view! { <th scope="col" class="bw-number">{s.name.clone()}</th> })
-            .collect_view();
-        let body = blocks
-            .into_iter()
-            .map(|block| {
-                let rows = block
-                    .lines
-                    .into_iter()
-                    .map(|line| {
-                        let cells = line
-                            .amounts
-                            .into_iter()
-                            .map(|a| view! { <td class="bw-number">{a.map(show).unwrap_or_else(|| "–".into())}</td> })
-                            .collect_view();
-                        view! { <tr><th scope="row" class="bw-indent">{line.label}</th>{cells}</tr> }
-                    })
-                    .collect_view();
-                let subtotals = block
-                    .subtotals
-                    .into_iter()
-                    .map(|a| view! { <td class="bw-number">{show(a)}</td> })
-                    .collect_view();
-                let name = t.category(block.category);
-                view! {
-                    <tr class="bw-category-row"><th scope="colgroup" colspan=totals.len() + 1>{name}</th></tr>
-                    {rows}
-                    <tr class="bw-subtotal-row"><th scope="row">{format!("{} {}", t.subtotal, name.to_lowercase())}</th>{subtotals}</tr>
-                }
+    let table =
+        Memo::new(move |_| {
+            let (lang, precision) = (state.lang.get(), state.precision.get());
+            state.report.with(|report| {
+                let report = report.as_ref().ok()?;
+                Some(state.document.with(|document| {
+                    comparison_table(document, &report.scenarios, lang, precision)
+                }))
             })
-            .collect_view();
-        let row = |label: &'static str,
-                   pick: fn(&ScenarioTotals) -> Money,
-                   testid: Option<&'static str>| {
-            let cells = totals
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let id = testid.map(|prefix| format!("{prefix}-{i}"));
-                    view! { <td class="bw-number" data-testid=id>{show(pick(t))}</td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
-        };
-        view! {
-            <div class="bw-table-scroll" tabindex="0">
-                <table class="utrecht-table bw-table" id="budget-comparison">
-                    <caption class="utrecht-table__caption">{t.comparison_caption}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr><th scope="col">{t.cost_line}</th>{headers}</tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{body}</tbody>
-                    <tfoot>
-                        {row(t.lines_total, |t| t.lines_total, None)}
-                        {row(t.reserve_amount, |t| t.reserve, None)}
-                        {row(t.grand_total, |t| t.total, Some("scenario-total"))}
-                    </tfoot>
-                </table>
-            </div>
-        }
-        .into_any()
-    }
+        });
+    view! { <DataTable table=table /> }
 }
 
 #[cfg(test)]

@@ -8,11 +8,14 @@ use rust_decimal::Decimal;
 use crate::charts::echarts::{self, ChartHandle};
 use crate::charts::{ChartLabels, Composition, CostCurve, Segment};
 use crate::domain::budget::Category;
+use crate::domain::notation::Precision;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::InsightTexts;
+use crate::ui::i18n::{InsightTexts, Lang};
 use crate::ui::print::{self, use_print_mode};
+use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::viewport::watch_nearness;
+use crate::ui::words::words;
 
 fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
     ChartLabels {
@@ -22,7 +25,7 @@ fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
         grown_point: insight.grown_point,
         affordability: insight.affordability,
         reserve: insight.reserve,
-        categories: insight.categories,
+        categories: Category::ALL.map(|category| insight.lang.texts().category_name(category)),
     }
 }
 
@@ -61,7 +64,6 @@ const PRELOAD_AFTER: std::time::Duration = std::time::Duration::from_secs(6);
 #[component]
 pub fn Charts() -> impl IntoView {
     let state = use_state();
-    let insight = move || state.lang.get().insight();
     let print_mode = use_print_mode();
     let printing = move || print_mode.is_some_and(|mode| mode.is_active());
     // ECharts arrives when the charts come near the viewport, when the page is printed, or a few seconds
@@ -217,137 +219,146 @@ pub fn Charts() -> impl IntoView {
             }
         });
     }
-    let chart_label =
-        move |title: &'static str| format!("{title}: {}", insight().chart_label_suffix);
+    // "Bijdrage per gemeente: grafiek; de cijfers staan in de tabel eronder."
+    let chart_label = move |title: fn(&InsightTexts) -> &'static str| {
+        Signal::derive(move || {
+            let insight = state.lang.get().insight();
+            format!("{}: {}", title(insight), insight.chart_label_suffix)
+        })
+    };
+    let tables = Memo::new(move |_| {
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        data.with(|data| {
+            data.as_ref().map(|(curve, composition)| {
+                (
+                    curve_table(curve, lang, precision),
+                    composition_table(composition, lang, precision),
+                )
+            })
+        })
+    });
+    let curve_numbers =
+        Memo::new(move |_| tables.with(|tables| tables.as_ref().map(|(curve, _)| curve.clone())));
+    let composition_numbers = Memo::new(move |_| {
+        tables.with(|tables| tables.as_ref().map(|(_, composition)| composition.clone()))
+    });
+    // What a reader can afford by the curve's reference amount, under its table.
+    let affordability = move || {
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        data.with(|data| {
+            let amount = data.as_ref()?.0.affordability?;
+            Some(format!(
+                "{}: {}",
+                lang.insight().affordability,
+                money(amount, lang, precision)
+            ))
+        })
+        .map(|text| view! { <p class="bw-hint">{text}</p> })
+    };
     view! {
         <section class="bw-section bw-charts" id="grafieken" aria-labelledby="grafieken-heading" node_ref=section>
-            <h3 id="grafieken-heading">{move || insight().charts_heading}</h3>
-            {move || unavailable.get().then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{move || insight().charts_unavailable}</p> })}
+            <h3 id="grafieken-heading">{words(|l| l.insight().charts_heading)}</h3>
+            {move || unavailable.get().then(|| view! { <p class="bw-hint" data-testid="charts-unavailable">{words(|l| l.insight().charts_unavailable)}</p> })}
             <figure class="bw-chart-figure" data-drawn=move || drawn.get().then_some("true")>
-                <figcaption class="bw-chart-title">{move || insight().curve_title}</figcaption>
+                <figcaption class="bw-chart-title">{words(|l| l.insight().curve_title)}</figcaption>
                 {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-bijdrage" node_ref=curve_target role="img"
-                        aria-label=move || chart_label(insight().curve_title)></div>
+                        aria-label=chart_label(|insight| insight.curve_title)></div>
                 })}
                 <details class="bw-chart-table" open=move || unavailable.get()>
-                    <summary>{move || insight().show_numbers}</summary>
-                    {move || data.with(|data| data.as_ref().map(|(curve, _)| curve_table(curve)))}
+                    <summary>{words(|l| l.insight().show_numbers)}</summary>
+                    <DataTable table=curve_numbers />
+                    {affordability}
                 </details>
             </figure>
             <figure class="bw-chart-figure" data-drawn=move || drawn.get().then_some("true")>
-                <figcaption class="bw-chart-title">{move || insight().composition_title}</figcaption>
+                <figcaption class="bw-chart-title">{words(|l| l.insight().composition_title)}</figcaption>
                 {move || (!unavailable.get()).then(|| view! {
                     <div class="bw-chart" id="grafiek-opbouw" node_ref=composition_target role="img"
-                        aria-label=move || chart_label(insight().composition_title)></div>
+                        aria-label=chart_label(|insight| insight.composition_title)></div>
                 })}
                 <details class="bw-chart-table" open=move || unavailable.get()>
-                    <summary>{move || insight().show_numbers}</summary>
-                    {move || data.with(|data| data.as_ref().map(|(_, composition)| composition_table(composition)))}
+                    <summary>{words(|l| l.insight().show_numbers)}</summary>
+                    <DataTable table=composition_numbers />
                 </details>
             </figure>
         </section>
     }
 }
 
-fn curve_table(curve: &CostCurve) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang.get();
-    let precision = state.precision.get();
+/// The numbers behind the cost curve: the equal share per scenario at some numbers of municipalities,
+/// today's and after growth marked.
+fn curve_table(curve: &CostCurve, lang: Lang, precision: Precision) -> Table {
     let insight = lang.insight();
-    let headers = curve
-        .scenario_names
-        .iter()
-        .map(|name| view! { <th scope="col" class="bw-number">{name.clone()}</th> })
-        .collect_view();
-    let rows = curve
-        .table_counts()
-        .into_iter()
-        .map(|count| {
-            let mut marker = Vec::new();
-            if count == curve.current {
-                marker.push(insight.current_point);
-            }
-            if count == curve.grown {
-                marker.push(insight.grown_point);
-            }
-            let label = if marker.is_empty() {
-                whole(Decimal::from(count), lang)
-            } else {
-                format!(
-                    "{} ({})",
-                    whole(Decimal::from(count), lang),
-                    marker.join(", ")
-                )
-            };
-            let cells = (0..curve.scenario_names.len())
-                .map(|scenario| {
-                    let amount = curve
-                        .share(scenario, count)
-                        .map(|share| money(share, lang, precision))
-                        .unwrap_or_default();
-                    view! { <td class="bw-number">{amount}</td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
-        })
-        .collect_view();
-    let affordability = curve.affordability.map(|amount| {
-        view! { <p class="bw-hint">{format!("{}: {}", insight.affordability, money(amount, lang, precision))}</p> }
-    });
-    view! {
-        // Focusable, so a keyboard user can scroll the table sideways on a narrow screen.
-        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-bijdrage-caption">
-            <table class="utrecht-table bw-table" data-testid="curve-table">
-                <caption class="utrecht-table__caption" id="grafiek-bijdrage-caption">{insight.curve_caption}</caption>
-                <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_count}</th>{headers}</tr></thead>
-                <tbody class="utrecht-table__body">{rows}</tbody>
-            </table>
-        </div>
-        {affordability}
+    let mut head = vec![Cell::head(insight.col_count)];
+    head.extend(
+        curve
+            .scenario_names
+            .iter()
+            .map(|name| Cell::number_head(name.clone())),
+    );
+    let mut table = Table::new(insight.curve_caption, head)
+        .id("grafiek-bijdrage-tabel")
+        .testid("curve-table");
+    for count in curve.table_counts() {
+        let mut marker = Vec::new();
+        if count == curve.current {
+            marker.push(insight.current_point);
+        }
+        if count == curve.grown {
+            marker.push(insight.grown_point);
+        }
+        let label = match marker.is_empty() {
+            true => whole(Decimal::from(count), lang),
+            false => format!(
+                "{} ({})",
+                whole(Decimal::from(count), lang),
+                marker.join(", ")
+            ),
+        };
+        let mut cells = vec![Cell::row_head(label)];
+        cells.extend((0..curve.scenario_names.len()).map(|scenario| {
+            Cell::number(
+                curve
+                    .share(scenario, count)
+                    .map(|share| money(share, lang, precision))
+                    .unwrap_or_default(),
+            )
+        }));
+        table.body.push(Row::new(cells));
     }
+    table
 }
 
-fn composition_table(composition: &Composition) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang.get();
-    let precision = state.precision.get();
+/// The numbers behind the composition: each scenario's budget by category, its reserve and total.
+fn composition_table(composition: &Composition, lang: Lang, precision: Precision) -> Table {
     let insight = lang.insight();
-    let headers = composition
-        .scenario_names
-        .iter()
-        .map(|name| view! { <th scope="col" class="bw-number">{name.clone()}</th> })
-        .collect_view();
-    let row = |label: &'static str, amounts: &[Decimal]| {
-        let cells = amounts
+    let mut head = vec![Cell::head(insight.col_part)];
+    head.extend(
+        composition
+            .scenario_names
             .iter()
-            .map(|amount| view! { <td class="bw-number">{money(*amount, lang, precision)}</td> })
-            .collect_view();
-        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+            .map(|name| Cell::number_head(name.clone())),
+    );
+    let mut table = Table::new(insight.composition_caption, head)
+        .id("grafiek-opbouw-tabel")
+        .testid("composition-table");
+    let row = |label: &str, amounts: &[Decimal]| {
+        let mut cells = vec![Cell::row_head(label)];
+        cells.extend(
+            amounts
+                .iter()
+                .map(|amount| Cell::number(money(*amount, lang, precision))),
+        );
+        Row::new(cells)
     };
-    let rows = composition
-        .segments
-        .iter()
-        .map(|(segment, amounts)| {
-            let label = match segment {
-                Segment::Category(category) => {
-                    let index = Category::ALL
-                        .iter()
-                        .position(|c| c == category)
-                        .unwrap_or(0);
-                    insight.categories[index]
-                }
-                Segment::Reserve => insight.reserve,
-            };
-            row(label, amounts)
-        })
-        .collect_view();
-    view! {
-        <div class="bw-table-wrapper" tabindex="0" role="region" aria-labelledby="grafiek-opbouw-caption">
-            <table class="utrecht-table bw-table" data-testid="composition-table">
-                <caption class="utrecht-table__caption" id="grafiek-opbouw-caption">{insight.composition_caption}</caption>
-                <thead class="utrecht-table__header"><tr><th scope="col">{insight.col_part}</th>{headers}</tr></thead>
-                <tbody class="utrecht-table__body">{rows}{row(insight.total, &composition.totals)}</tbody>
-            </table>
-        </div>
+    for (segment, amounts) in &composition.segments {
+        let label = match segment {
+            Segment::Category(category) => lang.texts().category_name(*category),
+            Segment::Reserve => insight.reserve,
+        };
+        table.body.push(row(label, amounts));
     }
+    table.body.push(row(insight.total, &composition.totals));
+    table
 }

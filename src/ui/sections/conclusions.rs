@@ -6,11 +6,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::state::use_state;
-use crate::ui::fields::unique_id;
-use crate::ui::fields::{scenario_options, SelectField, TextField};
-use crate::ui::i18n::{calc_error, LetterTexts};
-use crate::ui::sections::insight_fields::Tips;
+use crate::ui::button::Button;
+use crate::ui::fields::{scenario_options, unique_id, SelectField, TextField};
+use crate::ui::help::Help;
+use crate::ui::i18n::{InsightTexts, LetterTexts};
 use crate::ui::text_file::{offer_text_file, text_file_name};
+use crate::ui::words::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CopyStatus {
@@ -49,7 +50,6 @@ fn CopyableText(
     name: &'static str,
 ) -> impl IntoView {
     let state = use_state();
-    let insight = move || state.lang.get().insight();
     let status = RwSignal::new(None::<CopyStatus>);
     let area = NodeRef::<Textarea>::new();
     let heading_id = unique_id(name);
@@ -82,8 +82,8 @@ fn CopyableText(
     };
     view! {
         <div class="bw-copyable">
-            <h3 id=heading_id.clone()>{move || heading.get()}</h3>
-            <label class="bw-visually-hidden" for=area_id.clone()>{move || heading.get()}</label>
+            <h3 id=heading_id.clone()>{heading}</h3>
+            <label class="bw-visually-hidden" for=area_id.clone()>{heading}</label>
             <textarea
                 id=area_id
                 class="utrecht-textarea bw-letter"
@@ -94,28 +94,18 @@ fn CopyableText(
                 prop:value=move || text.get()
             ></textarea>
             <div class="bw-copy-row">
-                <button
-                    type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    data-testid=format!("{name}-copy")
-                    aria-describedby=heading_id.clone()
-                    on:click=copy
-                >
-                    {move || insight().copy}
-                </button>
-                <button
-                    type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    data-testid=format!("{name}-download")
-                    aria-describedby=heading_id.clone()
-                    on:click=move |_| offer_text_file(&file_name.get_untracked(), &text.get_untracked())
-                >
-                    {move || insight().download_text}
-                </button>
+                <Button label=words(|l| l.insight().copy) testid=format!("{name}-copy")
+                    described_by=heading_id.clone() on_click=copy />
+                <Button label=words(|l| l.insight().download_text) testid=format!("{name}-download")
+                    described_by=heading_id
+                    on_click=move |_| offer_text_file(&file_name.get_untracked(), &text.get_untracked()) />
                 <p class="bw-copy-status" role="status" data-testid=format!("{name}-status")>
-                    {move || status.get().map(|status| match status {
-                        CopyStatus::Copied => insight().copied,
-                        CopyStatus::ByHand => insight().copy_by_hand,
+                    {move || status.get().map(|status| {
+                        let insight = state.lang.get().insight();
+                        match status {
+                            CopyStatus::Copied => insight.copied,
+                            CopyStatus::ByHand => insight.copy_by_hand,
+                        }
                     })}
                 </p>
             </div>
@@ -126,7 +116,6 @@ fn CopyableText(
 #[component]
 pub fn Conclusions() -> impl IntoView {
     let state = use_state();
-    let texts = move || state.lang.get().texts();
     let insight = move || state.lang.get().insight();
     let facts = Memo::new(move |_| {
         let report = state.report.get().ok()?;
@@ -138,92 +127,98 @@ pub fn Conclusions() -> impl IntoView {
     });
     let letter = move |write: fn(&LetterTexts, &LetterFacts) -> String| {
         Signal::derive(move || {
+            let lang = state.lang.get();
             facts.with(|facts| match facts {
-                Some(Ok(facts)) => write(state.lang.get().letters(), facts),
+                Some(Ok(facts)) => write(lang.letters(), facts),
                 Some(Err(error)) => format!(
                     "{} {}",
-                    insight().texts_unavailable,
-                    calc_error(state.lang.get(), error)
+                    lang.insight().texts_unavailable,
+                    lang.texts().calc_error(error)
                 ),
-                None => texts().document_has_problems.to_string(),
+                None => lang.texts().document_has_problems.to_string(),
             })
         })
     };
-    let file_name = move |base: fn(&crate::ui::i18n::InsightTexts) -> &'static str| {
+    let file_name = move |base: fn(&InsightTexts) -> &'static str| {
         Signal::derive(move || {
             let year = state.document.with(|document| document.budget_year);
             text_file_name(base(insight()), year)
         })
     };
     let scale_up_options = Signal::derive(move || {
-        let mut options = vec![(String::new(), insight().no_scenario.to_string())];
-        options.extend(scenario_options().get());
+        let mut options = vec![(None, insight().no_scenario.to_string())];
+        options.extend(
+            scenario_options()
+                .get()
+                .into_iter()
+                .map(|(index, name)| (Some(index), name)),
+        );
         options
     });
-    let conclusions = move || state.document.with(|document| document.conclusions.clone());
+    let growth_plan = move || {
+        let (now, target, years) = state.document.with(|document| {
+            let now = state
+                .report
+                .with(|report| report.as_ref().ok().map(|report| report.variants[0].count));
+            (
+                now,
+                now.map(|now| now + document.growth.additional as usize),
+                document.growth.years,
+            )
+        });
+        match (now, target) {
+            (Some(now), Some(target)) => insight().growth_plan_sentence(now, target, years),
+            _ => String::new(),
+        }
+    };
     view! {
         <section class="bw-section" id="conclusies" aria-labelledby="conclusies-heading">
-            <h2 id="conclusies-heading">{move || texts().conclusions_heading}</h2>
-            <Tips tips=Signal::derive(move || insight().conclusions_tips.to_vec()) />
+            <h2 id="conclusies-heading">{words(|l| l.texts().conclusions_heading)}</h2>
+            <Help paragraphs=|l| l.insight().conclusions_tips />
             <div class="bw-field-row">
                 <SelectField
-                    label=Signal::derive(move || insight().start_scenario_label.to_string())
+                    label=words(|l| l.insight().start_scenario_label)
                     options=scenario_options()
-                    value=Signal::derive(move || state.document.with(|document| document.recommended_scenario().to_string()))
-                    on_change=Callback::new(move |value: String| {
-                        if let Ok(index) = value.parse::<usize>() {
-                            state.edit(|document| document.conclusions.start_scenario = index);
-                        }
-                    })
+                    value=state.value(|document| document.recommended_scenario())
+                    on_change=state.setter(|document, index| document.conclusions.start_scenario = index)
                     id="conclusies-start"
                 />
                 <SelectField
-                    label=Signal::derive(move || insight().scale_up_label.to_string())
+                    label=words(|l| l.insight().scale_up_label)
                     options=scale_up_options
-                    value=Signal::derive(move || conclusions().scale_up_scenario.map(|i| i.to_string()).unwrap_or_default())
-                    on_change=Callback::new(move |value: String| {
-                        state.edit(|document| document.conclusions.scale_up_scenario = value.parse::<usize>().ok());
-                    })
+                    value=state.value(|document| document.conclusions.scale_up_scenario)
+                    on_change=state.setter(|document, index| document.conclusions.scale_up_scenario = index)
                     id="conclusies-opschalen"
                 />
             </div>
-            <p class="bw-help" data-testid="growth-plan-summary">
-                {move || {
-                    let (now, target, years) = state.document.with(|document| {
-                        let now = state.report.with(|report| report.as_ref().ok().map(|report| report.variants[0].count));
-                        (now, now.map(|now| now + document.growth.additional as usize), document.growth.years)
-                    });
-                    match (now, target) {
-                        (Some(now), Some(target)) => insight().growth_plan_sentence(now, target, years),
-                        _ => String::new(),
-                    }
-                }}
+            <Help testid="growth-plan-summary">
+                {growth_plan}
                 " "
-                <a class="utrecht-link" href="#groei">{move || insight().to_growth_plan}</a>
-            </p>
-            <fieldset class="utrecht-form-fieldset bw-fieldset">
-                <legend class="utrecht-form-fieldset__legend">{move || insight().contact_legend}</legend>
-                <p class="bw-help">{move || insight().contact_help}</p>
+                <a class="utrecht-link" href="#groei">{words(|l| l.insight().to_growth_plan)}</a>
+            </Help>
+            <fieldset class="bw-fieldset">
+                <legend>{words(|l| l.insight().contact_legend)}</legend>
+                <p class="bw-hint">{words(|l| l.insight().contact_help)}</p>
                 <div class="bw-field-row">
                     <TextField
-                        label=Signal::derive(move || insight().contact_name_label.to_string())
-                        value=Signal::derive(move || state.document.with(|document| document.contact.name.clone()))
-                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.name = text))
+                        label=words(|l| l.insight().contact_name_label)
+                        value=state.value(|document| document.contact.name.clone())
+                        on_change=state.setter(|document, name| document.contact.name = name)
                         autocomplete="name"
                         id="contact-name"
                     />
                     <TextField
-                        label=Signal::derive(move || insight().contact_email_label.to_string())
-                        value=Signal::derive(move || state.document.with(|document| document.contact.email.clone()))
-                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.email = text))
+                        label=words(|l| l.insight().contact_email_label)
+                        value=state.value(|document| document.contact.email.clone())
+                        on_change=state.setter(|document, email| document.contact.email = email)
                         input_type="email"
                         autocomplete="email"
                         id="contact-email"
                     />
                     <TextField
-                        label=Signal::derive(move || insight().contact_website_label.to_string())
-                        value=Signal::derive(move || state.document.with(|document| document.contact.website.clone()))
-                        on_change=Callback::new(move |text: String| state.edit(|document| document.contact.website = text))
+                        label=words(|l| l.insight().contact_website_label)
+                        value=state.value(|document| document.contact.website.clone())
+                        on_change=state.setter(|document, website| document.contact.website = website)
                         input_type="url"
                         autocomplete="url"
                         id="contact-website"
@@ -231,12 +226,12 @@ pub fn Conclusions() -> impl IntoView {
                 </div>
             </fieldset>
             <div class="utrecht-form-field bw-field bw-notes">
-                <label class="utrecht-form-label" for="conclusies-toelichting">{move || insight().notes_label}</label>
+                <label class="utrecht-form-label" for="conclusies-toelichting">{words(|l| l.insight().notes_label)}</label>
                 <textarea
                     id="conclusies-toelichting"
                     class="utrecht-textarea"
                     rows=3
-                    prop:value=move || conclusions().notes
+                    prop:value=move || state.document.with(|document| document.conclusions.notes.clone())
                     on:input=move |event| {
                         let notes = event_target_value(&event);
                         state.edit(|document| document.conclusions.notes = notes);
@@ -244,13 +239,13 @@ pub fn Conclusions() -> impl IntoView {
                 ></textarea>
             </div>
             <CopyableText
-                heading=Signal::derive(move || insight().recruitment_heading.to_string())
+                heading=words(|l| l.insight().recruitment_heading)
                 text=letter(LetterTexts::recruitment)
                 file_name=file_name(|insight| insight.recruitment_file)
                 name="werving"
             />
             <CopyableText
-                heading=Signal::derive(move || insight().decision_heading.to_string())
+                heading=words(|l| l.insight().decision_heading)
                 text=letter(LetterTexts::proposal)
                 file_name=file_name(|insight| insight.proposal_file)
                 name="besluit"

@@ -5,49 +5,20 @@ use leptos::prelude::*;
 use crate::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use crate::domain::participants::{ParticipantMode, Variant};
 use crate::state::{use_state, AppState};
-use crate::ui::fields::{scenario_options, SelectField};
+use crate::ui::fields::{scenario_options, Choice, SelectField};
 use crate::ui::format::money;
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::calc_error;
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
-fn subject_value(subject: Subject) -> String {
-    match subject {
-        Subject::Participant(index) => format!("p{index}"),
-        Subject::Reference(index) => format!("r{index}"),
-    }
-}
-
-fn parse_subject(value: &str) -> Option<Subject> {
-    let index = value.get(1..)?.parse().ok()?;
-    match value.chars().next()? {
-        'p' => Some(Subject::Participant(index)),
-        'r' => Some(Subject::Reference(index)),
-        _ => None,
-    }
-}
-
-pub fn variant_value(variant: Variant) -> String {
-    match variant {
-        Variant::Current => "a".into(),
-        Variant::Grown => "b".into(),
-    }
-}
-
-pub fn parse_variant(value: &str) -> Variant {
-    if value == "b" {
-        Variant::Grown
-    } else {
-        Variant::Current
-    }
-}
-
-pub fn variant_options() -> Signal<Vec<(String, String)>> {
+/// The two variants as select options.
+pub fn variant_options() -> Signal<Vec<(Variant, String)>> {
     let state = use_state();
     Signal::derive(move || {
         let t = state.lang.get().edit();
         vec![
-            (variant_value(Variant::Current), t.variant_a.to_string()),
-            (variant_value(Variant::Grown), t.variant_b.to_string()),
+            (Variant::Current, t.variant_a.to_string()),
+            (Variant::Grown, t.variant_b.to_string()),
         ]
     })
 }
@@ -85,8 +56,6 @@ pub fn ScenarioVariantPicker(
     choice: ScenarioVariantChoice,
     id_prefix: &'static str,
 ) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.lang.get().edit();
     let ScenarioVariantChoice {
         chosen_scenario,
         variant,
@@ -94,17 +63,17 @@ pub fn ScenarioVariantPicker(
     } = choice;
     view! {
         <SelectField
-            label=Signal::derive(move || t().scenario.to_string())
+            label=words(|l| l.edit().scenario)
             options=scenario_options()
-            value=Signal::derive(move || scenario.get().to_string())
-            on_change=Callback::new(move |value: String| chosen_scenario.set(value.parse().ok()))
+            value=scenario
+            on_change=move |chosen| chosen_scenario.set(Some(chosen))
             id=format!("{id_prefix}-scenario")
         />
         <SelectField
-            label=Signal::derive(move || t().variant.to_string())
+            label=words(|l| l.edit().variant)
             options=variant_options()
-            value=Signal::derive(move || variant_value(variant.get()))
-            on_change=Callback::new(move |value: String| variant.set(parse_variant(&value)))
+            value=variant
+            on_change=move |chosen| variant.set(chosen)
             id=format!("{id_prefix}-variant")
         />
     }
@@ -113,7 +82,6 @@ pub fn ScenarioVariantPicker(
 #[component]
 pub fn KeyComparison() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let chosen_subject = RwSignal::new(None::<Subject>);
     let choice = ScenarioVariantChoice::new(state);
     let (scenario, variant) = (choice.scenario, choice.variant);
@@ -145,21 +113,25 @@ pub fn KeyComparison() -> impl IntoView {
             .filter(|s| options.iter().any(|(o, _)| o == s))
             .or_else(|| options.first().map(|(s, _)| *s))
     });
-    let table = move || {
+    // What the chosen municipality pays under every key, or why that cannot be said.
+    let outcome = Memo::new(move |_| {
+        let subject = subject.get()?;
+        let (scenario, variant) = (scenario.get(), variant.get());
+        Some(state.report.with(|report| {
+            match report {
+                Ok(report) => state
+                    .document
+                    .with(|d| compare_keys(d, report, scenario, variant, subject)),
+                Err(_) => Err(crate::domain::error::CalcError::NoParticipants),
+            }
+        }))
+    });
+    let table = Memo::new(move |_| {
+        let rows = outcome.get()?.ok()?;
         let lang = state.lang.get();
         let precision = state.precision.get();
-        let t = lang.edit();
-        let Some(subject) = subject.get() else {
-            return view! { <p class="bw-hint">{t.nobody_to_compare}</p> }.into_any();
-        };
-        let variant = variant.get();
-        let scenario = scenario.get();
-        let rows = state.report.with(|report| match report {
-            Ok(report) => state
-                .document
-                .with(|d| compare_keys(d, report, scenario, variant, subject)),
-            Err(_) => Err(crate::domain::error::CalcError::NoParticipants),
-        });
+        let (texts, t) = (lang.texts(), lang.edit());
+        let subject = subject.get()?;
         let who = subjects.with(|options| {
             options
                 .iter()
@@ -169,76 +141,75 @@ pub fn KeyComparison() -> impl IntoView {
         });
         let scenario_name = state.document.with(|d| {
             d.scenarios
-                .get(scenario)
+                .get(scenario.get())
                 .map(|s| s.name.clone())
                 .unwrap_or_default()
         });
-        let variant_name = match variant {
+        let variant_name = match variant.get() {
             Variant::Current => t.variant_a,
             Variant::Grown => t.variant_b,
         };
-        let rows = match rows {
-            Err(error) => {
-                return state
-                    .document
-                    .with(|document| calc_problem(lang, document, &error))
+        let mut table = Table::new(
+            t.compare_caption(&who, &scenario_name, variant_name),
+            vec![
+                Cell::head(t.key),
+                Cell::number_head(t.contribution),
+                Cell::number_head(t.custom_work_total()),
+            ],
+        )
+        .testid("compare-keys");
+        for row in rows {
+            let name = match row.chosen {
+                true => format!("{} {}", texts.key_name(row.kind), t.current_key),
+                false => texts.key_name(row.kind).to_string(),
+            };
+            let (shared, total) = match row.outcome {
+                KeyOutcome::Pays { shared, total } => (
+                    money(shared, lang, precision),
+                    money(total, lang, precision),
+                ),
+                KeyOutcome::NotApplicable => (t.not_applicable.to_string(), String::new()),
+                KeyOutcome::Failed(error) => (texts.calc_error(&error), String::new()),
+            };
+            let cells = vec![
+                Cell::row_head(name),
+                Cell::number(shared),
+                Cell::number(total),
+            ];
+            let mut line = Row::new(cells).testid(format!("compare-{}", row.kind.to_value()));
+            if row.chosen {
+                line = line.class("bw-chosen");
             }
-            Ok(rows) => rows,
-        };
-        let body = rows
-            .into_iter()
-            .map(|row| {
-                let name = if row.chosen {
-                    format!("{} {}", t.key_short(row.kind), t.current_key)
-                } else {
-                    t.key_short(row.kind).to_string()
-                };
-                let (shared, total) = match row.outcome {
-                    KeyOutcome::Pays { shared, total } => (money(shared, lang, precision), money(total, lang, precision)),
-                    KeyOutcome::NotApplicable => (t.not_applicable.to_string(), String::new()),
-                    KeyOutcome::Failed(error) => (calc_error(lang, &error), String::new()),
-                };
-                let class = if row.chosen { "bw-chosen" } else { "" };
-                view! {
-                    <tr class=class data-testid=format!("compare-{}", crate::ui::sections::key_settings::kind_value(row.kind))>
-                        <th scope="row">{name}</th>
-                        <td class="bw-number">{shared}</td>
-                        <td class="bw-number">{total}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="bw-table-scroll" tabindex="0">
-                <table class="utrecht-table bw-table" data-testid="compare-keys">
-                    <caption class="utrecht-table__caption">{t.compare_caption(&who, &scenario_name, variant_name)}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr>
-                            <th scope="col">{t.key}</th>
-                            <th scope="col" class="bw-number">{t.contribution}</th>
-                            <th scope="col" class="bw-number">{t.custom_work_total()}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{body}</tbody>
-                </table>
-            </div>
+            table.body.push(line);
         }
-        .into_any()
+        Some(table)
+    });
+    let problem = move || match outcome.get() {
+        None => Some(
+            view! { <p class="bw-hint">{words(|l| l.edit().nobody_to_compare)}</p> }.into_any(),
+        ),
+        Some(Err(error)) => Some(
+            state
+                .document
+                .with(|d| calc_problem(state.lang.get(), d, &error)),
+        ),
+        Some(Ok(_)) => None,
     };
     view! {
         <fieldset class="bw-fieldset" id="vergelijken">
-            <legend>{move || t().compare_legend}</legend>
+            <legend>{words(|l| l.edit().compare_legend)}</legend>
             <div class="bw-field-row">
                 <SelectField
-                    label=Signal::derive(move || t().compare_subject.to_string())
-                    options=Signal::derive(move || subjects.get().into_iter().map(|(s, name)| (subject_value(s), name)).collect())
-                    value=Signal::derive(move || subject.get().map(subject_value).unwrap_or_default())
-                    on_change=Callback::new(move |value: String| chosen_subject.set(parse_subject(&value)))
+                    label=words(|l| l.edit().compare_subject)
+                    options=subjects
+                    value=Signal::derive(move || subject.get().unwrap_or(Subject::Reference(0)))
+                    on_change=move |chosen| chosen_subject.set(Some(chosen))
                     id="compare-subject"
                 />
                 <ScenarioVariantPicker choice=choice id_prefix="compare" />
             </div>
-            {table}
+            {problem}
+            <DataTable table=table />
         </fieldset>
     }
 }

@@ -12,26 +12,16 @@ use crate::domain::participants::Variant;
 use crate::domain::readiness::awaits_input;
 use crate::domain::warnings::{equal_key_warnings, hybrid_base_warning};
 use crate::state::use_state;
-use crate::ui::fields::{NumberField, NumberRule};
-use crate::ui::fields::{OptionalNumberField, SelectField};
-use crate::ui::i18n::{calc_error, problem_message};
-use crate::ui::sections::budget::help;
-use crate::ui::sections::budget_fields::RadioGroup;
-
-pub fn kind_value(kind: KeyKind) -> &'static str {
-    match kind {
-        KeyKind::Equal => "equal",
-        KeyKind::Inhabitants => "inhabitants",
-        KeyKind::Usage => "usage",
-        KeyKind::Hybrid => "hybrid",
-        KeyKind::Staffel => "staffel",
-    }
-}
+use crate::ui::button::{Button, Look};
+use crate::ui::fields::{
+    Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
+};
+use crate::ui::help::Help;
+use crate::ui::words::words;
 
 #[component]
 pub fn KeyEditor() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let key = Memo::new(move |_| state.document.with(|d| d.key.clone()));
     let kind = Memo::new(move |_| key.with(|k| k.kind));
     let uses_usage = Memo::new(move |_| {
@@ -42,20 +32,17 @@ pub fn KeyEditor() -> impl IntoView {
     });
     view! {
         <fieldset class="bw-fieldset" id="sleutel">
-            <legend>{move || t().key_legend}</legend>
-            {help(move || t().key_help)}
+            <legend>{words(|l| l.edit().key_legend)}</legend>
+            <Help paragraphs=|l| l.edit().key_help />
             <RadioGroup
-                legend=Signal::derive(move || t().key.to_string())
+                legend=words(|l| l.edit().key)
                 name="key"
                 options=Signal::derive(move || {
-                    KeyKind::ALL.iter().map(|k| (kind_value(*k).to_string(), t().key_kind(*k).to_string())).collect()
+                    let t = state.lang.get().edit();
+                    KeyKind::ALL.iter().map(|k| (*k, t.key_choice(*k))).collect()
                 })
-                value=Signal::derive(move || kind_value(kind.get()).to_string())
-                on_change=Callback::new(move |value: String| {
-                    if let Some(chosen) = KeyKind::ALL.into_iter().find(|k| kind_value(*k) == value) {
-                        state.edit(|d| d.key.kind = chosen);
-                    }
-                })
+                value=kind
+                on_change=state.setter(|d, kind| d.key.kind = kind)
             />
             <KeyJudgement kind=kind />
             {move || (kind.get() == KeyKind::Hybrid).then(|| view! { <HybridSettings /> })}
@@ -63,16 +50,16 @@ pub fn KeyEditor() -> impl IntoView {
             {move || (kind.get() == KeyKind::Staffel).then(|| view! { <Bands /> })}
             <div class="bw-field-row">
                 <OptionalNumberField
-                    label=Signal::derive(move || t().minimum.to_string())
-                    value=Signal::derive(move || key.with(|k| k.minimum))
-                    on_change=Callback::new(move |v| state.edit(|d| d.key.minimum = v))
+                    label=words(|l| l.edit().minimum)
+                    value=state.value(|d| d.key.minimum)
+                    on_change=state.setter(|d, minimum| d.key.minimum = minimum)
                     rule=NumberRule::money()
                     id="key-minimum"
                 />
                 <OptionalNumberField
-                    label=Signal::derive(move || t().maximum.to_string())
-                    value=Signal::derive(move || key.with(|k| k.maximum))
-                    on_change=Callback::new(move |v| state.edit(|d| d.key.maximum = v))
+                    label=words(|l| l.edit().maximum)
+                    value=state.value(|d| d.key.maximum)
+                    on_change=state.setter(|d, maximum| d.key.maximum = maximum)
                     rule=NumberRule::money()
                     id="key-maximum"
                 />
@@ -85,18 +72,17 @@ pub fn KeyEditor() -> impl IntoView {
 #[component]
 fn UsageMetric() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
     move || {
         if metrics.with(Vec::is_empty) {
-            return view! { <p class="bw-hint">{t().no_metrics}</p> }.into_any();
+            return view! { <p class="bw-hint">{words(|l| l.edit().no_metrics)}</p> }.into_any();
         }
         view! {
             <SelectField
-                label=Signal::derive(move || t().usage_metric.to_string())
+                label=words(|l| l.edit().usage_metric)
                 options=Signal::derive(move || metrics.get().into_iter().map(|m| (m.clone(), m)).collect())
-                value=Signal::derive(move || state.document.with(|d| d.key.usage_metric.clone()))
-                on_change=Callback::new(move |m| state.edit(|d| d.key.usage_metric = m))
+                value=state.value(|d| d.key.usage_metric.clone())
+                on_change=state.setter(|d, metric| d.key.usage_metric = metric)
                 id="key-metric"
             />
         }
@@ -107,71 +93,63 @@ fn UsageMetric() -> impl IntoView {
 #[component]
 fn HybridSettings() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let base = Memo::new(move |_| state.document.with(|d| d.key.hybrid.base));
     view! {
         <RadioGroup
-            legend=Signal::derive(move || t().hybrid_base.to_string())
+            legend=words(|l| l.edit().hybrid_base)
             name="hybrid-base"
-            options=Signal::derive(move || vec![
-                ("fixed".to_string(), t().hybrid_fixed.to_string()),
-                ("lines".to_string(), t().hybrid_base_lines.to_string()),
-            ])
-            value=Signal::derive(move || match base.get() {
-                HybridBase::FixedAmount => "fixed".to_string(),
-                HybridBase::BaseLines => "lines".to_string(),
+            options=Signal::derive(move || {
+                let t = state.lang.get().edit();
+                vec![
+                    (HybridBase::FixedAmount, t.hybrid_fixed.to_string()),
+                    (HybridBase::BaseLines, t.hybrid_base_lines.to_string()),
+                ]
             })
-            on_change=Callback::new(move |value: String| {
-                let chosen = if value == "lines" { HybridBase::BaseLines } else { HybridBase::FixedAmount };
-                state.edit(|d| d.key.hybrid.base = chosen);
-            })
+            value=base
+            on_change=state.setter(|d, base| d.key.hybrid.base = base)
         />
         {move || (base.get() == HybridBase::FixedAmount).then(|| view! {
             <NumberField
-                label=Signal::derive(move || t().hybrid_fixed_amount.to_string())
-                value=Signal::derive(move || state.document.with(|d| d.key.hybrid.fixed_base_amount))
-                on_change=Callback::new(move |v| state.edit(|d| d.key.hybrid.fixed_base_amount = v))
+                label=words(|l| l.edit().hybrid_fixed_amount)
+                value=state.value(|d| d.key.hybrid.fixed_base_amount)
+                on_change=state.setter(|d, amount| d.key.hybrid.fixed_base_amount = amount)
                 rule=NumberRule::money()
-                unit=Signal::derive(move || t().euro.to_string())
+                unit=words(|l| l.edit().euro)
                 id="hybrid-fixed"
             />
             <HybridBaseWarning />
         })}
         <RadioGroup
-            legend=Signal::derive(move || t().hybrid_variable.to_string())
+            legend=words(|l| l.edit().hybrid_variable)
             name="hybrid-variable"
-            options=Signal::derive(move || vec![
-                ("inhabitants".to_string(), t().key_short(KeyKind::Inhabitants).to_string()),
-                ("usage".to_string(), t().key_short(KeyKind::Usage).to_string()),
-            ])
-            value=Signal::derive(move || state.document.with(|d| match d.key.hybrid.variable {
-                VariableBasis::Inhabitants => "inhabitants".to_string(),
-                VariableBasis::Usage => "usage".to_string(),
-            }))
-            on_change=Callback::new(move |value: String| {
-                let chosen = if value == "usage" { VariableBasis::Usage } else { VariableBasis::Inhabitants };
-                state.edit(|d| d.key.hybrid.variable = chosen);
+            options=Signal::derive(move || {
+                let texts = state.lang.get().texts();
+                vec![
+                    (VariableBasis::Inhabitants, texts.key_name(KeyKind::Inhabitants).to_string()),
+                    (VariableBasis::Usage, texts.key_name(KeyKind::Usage).to_string()),
+                ]
             })
+            value=state.value(|d| d.key.hybrid.variable)
+            on_change=state.setter(|d, variable| d.key.hybrid.variable = variable)
         />
-        <p class="bw-hint">{move || t().custom_work_note}</p>
+        <p class="bw-hint">{words(|l| l.edit().custom_work_note)}</p>
     }
 }
 
 #[component]
 fn Bands() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let count = Memo::new(move |_| state.document.with(|d| d.key.staffel.len()));
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="staffel-bands">
-                <caption class="utrecht-table__caption">{move || t().bands_caption}</caption>
+                <caption class="utrecht-table__caption">{words(|l| l.edit().bands_caption)}</caption>
                 <thead class="utrecht-table__header">
                     <tr>
-                        <th scope="col">{move || t().band_from}</th>
-                        <th scope="col">{move || t().band_weight_kind}</th>
-                        <th scope="col">{move || t().band_value}</th>
-                        <th scope="col">{move || t().actions}</th>
+                        <th scope="col">{words(|l| l.edit().band_from)}</th>
+                        <th scope="col">{words(|l| l.edit().band_weight_kind)}</th>
+                        <th scope="col">{words(|l| l.edit().band_value)}</th>
+                        <th scope="col">{words(|l| l.edit().actions)}</th>
                     </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -182,32 +160,71 @@ fn Bands() -> impl IntoView {
             </table>
         </div>
         <div class="bw-actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-band"
-                on:click=move |_| state.edit(|d| { edits::add_band(d); })>{move || t().add_band}</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                on:click=move |_| state.edit(|d| d.key.staffel = KeySettings::vng_2024_bands())>{move || t().vng_bands}</button>
+            <Button label=words(|l| l.edit().add_band) testid="add-band"
+                on_click=move |_| state.edit(|d| { edits::add_band(d); }) />
+            <Button label=words(|l| l.edit().vng_bands)
+                on_click=move |_| state.edit(|d| d.key.staffel = KeySettings::vng_2024_bands()) />
         </div>
+    }
+}
+
+/// How a size band weighs its members: a rate per inhabitant or fixed points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeightKind {
+    Rate,
+    Points,
+}
+
+impl Choice for WeightKind {
+    fn to_value(&self) -> String {
+        match self {
+            WeightKind::Rate => "rate",
+            WeightKind::Points => "points",
+        }
+        .to_string()
+    }
+    fn from_value(value: &str) -> Option<WeightKind> {
+        match value {
+            "rate" => Some(WeightKind::Rate),
+            "points" => Some(WeightKind::Points),
+            _ => None,
+        }
     }
 }
 
 #[component]
 fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let band = Memo::new(move |_| state.document.with(|d| d.key.staffel.get(index).cloned()));
-    let is_points = Memo::new(move |_| {
-        band.with(|b| matches!(b, Some(b) if matches!(b.weight, BandWeight::Points { .. })))
+    let weight_kind = Memo::new(move |_| {
+        band.with(|b| match b.as_ref().map(|b| &b.weight) {
+            Some(BandWeight::Points { .. }) => WeightKind::Points,
+            _ => WeightKind::Rate,
+        })
     });
-    let band_name = move || t().band_label(index);
+    // "Vanaf (Klasse 2)": which band a field of the row belongs to.
+    let about_this_band = move |what: fn(&crate::ui::i18n::EditTexts) -> &'static str| {
+        Signal::derive(move || {
+            let t = state.lang.get().edit();
+            t.row_label(what(t), &t.band_label(index))
+        })
+    };
+    let edit_band = move |change: Box<dyn FnOnce(&mut crate::domain::allocation::SizeBand)>| {
+        state.edit(|d| {
+            if let Some(band) = d.key.staffel.get_mut(index) {
+                change(band);
+            }
+        });
+    };
     let from_field = move || {
         if index == 0 {
             view! { <span>"0"</span> }.into_any()
         } else {
             view! {
                 <NumberField
-                    label=Signal::derive(move || t().row_label(t().band_from, &band_name()))
+                    label=about_this_band(|t| t.band_from)
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.from_inhabitants).unwrap_or_default()))
-                    on_change=Callback::new(move |v| state.edit(|d| if let Some(b) = d.key.staffel.get_mut(index) { b.from_inhabitants = v }))
+                    on_change=move |from| edit_band(Box::new(move |b| b.from_inhabitants = from))
                     rule=NumberRule::inhabitants()
                     id=format!("band-{index}-from")
                 />
@@ -220,49 +237,42 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
             <td>{from_field}</td>
             <td>
                 <SelectField
-                    label=Signal::derive(move || t().row_label(t().band_weight_kind, &band_name()))
-                    options=Signal::derive(move || vec![
-                        ("rate".to_string(), t().band_rate.to_string()),
-                        ("points".to_string(), t().band_points.to_string()),
-                    ])
-                    value=Signal::derive(move || if is_points.get() { "points".to_string() } else { "rate".to_string() })
-                    on_change=Callback::new(move |value: String| state.edit(|d| {
-                        if let Some(b) = d.key.staffel.get_mut(index) {
-                            b.weight = if value == "points" {
-                                BandWeight::Points { points: Decimal::ONE }
-                            } else {
-                                BandWeight::PerInhabitant { rate: Decimal::ONE }
-                            };
-                        }
+                    label=about_this_band(|t| t.band_weight_kind)
+                    options=Signal::derive(move || {
+                        let t = state.lang.get().edit();
+                        vec![(WeightKind::Rate, t.band_rate.to_string()), (WeightKind::Points, t.band_points.to_string())]
+                    })
+                    value=weight_kind
+                    on_change=move |kind| edit_band(Box::new(move |b| {
+                        b.weight = match kind {
+                            WeightKind::Points => BandWeight::Points { points: Decimal::ONE },
+                            WeightKind::Rate => BandWeight::PerInhabitant { rate: Decimal::ONE },
+                        };
                     }))
                     id=format!("band-{index}-kind")
                 />
             </td>
             <td>
                 <NumberField
-                    label=Signal::derive(move || t().row_label(t().band_value, &band_name()))
+                    label=about_this_band(|t| t.band_value)
                     value=Signal::derive(move || band.with(|b| match b.as_ref().map(|b| &b.weight) {
                         Some(BandWeight::PerInhabitant { rate }) => *rate,
                         Some(BandWeight::Points { points }) => *points,
                         None => Decimal::ZERO,
                     }))
-                    on_change=Callback::new(move |v| state.edit(|d| {
-                        if let Some(b) = d.key.staffel.get_mut(index) {
-                            match &mut b.weight {
-                                BandWeight::PerInhabitant { rate } => *rate = v,
-                                BandWeight::Points { points } => *points = v,
-                            }
-                        }
+                    on_change=move |value| edit_band(Box::new(move |b| match &mut b.weight {
+                        BandWeight::PerInhabitant { rate } => *rate = value,
+                        BandWeight::Points { points } => *points = value,
                     }))
                     rule=NumberRule::quantity()
                     id=format!("band-{index}-value")
                 />
             </td>
             <td>
-                <button type="button" class="utrecht-button utrecht-button--subtle"
-                    disabled=move || count.get() <= 1
-                    aria-label=move || t().row_label(t().remove, &band_name())
-                    on:click=move |_| state.edit(|d| { let _ = edits::remove_band(d, index); })>{move || t().remove}</button>
+                <Button label=words(|l| l.edit().remove) look=Look::Subtle
+                    disabled=Signal::derive(move || count.get() <= 1)
+                    aria_label=about_this_band(|t| t.remove)
+                    on_click=move |_| state.edit(|d| { let _ = edits::remove_band(d, index); }) />
             </td>
         </tr>
     }
@@ -280,27 +290,32 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
             Err(_) => Vec::new(),
         })
     });
+    let title = Signal::derive(move || {
+        let lang = state.lang.get();
+        format!(
+            "{}: {}",
+            lang.guide().key_judgement_label,
+            lang.texts().key_name(kind.get())
+        )
+    });
     let judgement = move || {
         let lang = state.lang.get();
         let guide = lang.guide();
-        let insight = lang.insight();
         let kind = kind.get();
         let level = level.get();
         let advised: Vec<String> = advice_for(level)
             .suitable_keys
             .iter()
-            .map(|key| insight.key_name(*key).to_string())
+            .map(|key| lang.texts().key_name(*key).to_string())
             .collect();
-        let advised = match advised.as_slice() {
-            [first @ .., last] if !first.is_empty() => {
-                format!("{} {} {last}", first.join(", "), lang.letters().or)
-            }
-            _ => advised.join(""),
-        };
-        let fit = (guide.key_fit)(key_fit(level, kind), insight.level_name(level), &advised);
+        let advised = lang.texts().list_or(&advised);
+        let fit = guide.key_fit(
+            key_fit(level, kind),
+            lang.insight().level_name(level),
+            &advised,
+        );
         view! {
-            <p class="bw-guide__title">{guide.key_judgement_label}": "{insight.key_name(kind)}</p>
-            <dl class="bw-pros-cons">
+            <dl class="bw-help__facts">
                 <dt>{guide.pros_label}</dt>
                 <dd>{guide.pros(kind)}</dd>
                 <dt>{guide.cons_label}</dt>
@@ -323,7 +338,7 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="bw-guide" data-testid="key-judgement">{judgement}</div>
+        <Help title=title testid="key-judgement">{judgement}</Help>
         <div role="status">{warning_views}</div>
     }
 }
@@ -340,8 +355,7 @@ fn HybridBaseWarning() -> impl IntoView {
         })
     });
     let content = move || {
-        let lang = state.lang.get();
-        let guide = lang.guide();
+        let guide = state.lang.get().guide();
         warning.get().map(|warning| {
             let names: Vec<String> = state
                 .document
@@ -349,10 +363,8 @@ fn HybridBaseWarning() -> impl IntoView {
             let sentences = guide.hybrid_base_warning(&warning, &names).join(" ");
             let button = warning.base_lines_flagged.then(|| {
                 view! {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="use-base-lines"
-                        on:click=move |_| state.edit(|d| d.key.hybrid.base = HybridBase::BaseLines)>
-                        {guide.use_base_lines}
-                    </button>
+                    <Button label=words(|l| l.guide().use_base_lines) testid="use-base-lines"
+                        on_click=move |_| state.edit(|d| d.key.hybrid.base = HybridBase::BaseLines) />
                 }
             });
             view! {
@@ -378,7 +390,7 @@ fn KeyProblems() -> impl IntoView {
             Err(problems) => problems
                 .iter()
                 .filter(|p| p.path.starts_with("key"))
-                .map(|p| problem_message(lang, p))
+                .map(|p| lang.texts().problem_message(p))
                 .collect(),
             Ok(report) => {
                 let names: Vec<String> = state
@@ -403,7 +415,7 @@ fn KeyProblems() -> impl IntoView {
                             messages.push(format!(
                                 "{} {name}, {label}: {}",
                                 t.key_problem_in,
-                                calc_error(lang, error)
+                                lang.texts().calc_error(error)
                             ));
                         }
                     }

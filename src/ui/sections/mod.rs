@@ -3,11 +3,9 @@
 pub mod accountability;
 pub mod advice;
 pub mod budget;
-pub mod budget_fields;
 pub mod budget_table;
 pub mod charts;
 pub mod conclusions;
-pub mod insight_fields;
 pub mod key_compare;
 pub mod key_settings;
 pub mod multi_year;

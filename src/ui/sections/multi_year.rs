@@ -10,19 +10,19 @@ use crate::domain::participants::MemberOrigin;
 use crate::domain::readiness::awaited;
 use crate::domain::validation::MAX_YEARS;
 use crate::state::use_state;
-use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
-use crate::ui::fields::{NumberField, NumberRule};
+use crate::ui::fields::{
+    scenario_options, NumberField, NumberRule, OptionalNumberField, SelectField,
+};
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short, undivided_message};
-use crate::ui::sections::insight_fields::Tips;
+use crate::ui::help::Help;
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
 #[component]
 pub fn MultiYear() -> impl IntoView {
     let state = use_state();
-    let texts = move || state.lang.get().texts();
     let insight = move || state.lang.get().insight();
-    let plan = move || state.document.with(|document| document.multi_year.clone());
     let rows = Memo::new(move |_| match state.report.get() {
         Ok(report) => report.multi_year.map_err(Some),
         Err(_) => Err(None),
@@ -61,7 +61,7 @@ pub fn MultiYear() -> impl IntoView {
     };
     let priced = move |value: Option<Result<Decimal, CalcError>>| match value {
         Some(Ok(value)) => money(value, state.lang.get(), state.precision.get()),
-        Some(Err(error)) => calc_error_short(state.lang.get(), &error),
+        Some(Err(error)) => state.lang.get().texts().calc_error_short(&error),
         None => String::new(),
     };
     // Per year, the key's failure to divide that year's budget; a memo, so the cells are rebuilt only when
@@ -87,17 +87,16 @@ pub fn MultiYear() -> impl IntoView {
                         label=Signal::derive(move || insight().scenario_for_year_label(year, row(year).and_then(|row| row.calendar_year)))
                         label_hidden=true
                         options=scenario_options()
-                        value=Signal::derive(move || row(year).map(|row| row.scenario.to_string()).unwrap_or_default())
-                        on_change=Callback::new(move |value: String| {
-                            let Ok(scenario) = value.parse::<usize>() else { return };
-                            let mut per_year = plan().scenario_per_year;
+                        value=Signal::derive(move || row(year).map_or(0, |row| row.scenario))
+                        on_change=move |scenario| {
+                            let mut per_year = state.document.with_untracked(|document| document.multi_year.scenario_per_year.clone());
                             while per_year.len() < year as usize {
                                 let earlier = per_year.len() as u32 + 1;
                                 per_year.push(row(earlier).map_or(scenario, |row| row.scenario));
                             }
                             per_year[year as usize - 1] = scenario;
                             state.edit(|document| document.multi_year.scenario_per_year = per_year);
-                        })
+                        }
                         id=format!("meerjaren-scenario-{year}")
                     />
                     // On paper, where the select is not, the chosen scenario as text.
@@ -111,7 +110,7 @@ pub fn MultiYear() -> impl IntoView {
                     // A year the key cannot divide gets one message across its amounts.
                     Some(error) => view! {
                         <td class="bw-row-message" colspan=1 + reference_count.get() data-testid="row-message">
-                            {move || undivided_message(state.lang.get(), false, false, &error)}
+                            {move || state.lang.get().texts().undivided_message(false, false, &error)}
                         </td>
                     }
                     .into_any(),
@@ -152,65 +151,70 @@ pub fn MultiYear() -> impl IntoView {
                 .default_reference
         })
     });
-    let break_even = move || match state.report.get() {
-        Ok(report) => match report.break_even {
-            Ok(break_even) => {
-                let name = state.document.with(|document| {
-                    document
-                        .scenarios
-                        .get(break_even.scenario)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default()
-                });
-                insight().break_even_sentence(&name, break_even.count, break_even.reference_amount)
-            }
-            Err(error) => match state.document.with(|document| awaited(document, &error)) {
-                Some(missing) => texts().awaiting(missing).to_string(),
-                None => calc_error(state.lang.get(), &error),
+    let break_even = move || {
+        let texts = state.lang.get().texts();
+        match state.report.get() {
+            Ok(report) => match report.break_even {
+                Ok(break_even) => {
+                    let name = state.document.with(|document| {
+                        document
+                            .scenarios
+                            .get(break_even.scenario)
+                            .map(|s| s.name.clone())
+                            .unwrap_or_default()
+                    });
+                    insight().break_even_sentence(
+                        &name,
+                        break_even.count,
+                        break_even.reference_amount,
+                    )
+                }
+                Err(error) => match state.document.with(|document| awaited(document, &error)) {
+                    Some(missing) => texts.awaiting(missing).to_string(),
+                    None => texts.calc_error(&error),
+                },
             },
-        },
-        Err(_) => texts().document_has_problems.to_string(),
+            Err(_) => texts.document_has_problems.to_string(),
+        }
     };
 
     view! {
         <section class="bw-section" id="meerjaren" aria-labelledby="meerjaren-heading">
-            <h2 id="meerjaren-heading">{move || texts().multi_year_heading}</h2>
-            <Tips tips=Signal::derive(move || insight().multi_year_tips.to_vec()) />
+            <h2 id="meerjaren-heading">{words(|l| l.texts().multi_year_heading)}</h2>
+            <Help paragraphs=|l| l.insight().multi_year_tips />
             <div class="bw-field-row">
                 <NumberField
-                    label=Signal::derive(move || insight().years_label.to_string())
+                    label=words(|l| l.insight().years_label)
                     value=Signal::derive(move || Decimal::from(years.get()))
-                    on_change=Callback::new(move |value: Decimal| {
-                        state.edit(|document| document.multi_year.years = value.to_u32().unwrap_or(1));
-                    })
+                    on_change=state.setter(|document, years: Decimal| document.multi_year.years = years.to_u32().unwrap_or(1))
                     rule=NumberRule::count(Decimal::from(MAX_YEARS)).at_least(Decimal::ONE)
                     id="meerjaren-jaren"
                 />
                 <NumberField
-                    label=Signal::derive(move || insight().indexation_label.to_string())
-                    value=Signal::derive(move || state.document.with(|document| document.multi_year.indexation_percent))
-                    on_change=Callback::new(move |value: Decimal| state.edit(|document| document.multi_year.indexation_percent = value))
+                    label=words(|l| l.insight().indexation_label)
+                    value=state.value(|document| document.multi_year.indexation_percent)
+                    on_change=state.setter(|document, percent| document.multi_year.indexation_percent = percent)
                     rule=NumberRule::percent(-Decimal::ONE_HUNDRED, Decimal::ONE_HUNDRED)
-                    unit=Signal::derive(move || insight().percent_unit.to_string())
+                    unit=words(|l| l.insight().percent_unit)
                     id="meerjaren-indexatie"
                 />
             </div>
-            <p class="bw-help">
-                {move || insight().participants_follow_plan}
+            <Help>
+                {words(|l| l.insight().participants_follow_plan)}
                 " "
-                <a class="utrecht-link" href="#groei">{move || insight().to_growth_plan}</a>
-            </p>
+                <a class="utrecht-link" href="#groei">{words(|l| l.insight().to_growth_plan)}</a>
+            </Help>
             {estimate_error}
-            <div class="bw-table-wrapper">
+            <div class="bw-table-scroll">
                 <table class="utrecht-table bw-table" id="meerjarentabel" data-testid="multi-year">
-                    <caption class="utrecht-table__caption">{move || insight().multi_year_caption}</caption>
+                    <caption class="utrecht-table__caption">{words(|l| l.insight().multi_year_caption)}</caption>
                     <thead class="utrecht-table__header">
                         <tr>
-                            <th scope="col">{move || insight().col_year}</th>
-                            <th scope="col">{move || insight().col_scenario}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_participants}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_total}</th>
-                            <th scope="col" class="bw-number">{move || insight().col_per_municipality}</th>
+                            <th scope="col">{words(|l| l.insight().col_year)}</th>
+                            <th scope="col">{words(|l| l.insight().col_scenario)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_participants)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_total)}</th>
+                            <th scope="col" class="bw-number">{words(|l| l.insight().col_per_municipality)}</th>
                             {reference_headers}
                         </tr>
                     </thead>
@@ -219,23 +223,19 @@ pub fn MultiYear() -> impl IntoView {
             </div>
             <MembersPerYear />
 
-            <h3>{move || insight().break_even_heading}</h3>
+            <h3>{words(|l| l.insight().break_even_heading)}</h3>
             <div class="bw-field-row">
                 <SelectField
-                    label=Signal::derive(move || insight().break_even_scenario_label.to_string())
+                    label=words(|l| l.insight().break_even_scenario_label)
                     options=scenario_options()
-                    value=Signal::derive(move || state.document.with(|document| document.break_even_scenario().to_string()))
-                    on_change=Callback::new(move |value: String| {
-                        if let Ok(scenario) = value.parse::<usize>() {
-                            state.edit(|document| document.break_even.scenario = Some(scenario));
-                        }
-                    })
+                    value=state.value(|document| document.break_even_scenario())
+                    on_change=state.setter(|document, scenario| document.break_even.scenario = Some(scenario))
                     id="break-even-scenario"
                 />
                 <OptionalNumberField
-                    label=Signal::derive(move || insight().reference_amount_label.to_string())
-                    value=Signal::derive(move || state.document.with(|document| document.break_even.reference_amount))
-                    on_change=Callback::new(move |value: Option<Decimal>| state.edit(|document| document.break_even.reference_amount = value))
+                    label=words(|l| l.insight().reference_amount_label)
+                    value=state.value(|document| document.break_even.reference_amount)
+                    on_change=state.setter(|document, amount| document.break_even.reference_amount = amount)
                     rule=NumberRule::money().at_least(Decimal::new(1, 2))
                     hint=Signal::derive(move || default_reference.get().map(|amount| insight().reference_hint(amount)).unwrap_or_default())
                     id="break-even-reference"
@@ -252,67 +252,50 @@ pub fn MultiYear() -> impl IntoView {
 #[component]
 fn MembersPerYear() -> impl IntoView {
     let state = use_state();
-    let insight = move || state.lang.get().insight();
     let open = RwSignal::new(false);
     let has_named = Memo::new(move |_| {
         state.document.with(|document| {
             !document.participants.list.is_empty() || !document.growth.prospects.is_empty()
         })
     });
-    let table = move || {
+    let table = Memo::new(move |_| {
         if !open.get() {
             return None;
         }
-        let report = state.report.get().ok()?;
-        let rows = report.multi_year.ok()?;
-        let grown = report.variants.get(1)?.community.clone().ok()?;
-        let lang = state.lang.get();
-        let precision = state.precision.get();
-        let headers = rows
-            .iter()
-            .map(|row| {
-                view! { <th scope="col" class="bw-number">{insight().year_label(row.year, row.calendar_year)}</th> }
-            })
-            .collect_view();
-        let body = grown
-            .members
-            .iter()
-            .enumerate()
-            .filter_map(|(index, member)| match &member.origin {
-                MemberOrigin::Named(name) => Some((index, name.clone())),
-                _ => None,
-            })
-            .map(|(index, name)| {
-                let cells = rows
-                    .iter()
-                    .map(|row| {
-                        let share = row
-                            .allocation
-                            .as_ref()
-                            .ok()
-                            .and_then(|allocation| allocation.shares.get(index));
-                        let text = match share {
-                            Some(share) => money(share.total, lang, precision),
-                            None => insight().not_yet_member.to_string(),
-                        };
-                        view! { <td class="bw-number">{text}</td> }
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        let insight = lang.insight();
+        state.report.with(|report| {
+            let report = report.as_ref().ok()?;
+            let rows = report.multi_year.as_ref().ok()?;
+            let grown = report.variants.get(1)?.community.as_ref().ok()?;
+            let mut head = vec![Cell::head(insight.col_municipality)];
+            head.extend(
+                rows.iter()
+                    .map(|row| Cell::number_head(insight.year_label(row.year, row.calendar_year))),
+            );
+            let mut table =
+                Table::new(insight.members_per_year_caption, head).testid("multi-year-members");
+            for (index, member) in grown.members.iter().enumerate() {
+                let MemberOrigin::Named(name) = &member.origin else {
+                    continue;
+                };
+                let mut cells = vec![Cell::row_head(name.clone())];
+                cells.extend(rows.iter().map(|row| {
+                    let share = row
+                        .allocation
+                        .as_ref()
+                        .ok()
+                        .and_then(|allocation| allocation.shares.get(index));
+                    Cell::number(match share {
+                        Some(share) => money(share.total, lang, precision),
+                        None => insight.not_yet_member.to_string(),
                     })
-                    .collect_view();
-                view! { <tr><th scope="row">{name}</th>{cells}</tr> }
-            })
-            .collect_view();
-        Some(view! {
-            <div class="bw-table-wrapper">
-                <table class="utrecht-table bw-table" data-testid="multi-year-members">
-                    <caption class="utrecht-table__caption">{insight().members_per_year_caption}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr><th scope="col">{insight().col_municipality}</th>{headers}</tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{body}</tbody>
-                </table>
-            </div>
+                }));
+                table.body.push(Row::new(cells));
+            }
+            Some(table)
         })
-    };
+    });
     view! {
         <Show when=move || has_named.get()>
             <details class="bw-details" on:toggle=move |event| {
@@ -323,8 +306,8 @@ fn MembersPerYear() -> impl IntoView {
                     .is_some_and(|details| details.open());
                 open.set(is_open);
             }>
-                <summary>{move || insight().members_per_year_summary}</summary>
-                {table}
+                <summary>{words(|l| l.insight().members_per_year_summary)}</summary>
+                <DataTable table=table />
             </details>
         </Show>
     }

@@ -11,9 +11,11 @@ use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
 use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
+use crate::ui::button::{Button, Look};
 use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
-use crate::ui::fields::OptionalNumberField;
-use crate::ui::fields::{NumberField, NumberRule, TextField};
+use crate::ui::fields::{NumberField, NumberRule, OptionalNumberField, TextField};
+use crate::ui::help::Help;
+use crate::ui::words::words;
 
 #[component]
 pub fn GrowthEditor() -> impl IntoView {
@@ -34,26 +36,20 @@ pub fn GrowthEditor() -> impl IntoView {
     });
     view! {
         <fieldset class="bw-fieldset" id="groei">
-            <legend>{move || t().growth_legend}</legend>
-            <p class="bw-help">{move || t().growth_help}</p>
+            <legend>{words(|l| l.edit().growth_legend)}</legend>
+            <Help paragraphs=|l| l.edit().growth_help />
             <div class="bw-field-row">
                 <NumberField
-                    label=Signal::derive(move || t().additional.to_string())
-                    value=Signal::derive(move || state.document.with(|d| Decimal::from(d.growth.additional)))
-                    on_change=Callback::new(move |v: Decimal| {
-                        let additional = v.to_u32().unwrap_or(0);
-                        state.edit(|d| edits::set_newcomers(d, additional));
-                    })
+                    label=words(|l| l.edit().additional)
+                    value=state.value(|d| Decimal::from(d.growth.additional))
+                    on_change=state.setter(|d, additional: Decimal| edits::set_newcomers(d, additional.to_u32().unwrap_or(0)))
                     rule=NumberRule::count(Decimal::from(MAX_MUNICIPALITIES))
                     id="growth-additional"
                 />
                 <NumberField
-                    label=Signal::derive(move || t().growth_years.to_string())
-                    value=Signal::derive(move || state.document.with(|d| Decimal::from(d.growth.years)))
-                    on_change=Callback::new(move |v: Decimal| {
-                        let years = v.to_u32().unwrap_or(1);
-                        state.edit(|d| edits::set_growth_years(d, years));
-                    })
+                    label=words(|l| l.edit().growth_years)
+                    value=state.value(|d| Decimal::from(d.growth.years))
+                    on_change=state.setter(|d, years: Decimal| edits::set_growth_years(d, years.to_u32().unwrap_or(1)))
                     rule=NumberRule::count(Decimal::from(MAX_YEARS)).at_least(Decimal::ONE)
                     id="growth-years"
                 />
@@ -76,7 +72,7 @@ pub fn GrowthEditor() -> impl IntoView {
                             state.edit(|d| edits::set_explicit_growth(d, explicit));
                         }
                     />
-                    {move || t().explicit_growth}
+                    {words(|l| l.edit().explicit_growth)}
                 </label>
             </div>
             <Show when=move || explicit.get()>
@@ -99,11 +95,11 @@ pub fn GrowthEditor() -> impl IntoView {
             </Show>
             <div class="bw-field-row">
                 <OptionalNumberField
-                    label=Signal::derive(move || t().newcomer_inhabitants.to_string())
-                    value=Signal::derive(move || state.document.with(|d| d.growth.newcomer_inhabitants))
-                    on_change=Callback::new(move |v| state.edit(|d| d.growth.newcomer_inhabitants = v))
+                    label=words(|l| l.edit().newcomer_inhabitants)
+                    value=state.value(|d| d.growth.newcomer_inhabitants)
+                    on_change=state.setter(|d, inhabitants| d.growth.newcomer_inhabitants = inhabitants)
                     rule=NumberRule::inhabitants()
-                    hint=Signal::derive(move || t().optional_hint.to_string())
+                    hint=words(|l| l.edit().optional_hint)
                     id="growth-inhabitants"
                 />
                 {move || metrics.get().into_iter().map(|metric| {
@@ -121,23 +117,23 @@ pub fn GrowthEditor() -> impl IntoView {
                                 });
                             })
                             rule=NumberRule::quantity()
-                            hint=Signal::derive(move || t().optional_hint.to_string())
+                            hint=words(|l| l.edit().optional_hint)
                         />
                     }
                 }).collect_view()}
             </div>
-            <h3>{move || t().prospects_legend}</h3>
+            <h3>{words(|l| l.edit().prospects_legend)}</h3>
             <ul class="bw-plain-list">
                 <For each=move || 0..prospects.get() key=|i| *i let:index>
                     <NamedSizeRow index=index kind=RowKind::Prospect />
                 </For>
             </ul>
             <DirectoryCredit shown=credited />
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-prospect"
-                on:click=move |_| {
+            <Button label=words(|l| l.edit().add_prospect) testid="add-prospect"
+                on_click=move |_| {
                     let name = t().new_prospect.to_string();
                     state.edit(|d| { edits::add_prospect(d, name); });
-                }>{move || t().add_prospect}</button>
+                } />
         </fieldset>
     }
 }
@@ -149,17 +145,17 @@ pub fn ReferenceEditor() -> impl IntoView {
     let count = Memo::new(move |_| state.document.with(|d| d.reference_municipalities.len()));
     view! {
         <fieldset class="bw-fieldset" id="referenties">
-            <legend>{move || t().references_legend}</legend>
+            <legend>{words(|l| l.edit().references_legend)}</legend>
             <ul class="bw-plain-list">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     <NamedSizeRow index=index kind=RowKind::Reference />
                 </For>
             </ul>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-reference"
-                on:click=move |_| {
+            <Button label=words(|l| l.edit().add_reference) testid="add-reference"
+                on_click=move |_| {
                     let name = t().new_reference.to_string();
                     state.edit(|d| { edits::add_reference(d, name); });
-                }>{move || t().add_reference}</button>
+                } />
         </fieldset>
     }
 }
@@ -205,7 +201,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
     let name_field = match kind {
         RowKind::Prospect => view! {
             <MunicipalityNameField
-                label=Signal::derive(move || t().name.to_string())
+                label=words(|l| l.edit().name)
                 value=name
                 on_change=Callback::new(move |(text, replaceable)| {
                     let mut fill = NameFill::NotFound;
@@ -225,7 +221,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
         .into_any(),
         RowKind::Reference => view! {
             <TextField
-                label=Signal::derive(move || t().name.to_string())
+                label=words(|l| l.edit().name)
                 value=name
                 on_change=Callback::new(move |text: String| state.edit(|d| {
                     if let Some(r) = d.reference_municipalities.get_mut(index) { r.name = text }
@@ -236,7 +232,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <li class="bw-inline-row">
+        <li class="bw-field-row">
             {name_field}
             <NumberField
                 label=Signal::derive(move || t().row_label(t().inhabitants, &name.get()))
@@ -248,14 +244,14 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
                 rule=NumberRule::inhabitants()
                 id=format!("{prefix}-{index}-inhabitants")
             />
-            <button type="button" class="utrecht-button utrecht-button--subtle"
-                aria-label=move || t().row_label(t().remove, &name.get())
-                on:click=move |_| state.edit(|d| {
+            <Button label=words(|l| l.edit().remove) look=Look::Subtle
+                aria_label=Signal::derive(move || t().row_label(t().remove, &name.get()))
+                on_click=move |_| state.edit(|d| {
                     let _ = match kind {
                         RowKind::Prospect => edits::remove_prospect(d, index),
                         RowKind::Reference => edits::remove_reference(d, index),
                     };
-                })>{move || t().remove}</button>
+                }) />
         </li>
     }
 }

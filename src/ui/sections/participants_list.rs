@@ -10,8 +10,10 @@ use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
 use crate::domain::participants::Municipality;
 use crate::state::use_state;
+use crate::ui::button::{Button, Look};
 use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
 use crate::ui::fields::{NumberField, NumberRule};
+use crate::ui::words::words;
 
 #[component]
 pub fn ParticipantList() -> impl IntoView {
@@ -28,14 +30,14 @@ pub fn ParticipantList() -> impl IntoView {
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
-                <caption class="utrecht-table__caption">{move || t().list_caption}</caption>
+                <caption class="utrecht-table__caption">{words(|l| l.edit().list_caption)}</caption>
                 <thead class="utrecht-table__header">
                     <tr>
-                        <th scope="col">{move || t().name}</th>
-                        <th scope="col">{move || t().inhabitants}</th>
+                        <th scope="col">{words(|l| l.edit().name)}</th>
+                        <th scope="col">{words(|l| l.edit().inhabitants)}</th>
                         {move || metrics.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
-                        <th scope="col">{move || t().custom_work}</th>
-                        <th scope="col">{move || t().actions}</th>
+                        <th scope="col">{words(|l| l.edit().custom_work)}</th>
+                        <th scope="col">{words(|l| l.edit().actions)}</th>
                     </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -46,12 +48,12 @@ pub fn ParticipantList() -> impl IntoView {
             </table>
         </div>
         <DirectoryCredit shown=credited />
-        <p class="bw-hint" hidden=move || count.get() != 0>{move || t().empty_list}</p>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="add-municipality"
-            on:click=move |_| {
+        <p class="bw-hint" hidden=move || count.get() != 0>{words(|l| l.edit().empty_list)}</p>
+        <Button label=words(|l| l.edit().add_municipality) testid="add-municipality"
+            on_click=move |_| {
                 let name = t().new_municipality.to_string();
                 state.edit(|d| { edits::add_municipality(d, name); });
-            }>{move || t().add_municipality}</button>
+            } />
     }
 }
 
@@ -133,11 +135,9 @@ fn ListRow(
                     id=format!("participant-{index}-custom-work") />
             </td>
             <td>
-                <button type="button" class="utrecht-button utrecht-button--subtle"
-                    aria-label=move || t().row_label(t().remove, &name.get())
-                    on:click=move |_| state.edit(|d| { let _ = edits::remove_municipality(d, index); })>
-                    {move || t().remove}
-                </button>
+                <Button label=words(|l| l.edit().remove) look=Look::Subtle
+                    aria_label=Signal::derive(move || t().row_label(t().remove, &name.get()))
+                    on_click=move |_| state.edit(|d| { let _ = edits::remove_municipality(d, index); }) />
             </td>
         </tr>
     }

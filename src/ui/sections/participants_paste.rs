@@ -2,16 +2,18 @@
 //! explicit button takes it over.
 
 use leptos::prelude::*;
-
-use crate::domain::edits::{self, PasteMode};
-use crate::domain::paste::{parse_pasted_list, PastedList};
-use crate::state::use_state;
 use rust_decimal::Decimal;
 
 use crate::domain::directory::directory;
+use crate::domain::edits::{self, PasteMode};
 use crate::domain::notation::format_number;
+use crate::domain::paste::{parse_pasted_list, PastedList};
+use crate::state::use_state;
+use crate::ui::button::{Button, Look};
 use crate::ui::directory::DirectoryCredit;
 use crate::ui::i18n::Lang;
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
 /// A number as read, with its decimals, so the preview shows exactly what will be taken over.
 fn exact(value: Decimal, lang: Lang) -> String {
@@ -21,7 +23,6 @@ fn exact(value: Decimal, lang: Lang) -> String {
 #[component]
 pub fn PasteList() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let text = RwSignal::new(String::new());
     let pasted = Memo::new(move |_| {
         let known = state.document.with(|d| d.participants.all_metrics());
@@ -35,13 +36,14 @@ pub fn PasteList() -> impl IntoView {
         state.edit(|d| edits::accept_paste(d, &list, mode));
         text.set(String::new());
     };
-    let nothing = move || pasted.with(|p| p.municipalities.is_empty());
+    let nothing = Signal::derive(move || pasted.with(|p| p.municipalities.is_empty()));
+    let typed = Memo::new(move |_| !text.with(|t| t.trim().is_empty()));
     view! {
         <details class="bw-details" open=state.document.with_untracked(|d| d.participants.list.is_empty())>
-            <summary>{move || t().paste_legend}</summary>
+            <summary>{words(|l| l.edit().paste_legend)}</summary>
             <div class="utrecht-form-field bw-field">
-                <label class="utrecht-form-label" for="paste-text">{move || t().paste_label}</label>
-                <p class="bw-hint" id="paste-hint">{move || t().paste_hint}</p>
+                <label class="utrecht-form-label" for="paste-text">{words(|l| l.edit().paste_label)}</label>
+                <p class="bw-hint" id="paste-hint">{words(|l| l.edit().paste_hint)}</p>
                 <textarea
                     id="paste-text"
                     class="utrecht-textarea bw-paste"
@@ -51,90 +53,104 @@ pub fn PasteList() -> impl IntoView {
                     on:input=move |event| text.set(event_target_value(&event))
                 ></textarea>
             </div>
-            {move || (!text.with(|t| t.trim().is_empty())).then(|| preview(&pasted.get()))}
+            <Show when=move || typed.get()>
+                <Preview pasted=pasted />
+            </Show>
             <div class="bw-actions">
-                <button type="button" class="utrecht-button utrecht-button--primary-action" data-testid="paste-replace"
-                    disabled=nothing on:click=move |_| accept(PasteMode::Replace)>{move || t().paste_replace}</button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" data-testid="paste-append"
-                    disabled=nothing on:click=move |_| accept(PasteMode::Append)>{move || t().paste_append}</button>
+                <Button label=words(|l| l.edit().paste_replace) look=Look::Primary testid="paste-replace"
+                    disabled=nothing on_click=move |_| accept(PasteMode::Replace) />
+                <Button label=words(|l| l.edit().paste_append) testid="paste-append"
+                    disabled=nothing on_click=move |_| accept(PasteMode::Append) />
             </div>
         </details>
     }
 }
 
-fn preview(pasted: &PastedList) -> impl IntoView {
+/// What was read (a table, with where each figure came from) and what was skipped, and why.
+#[component]
+fn Preview(pasted: Memo<PastedList>) -> impl IntoView {
     let state = use_state();
-    let lang = state.lang.get();
-    let t = lang.edit();
-    let d = lang.directory();
-    let any_from_directory = pasted.from_directory.contains(&true);
-    let source = d.source_short(directory().source());
-    let metric_headers = pasted
-        .metrics
-        .iter()
-        .map(|m| view! { <th scope="col" class="bw-number">{m.clone()}</th> })
-        .collect_view();
-    let rows = pasted
-        .municipalities
-        .iter()
-        .zip(&pasted.lines)
-        .zip(&pasted.from_directory)
-        .map(|((m, line), from_directory)| {
-            let usage = pasted
-                .metrics
-                .iter()
-                .map(|metric| {
-                    let value = m
-                        .usage
-                        .get(metric)
-                        .map(|v| exact(*v, lang))
-                        .unwrap_or_default();
-                    view! { <td class="bw-number">{value}</td> }
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <td class="bw-number">{*line}</td>
-                    <th scope="row">{m.name.clone()}</th>
-                    <td class="bw-number">{exact(m.inhabitants, lang)}</td>
-                    {any_from_directory.then(|| {
-                        let from = if *from_directory { source.clone() } else { d.source_pasted.to_string() };
-                        view! { <td>{from}</td> }
-                    })}
-                    {usage}
-                </tr>
+    let from_directory =
+        Memo::new(move |_| pasted.with(|pasted| pasted.from_directory.contains(&true)));
+    let table = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let (t, d) = (lang.edit(), lang.directory());
+        let any_from_directory = from_directory.get();
+        let source = d.source_short(directory().source());
+        pasted.with(|pasted| {
+            let mut head = vec![
+                Cell::number_head(t.paste_line),
+                Cell::head(t.name),
+                Cell::number_head(t.inhabitants),
+            ];
+            if any_from_directory {
+                head.push(Cell::head(d.col_source));
             }
+            head.extend(
+                pasted
+                    .metrics
+                    .iter()
+                    .map(|metric| Cell::number_head(metric.clone())),
+            );
+            let mut table = Table::new(t.paste_preview_caption, head);
+            for ((municipality, line), from) in pasted
+                .municipalities
+                .iter()
+                .zip(&pasted.lines)
+                .zip(&pasted.from_directory)
+            {
+                let mut cells = vec![
+                    Cell::number(line.to_string()),
+                    Cell::row_head(municipality.name.clone()),
+                    Cell::number(exact(municipality.inhabitants, lang)),
+                ];
+                if any_from_directory {
+                    cells.push(Cell::text(if *from {
+                        source.clone()
+                    } else {
+                        d.source_pasted.to_string()
+                    }));
+                }
+                cells.extend(pasted.metrics.iter().map(|metric| {
+                    Cell::number(
+                        municipality
+                            .usage
+                            .get(metric)
+                            .map(|value| exact(*value, lang))
+                            .unwrap_or_default(),
+                    )
+                }));
+                table.body.push(Row::new(cells));
+            }
+            Some(table)
         })
-        .collect_view();
-    let skipped = pasted
-        .skipped
-        .iter()
-        .map(|s| view! { <li>{t.skipped_line(s.line, &s.reason)}": "<code>{s.text.clone()}</code></li> })
-        .collect_view();
-    let has_skipped = !pasted.skipped.is_empty();
+    });
+    let summary = move || {
+        let t = state.lang.get().edit();
+        pasted.with(|p| t.paste_summary(p.municipalities.len(), p.skipped.len(), p.header))
+    };
+    let skipped = move || {
+        let t = state.lang.get().edit();
+        pasted.with(|pasted| {
+            (!pasted.skipped.is_empty()).then(|| {
+                let lines = pasted
+                    .skipped
+                    .iter()
+                    .map(|s| view! { <li>{t.skipped_line(s.line, &s.reason)}": "<code>{s.text.clone()}</code></li> })
+                    .collect_view();
+                view! {
+                    <h3>{t.paste_skipped_heading}</h3>
+                    <ul class="bw-skipped" data-testid="paste-skipped">{lines}</ul>
+                }
+            })
+        })
+    };
     view! {
         <div data-testid="paste-preview">
-            <p role="status">{t.paste_summary(pasted.municipalities.len(), pasted.skipped.len(), pasted.header)}</p>
-            <div class="bw-table-scroll" tabindex="0">
-                <table class="utrecht-table bw-table">
-                    <caption class="utrecht-table__caption">{t.paste_preview_caption}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr>
-                            <th scope="col" class="bw-number">{t.paste_line}</th>
-                            <th scope="col">{t.name}</th>
-                            <th scope="col" class="bw-number">{t.inhabitants}</th>
-                            {any_from_directory.then(|| view! { <th scope="col">{d.col_source}</th> })}
-                            {metric_headers}
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{rows}</tbody>
-                </table>
-            </div>
-            <DirectoryCredit shown=any_from_directory />
-            {has_skipped.then(|| view! {
-                <h3>{t.paste_skipped_heading}</h3>
-                <ul class="bw-skipped" data-testid="paste-skipped">{skipped}</ul>
-            })}
+            <p role="status">{summary}</p>
+            <DataTable table=table />
+            <DirectoryCredit shown=from_directory />
+            {skipped}
         </div>
     }
 }

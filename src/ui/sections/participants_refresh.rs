@@ -8,7 +8,10 @@ use crate::domain::directory::refresh::{refresh_inhabitants, undo_refresh, Group
 use crate::domain::notation::format_number;
 use crate::domain::participants::ParticipantMode;
 use crate::state::use_state;
+use crate::ui::button::{Button, Look};
 use crate::ui::directory::DirectoryCredit;
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
 #[component]
 pub fn RefreshInhabitants() -> impl IntoView {
@@ -39,11 +42,10 @@ pub fn RefreshInhabitants() -> impl IntoView {
     };
     view! {
         <div class="bw-refresh" hidden=move || !available.get()>
-            <p class="bw-hint" id="refresh-inhabitants-hint">{move || t().refresh_help}</p>
+            <p class="bw-hint" id="refresh-inhabitants-hint">{words(|l| l.directory().refresh_help)}</p>
             <div class="bw-actions">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action"
-                    data-testid="refresh-inhabitants" aria-describedby="refresh-inhabitants-hint"
-                    on:click=refresh>{move || t().refresh}</button>
+                <Button label=words(|l| l.directory().refresh) testid="refresh-inhabitants"
+                    described_by="refresh-inhabitants-hint" on_click=refresh />
             </div>
             <div role="status" data-testid="refresh-status">
                 {move || undone.get().map(|restored| t().undone(restored))}
@@ -69,50 +71,41 @@ fn RefreshOutcome(outcome: Refresh, on_undo: Callback<()>) -> impl IntoView {
         Group::Prospects => format!("{name} ({})", t.prospect_marker),
     };
     let figure = |value| format_number(value, 0, lang.notation());
-    let has_changes = !outcome.changed.is_empty();
-    let rows = outcome
-        .changed
-        .iter()
-        .map(|change| {
-            view! {
-                <tr>
-                    <th scope="row">{name(&change.name, change.group)}</th>
-                    <td class="bw-number">{figure(change.old)}</td>
-                    <td class="bw-number">{figure(change.new)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let not_found = outcome
-        .not_found
-        .iter()
-        .map(|missing| view! { <li>{t.not_found_line(&name(&missing.name, missing.group), &missing.closest)}</li> })
-        .collect_view();
-    let has_not_found = !outcome.not_found.is_empty();
-    view! {
-        {has_changes.then(|| view! {
-            <div class="bw-table-scroll" tabindex="0">
-                <table class="utrecht-table bw-table" data-testid="refresh-changes">
-                    <caption class="utrecht-table__caption">{t.refresh_caption}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr>
-                            <th scope="col">{t.col_municipality}</th>
-                            <th scope="col" class="bw-number">{t.col_old}</th>
-                            <th scope="col" class="bw-number">{t.col_new}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{rows}</tbody>
-                </table>
-            </div>
+    let changes = (!outcome.changed.is_empty()).then(|| {
+        let mut table = Table::new(
+            t.refresh_caption,
+            vec![Cell::head(t.col_municipality), Cell::number_head(t.col_old), Cell::number_head(t.col_new)],
+        )
+        .testid("refresh-changes");
+        table.body = outcome
+            .changed
+            .iter()
+            .map(|change| {
+                Row::new(vec![
+                    Cell::row_head(name(&change.name, change.group)),
+                    Cell::number(figure(change.old)),
+                    Cell::number(figure(change.new)),
+                ])
+            })
+            .collect();
+        view! {
+            <DataTable table=Signal::stored(Some(table)) />
             <DirectoryCredit shown=true />
             <div class="bw-actions">
-                <button type="button" class="utrecht-button utrecht-button--subtle" data-testid="refresh-undo"
-                    on:click=move |_| on_undo.run(())>{t.undo}</button>
+                <Button label=t.undo.to_string() look=Look::Subtle testid="refresh-undo" on_click=on_undo />
             </div>
-        })}
-        {has_not_found.then(|| view! {
+        }
+    });
+    let not_found = (!outcome.not_found.is_empty()).then(|| {
+        let lines = outcome
+            .not_found
+            .iter()
+            .map(|missing| view! { <li>{t.not_found_line(&name(&missing.name, missing.group), &missing.closest)}</li> })
+            .collect_view();
+        view! {
             <h3>{t.not_found_heading}</h3>
-            <ul data-testid="refresh-not-found">{not_found}</ul>
-        })}
-    }
+            <ul data-testid="refresh-not-found">{lines}</ul>
+        }
+    });
+    view! { {changes} {not_found} }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::allocation::KeyKind;
+use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
@@ -12,61 +13,73 @@ use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::{complete_memo, Guidance};
-use crate::ui::i18n::{
-    calc_error, calc_error_short, per_municipality_heading, undivided_message, Lang,
-};
-use crate::ui::sections::budget::help;
+use crate::ui::help::Help;
+use crate::ui::i18n::Lang;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
-use crate::ui::sections::shortfall::shortfall_view;
+use crate::ui::sections::shortfall::Shortfall;
+use crate::ui::table::{Cell, DataTables, Row, Table};
+use crate::ui::words::words;
 
 #[component]
 pub fn Results() -> impl IntoView {
     let state = use_state();
-    let texts = move || state.lang.get().texts();
     let complete = complete_memo();
+    // The tables of the report, rebuilt when the report, the language or the precision changes.
+    let tables = Memo::new(move |_| {
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        state.report.with(|report| {
+            let Ok(report) = report else {
+                return Vec::new();
+            };
+            state.document.with(|document| {
+                let mut tables: Vec<Table> = Variant::BOTH
+                    .iter()
+                    .map(|variant| template_table(document, report, *variant, lang, precision))
+                    .collect();
+                tables.extend(comparison_table(document, report, lang, precision));
+                tables.push(growth_effect_table(document, report, lang, precision));
+                tables
+            })
+        })
+    });
     view! {
         <section class="bw-section" id="resultaten" data-testid="results" aria-labelledby="resultaten-heading">
-            <h2 id="resultaten-heading">{move || texts().results_heading}</h2>
-            {help(move || state.lang.get().edit().results_help)}
-            {move || match state.report.get() {
-                Ok(_) if !complete.get() => view! { <Guidance /> }.into_any(),
-                Ok(report) => {
-                    let lang = state.lang.get();
-                    view! {
-                        {Variant::BOTH.iter().map(|variant| template_table(&report, *variant)).collect_view()}
-                        {comparison_table(&report)}
-                        {growth_effect_table(&report, lang, state.precision.get())}
-                        {shortfall_view(&report, lang, state.precision.get())}
-                    }
-                    .into_any()
+            <h2 id="resultaten-heading">{words(|l| l.texts().results_heading)}</h2>
+            <Help paragraphs=|l| l.edit().results_help />
+            {move || match state.report.with(|report| report.is_ok()) {
+                true if !complete.get() => view! { <Guidance /> }.into_any(),
+                true => view! {
+                    <DataTables tables=tables />
+                    <Shortfall />
                 }
-                Err(_) => view! { <p class="bw-error" data-testid="error" role="alert">{texts().document_has_problems}</p> }.into_any(),
+                .into_any(),
+                false => view! { <p class="bw-error" data-testid="error" role="alert">{words(|l| l.texts().document_has_problems)}</p> }.into_any(),
             }}
             <ParticipantResults />
         </section>
     }
 }
 
-fn amount_cell(value: &Result<Decimal, CalcError>, lang: Lang, precision: Precision) -> AnyView {
+/// An amount, or why it cannot be given (short, with the full reason on hover).
+pub fn amount_cell(value: &Result<Decimal, CalcError>, lang: Lang, precision: Precision) -> Cell {
     match value {
-        Ok(amount) => {
-            view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any()
+        Ok(amount) => Cell::number(money(*amount, lang, precision)),
+        Err(error) => {
+            Cell::number(lang.texts().calc_error_short(error)).title(lang.texts().calc_error(error))
         }
-        Err(error) => view! {
-            <td class="bw-number" title=calc_error(lang, error)>{calc_error_short(lang, error)}</td>
-        }
-        .into_any(),
     }
 }
 
 /// "Scenario | Totaal | Per gemeente | Klein | Middel | Groot" for one variant, under the chosen key: the
 /// guide's template table, with each reference municipality paying what the key (bounds included) asks.
-fn template_table(report: &Report, variant: Variant) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang.get();
-    let precision = state.precision.get();
+fn template_table(
+    document: &Document,
+    report: &Report,
+    variant: Variant,
+    lang: Lang,
+    precision: Precision,
+) -> Table {
     let texts = lang.texts();
-    let document = state.document.read();
     let variant_report = report.variant(variant);
     let title = match variant {
         Variant::Current => texts.variant_current,
@@ -79,137 +92,102 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         whole(variant_report.total_inhabitants, lang),
         texts.inhabitants,
         texts.template_caption,
-        lang.insight().key_name(document.key.kind),
+        texts.key_name(document.key.kind),
     );
-    let reference_headers = document
-        .reference_municipalities
-        .iter()
-        .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
-        .collect_view();
-    let rows = document
-        .scenarios
-        .iter()
-        .zip(&variant_report.results)
-        .map(|(scenario, result)| {
-            // A scenario the key cannot divide gets one message across its amounts, not an error per cell.
-            let amounts = match &result.allocation {
-                Err(error) => {
-                    let (now, after) = match variant {
-                        Variant::Current => (true, false),
-                        Variant::Grown => (false, true),
-                    };
-                    view! {
-                        <td class="bw-row-message" colspan=1 + document.reference_municipalities.len() data-testid="row-message">
-                            {undivided_message(lang, now, after, error)}
-                        </td>
-                    }
-                    .into_any()
-                }
-                Ok(_) => {
-                    let references = result
-                        .references_under_key
-                        .iter()
-                        .map(|value| amount_cell(value, lang, precision))
-                        .collect_view();
-                    view! {
-                        {amount_cell(&result.per_municipality, lang, precision)}
-                        {references}
-                    }
-                    .into_any()
-                }
-            };
-            view! {
-                <tr>
-                    <th scope="row">{scenario.name.clone()}</th>
-                    <td class="bw-number">{money(result.total, lang, precision)}</td>
-                    {amounts}
-                </tr>
-            }
-        })
-        .collect_view();
-    let table_id = match variant {
+    let mut head = vec![
+        Cell::head(texts.col_scenario),
+        Cell::number_head(texts.col_total),
+        Cell::number_head(texts.per_municipality_heading(document.key.kind)),
+    ];
+    head.extend(
+        document
+            .reference_municipalities
+            .iter()
+            .map(|reference| Cell::number_head(reference.name.clone())),
+    );
+    let mut table = Table::new(caption, head).id(match variant {
         Variant::Current => "template-a",
         Variant::Grown => "template-b",
-    };
-    view! {
-        <div class="bw-table-scroll" tabindex="0">
-            <table class="utrecht-table bw-table" id=table_id>
-                <caption class="utrecht-table__caption">{caption}</caption>
-                <thead class="utrecht-table__header">
-                    <tr>
-                        <th scope="col">{texts.col_scenario}</th>
-                        <th scope="col" class="bw-number">{texts.col_total}</th>
-                        <th scope="col" class="bw-number">{per_municipality_heading(lang, document.key.kind)}</th>
-                        {reference_headers}
-                    </tr>
-                </thead>
-                <tbody class="utrecht-table__body">{rows}</tbody>
-            </table>
-        </div>
+    });
+    for (scenario, result) in document.scenarios.iter().zip(&variant_report.results) {
+        let mut cells = vec![
+            Cell::row_head(scenario.name.clone()),
+            Cell::number(money(result.total, lang, precision)),
+        ];
+        match &result.allocation {
+            // A scenario the key cannot divide gets one message across its amounts, not an error per cell.
+            Err(error) => {
+                let (now, after) = match variant {
+                    Variant::Current => (true, false),
+                    Variant::Grown => (false, true),
+                };
+                cells.push(Cell::message(
+                    texts.undivided_message(now, after, error),
+                    1 + document.reference_municipalities.len(),
+                ));
+            }
+            Ok(_) => {
+                cells.push(amount_cell(&result.per_municipality, lang, precision));
+                cells.extend(
+                    result
+                        .references_under_key
+                        .iter()
+                        .map(|value| amount_cell(value, lang, precision)),
+                );
+            }
+        }
+        table.body.push(Row::new(cells));
     }
+    table
 }
 
 /// The guide's own view for comparison when another key is chosen: the equal share and each reference
 /// municipality by inhabitants alone, now and after growth.
-fn comparison_table(report: &Report) -> Option<impl IntoView> {
-    let state = use_state();
-    let document = state.document.read();
+fn comparison_table(
+    document: &Document,
+    report: &Report,
+    lang: Lang,
+    precision: Precision,
+) -> Option<Table> {
     if document.key.kind == KeyKind::Inhabitants
         && document.key.minimum.is_none()
         && document.key.maximum.is_none()
     {
         return None;
     }
-    let lang = state.lang.get();
-    let precision = state.precision.get();
     let texts = lang.texts();
-    let reference_headers = document
-        .reference_municipalities
-        .iter()
-        .map(|reference| view! { <th scope="col" class="bw-number">{reference.name.clone()}</th> })
-        .collect_view();
-    let rows = document
-        .scenarios
-        .iter()
-        .enumerate()
-        .flat_map(|(index, scenario)| {
-            Variant::BOTH.into_iter().filter_map(move |variant| {
-                let result = report.variant(variant).results.get(index)?;
-                let suffix = match variant {
-                    Variant::Current => texts.suffix_now,
-                    Variant::Grown => texts.suffix_after_growth,
-                };
-                Some((format!("{} {suffix}", scenario.name), result))
-            })
-        })
-        .map(|(name, result)| {
-            let references = result
-                .references_by_inhabitants
-                .iter()
-                .map(|value| amount_cell(value, lang, precision))
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    {amount_cell(&result.per_municipality, lang, precision)}
-                    {references}
-                </tr>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <div class="bw-table-scroll" tabindex="0">
-            <table class="utrecht-table bw-table" id="template-comparison">
-                <caption class="utrecht-table__caption">{texts.comparison_caption}</caption>
-                <thead class="utrecht-table__header">
-                    <tr>
-                        <th scope="col">{texts.col_scenario}</th>
-                        <th scope="col" class="bw-number">{texts.col_per_municipality_equal}</th>
-                        {reference_headers}
-                    </tr>
-                </thead>
-                <tbody class="utrecht-table__body">{rows}</tbody>
-            </table>
-        </div>
-    })
+    let mut head = vec![
+        Cell::head(texts.col_scenario),
+        Cell::number_head(texts.col_per_municipality_equal),
+    ];
+    head.extend(
+        document
+            .reference_municipalities
+            .iter()
+            .map(|reference| Cell::number_head(reference.name.clone())),
+    );
+    let mut table = Table::new(texts.comparison_caption, head).id("template-comparison");
+    for (index, scenario) in document.scenarios.iter().enumerate() {
+        for variant in Variant::BOTH {
+            let Some(result) = report.variant(variant).results.get(index) else {
+                continue;
+            };
+            let suffix = match variant {
+                Variant::Current => texts.suffix_now,
+                Variant::Grown => texts.suffix_after_growth,
+            };
+            let mut cells = vec![
+                Cell::row_head(format!("{} {suffix}", scenario.name)),
+                amount_cell(&result.per_municipality, lang, precision),
+            ];
+            cells.extend(
+                result
+                    .references_by_inhabitants
+                    .iter()
+                    .map(|value| amount_cell(value, lang, precision)),
+            );
+            table.body.push(Row::new(cells));
+        }
+    }
+    Some(table)
 }

@@ -1,13 +1,15 @@
 //! Step 4 beyond the template tables: every participant's contribution under the chosen key for one
-//! scenario and variant, and the effect of growth. A plain table rebuilt from the report, so that 342
+//! scenario and variant, and the effect of growth. Plain tables written from the report, so that 342
 //! municipalities stay cheap: no inputs, no per-row signals.
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::directory::directory;
+use crate::domain::document::Document;
+use crate::domain::error::CalcError;
 use crate::domain::money;
-use crate::domain::notation::{format_number, Precision};
+use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{
@@ -17,124 +19,178 @@ use crate::io::download::download;
 use crate::io::export::invoice_file;
 use crate::io::json::file_stem;
 use crate::state::use_state;
+use crate::ui::button::Button;
 use crate::ui::fields::SelectField;
-use crate::ui::format::{money as show_money, whole};
+use crate::ui::format::{money as show_money, rate, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short, undivided_message, Lang};
+use crate::ui::i18n::Lang;
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
-/// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
-fn rate(rate: &Result<Decimal, crate::domain::error::CalcError>, lang: Lang) -> String {
-    match rate {
-        Ok(rate) => format!("€\u{a0}{}", format_number(*rate, 4, lang.notation())),
+/// A rate per inhabitant, or a dash where there is none (no inhabitants).
+fn rate_or_dash(value: &Result<Decimal, CalcError>, lang: Lang) -> String {
+    match value {
+        Ok(value) => rate(*value, lang),
         Err(_) => "–".into(),
     }
+}
+
+/// The table of every participant's contribution, with the notes under it, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+enum MemberTable {
+    Shown {
+        table: Table,
+        /// Why the whole-euro column does not add up to the total, when it does not.
+        rounding_note: Option<String>,
+        /// What the bound column means, when a row is held at a bound.
+        bound_note: Option<&'static str>,
+    },
+    Problem(CalcError),
+}
+
+fn member_table(
+    document: &Document,
+    report: &Report,
+    scenario: usize,
+    variant: Variant,
+    lang: Lang,
+    precision: Precision,
+) -> Option<MemberTable> {
+    let (texts, t) = (lang.texts(), lang.edit());
+    let show = move |amount| show_money(amount, lang, precision);
+    let variant_report = report.variant(variant);
+    let result = variant_report.results.get(scenario)?;
+    let community = match &variant_report.community {
+        Ok(community) => community,
+        Err(error) => return Some(MemberTable::Problem(error.clone())),
+    };
+    let allocation = match &result.allocation {
+        Ok(allocation) => allocation,
+        Err(error) => return Some(MemberTable::Problem(error.clone())),
+    };
+    let scenario_name = document
+        .scenarios
+        .get(scenario)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let variant_name = match variant {
+        Variant::Current => t.variant_a,
+        Variant::Grown => t.variant_b,
+    };
+    let rows = member_rows(community, allocation);
+    let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| {
+        sum.saturating_add(row.custom_work.saturating_mul(Decimal::from(row.members)))
+    });
+    // What the shown (rounded) amounts add up to, so the table can say when that differs from the exact
+    // total it prints below them.
+    let shown = |amount: Decimal| match precision {
+        Precision::WholeEuros => money::round_euros(amount),
+        Precision::Cents => money::round_cents(amount),
+    };
+    let shown_sum = rows.iter().fold(Decimal::ZERO, |sum, row| {
+        sum.saturating_add(shown(row.shared).saturating_mul(Decimal::from(row.members)))
+    });
+    let rounding_note = (shown_sum != shown(result.total))
+        .then(|| t.rounding_note(&show(shown_sum), &show(result.total)));
+    let bound_note = rows
+        .iter()
+        .any(|row| row.held_at.is_some())
+        .then_some(t.bound_note);
+    let mut table = Table::new(
+        t.participants_caption(
+            &scenario_name,
+            variant_name,
+            texts.key_name(document.key.kind),
+        ),
+        vec![
+            Cell::head(t.name),
+            Cell::number_head(t.inhabitants),
+            Cell::number_head(t.contribution),
+            Cell::number_head(t.custom_work),
+            Cell::number_head(t.total),
+            Cell::number_head(t.per_inhabitant),
+            Cell::head(t.bound_column),
+        ],
+    )
+    .id("participant-results")
+    .testid("participant-table");
+    for row in rows {
+        let first = row.first_member;
+        table.body.push(
+            Row::new(vec![
+                Cell::row_head(t.who(&row.who, row.members)),
+                Cell::number(whole(row.inhabitants, lang)),
+                Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
+                Cell::number(show(row.custom_work)),
+                Cell::number(show(row.total)),
+                Cell::number(rate_or_dash(&row.per_inhabitant, lang)),
+                Cell::text(t.held_at(row.held_at)).testid(format!("bound-{first}")),
+            ])
+            .testid(format!("participant-row-{first}")),
+        );
+    }
+    table.foot.push(Row::new(vec![
+        Cell::row_head(t.totals_row),
+        Cell::number(whole(variant_report.total_inhabitants, lang)),
+        Cell::number(show(result.total)).testid("contribution-total"),
+        Cell::number(show(total_custom)),
+        Cell::number(show(allocation.collected)),
+        Cell::number(rate_or_dash(&result.per_inhabitant, lang)),
+        Cell::text(""),
+    ]));
+    Some(MemberTable::Shown {
+        table,
+        rounding_note,
+        bound_note,
+    })
 }
 
 #[component]
 pub fn ParticipantResults() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
     let choice = ScenarioVariantChoice::new(state);
     let (scenario, variant) = (choice.scenario, choice.variant);
     // The row whose amount "Waarom dit bedrag?" explains, by its first member.
     let explained = RwSignal::new(0usize);
-    let table = move || {
-        let lang = state.lang.get();
-        let precision = state.precision.get();
-        let t = lang.edit();
-        let scenario = scenario.get();
-        let variant = variant.get();
-        let show = move |amount| show_money(amount, lang, precision);
+    let shown = Memo::new(move |_| {
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        let (scenario, variant) = (scenario.get(), variant.get());
         state.report.with(|report| {
-            let Ok(report) = report else { return ().into_any() };
-            let variant_report = report.variant(variant);
-            let Some(result) = variant_report.results.get(scenario) else { return ().into_any() };
-            let community = match &variant_report.community {
-                Ok(community) => community,
-                Err(error) => return state.document.with(|document| calc_problem(lang, document, error)),
-            };
-            let allocation = match &result.allocation {
-                Ok(allocation) => allocation,
-                Err(error) => return state.document.with(|document| calc_problem(lang, document, error)),
-            };
-            let (key_name, scenario_name) = state.document.with(|d| {
-                (t.key_short(d.key.kind), d.scenarios.get(scenario).map(|s| s.name.clone()).unwrap_or_default())
-            });
-            let variant_name = match variant {
-                Variant::Current => t.variant_a,
-                Variant::Grown => t.variant_b,
-            };
-            let rows = member_rows(community, allocation);
-            let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| {
-                sum.saturating_add(row.custom_work.saturating_mul(Decimal::from(row.members)))
-            });
-            // What the shown (rounded) amounts add up to, so the table can say when that differs from the
-            // exact total it prints below them.
-            let shown = |amount: Decimal| match precision {
-                Precision::WholeEuros => money::round_euros(amount),
-                Precision::Cents => money::round_cents(amount),
-            };
-            let shown_sum = rows.iter().fold(Decimal::ZERO, |sum, row| {
-                sum.saturating_add(shown(row.shared).saturating_mul(Decimal::from(row.members)))
-            });
-            let rounding_note = (shown_sum != shown(result.total))
-                .then(|| view! { <p class="bw-help" data-testid="rounding-note">{t.rounding_note(&show(shown_sum), &show(result.total))}</p> });
-            let any_bound = rows.iter().any(|row| row.held_at.is_some());
-            let body = rows
-                .into_iter()
-                .map(|row| {
-                    view! {
-                        <tr data-testid=format!("participant-row-{}", row.first_member)>
-                            <th scope="row">{t.who(&row.who, row.members)}</th>
-                            <td class="bw-number">{whole(row.inhabitants, lang)}</td>
-                            <td class="bw-number" data-testid=format!("contribution-{}", row.first_member)>{show(row.shared)}</td>
-                            <td class="bw-number">{show(row.custom_work)}</td>
-                            <td class="bw-number">{show(row.total)}</td>
-                            <td class="bw-number">{rate(&row.per_inhabitant, lang)}</td>
-                            <td data-testid=format!("bound-{}", row.first_member)>{t.held_at(row.held_at)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let inhabitants = variant_report.total_inhabitants;
-            view! {
-                <div class="bw-table-scroll" tabindex="0">
-                    <table class="utrecht-table bw-table" id="participant-results" data-testid="participant-table">
-                        <caption class="utrecht-table__caption">{t.participants_caption(&scenario_name, variant_name, key_name)}</caption>
-                        <thead class="utrecht-table__header">
-                            <tr>
-                                <th scope="col">{t.name}</th>
-                                <th scope="col" class="bw-number">{t.inhabitants}</th>
-                                <th scope="col" class="bw-number">{t.contribution}</th>
-                                <th scope="col" class="bw-number">{t.custom_work}</th>
-                                <th scope="col" class="bw-number">{t.total}</th>
-                                <th scope="col" class="bw-number">{t.per_inhabitant}</th>
-                                <th scope="col">{t.bound_column}</th>
-                            </tr>
-                        </thead>
-                        <tbody class="utrecht-table__body">{body}</tbody>
-                        <tfoot>
-                            <tr>
-                                <th scope="row">{t.totals_row}</th>
-                                <td class="bw-number">{whole(inhabitants, lang)}</td>
-                                <td class="bw-number" data-testid="contribution-total">{show(result.total)}</td>
-                                <td class="bw-number">{show(total_custom)}</td>
-                                <td class="bw-number">{show(allocation.collected)}</td>
-                                <td class="bw-number">{rate(&result.per_inhabitant, lang)}</td>
-                                <td></td>
-                            </tr>
-                        </tfoot>
-                    </table>
-                </div>
-                {rounding_note}
-                {any_bound.then(|| view! { <p class="bw-help">{t.bound_note}</p> })}
+            let report = report.as_ref().ok()?;
+            state
+                .document
+                .with(|document| member_table(document, report, scenario, variant, lang, precision))
+        })
+    });
+    let table = Memo::new(move |_| {
+        shown.with(|shown| match shown {
+            Some(MemberTable::Shown { table, .. }) => Some(table.clone()),
+            _ => None,
+        })
+    });
+    let notes = move || {
+        shown.with(|shown| match shown {
+            Some(MemberTable::Shown {
+                rounding_note,
+                bound_note,
+                ..
+            }) => {
+                let rounding_note = rounding_note.clone().map(|note| {
+                    view! { <p class="bw-note" data-testid="rounding-note">{note}</p> }
+                });
+                let bound_note = bound_note.map(|note| view! { <p class="bw-note">{note}</p> });
+                Some(view! { {rounding_note} {bound_note} }.into_any())
             }
-            .into_any()
+            Some(MemberTable::Problem(error)) => Some(
+                state
+                    .document
+                    .with(|document| calc_problem(state.lang.get(), document, error)),
+            ),
+            None => None,
         })
     };
-    // "Waarom dit bedrag?" lives outside the table, which is rebuilt on every edit: a select rebuilt with it
-    // would leave its reactive cells behind each time.
+    // "Waarom dit bedrag?" lives outside the table, which is rewritten on every edit.
     let explain_options = Memo::new(move |_| {
         let t = state.lang.get().edit();
         let (scenario, variant) = (scenario.get(), variant.get());
@@ -152,7 +208,7 @@ pub fn ParticipantResults() -> impl IntoView {
                 Some(
                     member_rows(community, allocation)
                         .iter()
-                        .map(|row| (row.first_member.to_string(), t.who(&row.who, row.members)))
+                        .map(|row| (row.first_member, t.who(&row.who, row.members)))
                         .collect::<Vec<_>>(),
                 )
             })
@@ -172,7 +228,7 @@ pub fn ParticipantResults() -> impl IntoView {
             let name = explain_options.with(|options| {
                 options
                     .iter()
-                    .find(|(value, _)| *value == index.to_string())
+                    .find(|(value, _)| *value == index)
                     .map(|(_, name)| name.clone())
             })?;
             Some(
@@ -180,55 +236,46 @@ pub fn ParticipantResults() -> impl IntoView {
                     .document
                     .with(|d| explain_share(&d.key, community, allocation, result.total, index))
                     .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
-                    .unwrap_or_else(|error| calc_error(lang, &error)),
+                    .unwrap_or_else(|error| lang.texts().calc_error(&error)),
             )
         })
     };
+    let export_invoice = move |_| {
+        let lang = state.lang.get_untracked();
+        let (scenario, variant) = (scenario.get_untracked(), variant.get_untracked());
+        let csv = state.report.with_untracked(|report| {
+            let report = report.as_ref().ok()?;
+            state.document.with_untracked(|document| {
+                invoice_file(
+                    document,
+                    report,
+                    scenario,
+                    variant,
+                    &lang.keep().csv,
+                    lang.texts().key_name(document.key.kind),
+                    |name| directory().find(name).map(|entry| entry.code.to_string()),
+                )
+                .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
+            })
+        });
+        if let Some((csv, name)) = csv {
+            download(&name, "text/csv;charset=utf-8", &csv);
+        }
+    };
     view! {
-        <h3>{move || t().participants_table_heading}</h3>
+        <h3>{words(|l| l.edit().participants_table_heading)}</h3>
         <div class="bw-field-row">
             <ScenarioVariantPicker choice=choice id_prefix="results" />
         </div>
-        {table}
-        <button
-            type="button"
-            class="utrecht-button utrecht-button--secondary-action"
-            data-testid="export-invoice-csv"
-            on:click=move |_| {
-                let lang = state.lang.get_untracked();
-                let (scenario, variant) = (scenario.get_untracked(), variant.get_untracked());
-                let csv = state.report.with_untracked(|report| {
-                    let report = report.as_ref().ok()?;
-                    state.document.with_untracked(|document| {
-                        invoice_file(
-                            document,
-                            report,
-                            scenario,
-                            variant,
-                            &lang.keep().csv,
-                            lang.insight().key_name(document.key.kind),
-                            |name| directory().find(name).map(|entry| entry.code.to_string()),
-                        )
-                        .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
-                    })
-                });
-                if let Some((csv, name)) = csv {
-                    download(&name, "text/csv;charset=utf-8", &csv);
-                }
-            }
-        >
-            {move || t().export_invoice}
-        </button>
+        <DataTable table=table />
+        {notes}
+        <Button label=words(|l| l.edit().export_invoice) testid="export-invoice-csv" on_click=export_invoice />
         <div class="bw-explain">
             <SelectField
-                label=Signal::derive(move || t().why_label.to_string())
+                label=words(|l| l.edit().why_label)
                 options=explain_options
-                value=Signal::derive(move || explained.get().to_string())
-                on_change=Callback::new(move |value: String| {
-                    if let Ok(first) = value.parse() {
-                        explained.set(first);
-                    }
-                })
+                value=explained
+                on_change=move |first| explained.set(first)
                 id="why-member"
             />
             <p class="bw-outcome" data-testid="why-amount" aria-live="polite">{explanation}</p>
@@ -238,25 +285,17 @@ pub fn ParticipantResults() -> impl IntoView {
 
 /// What growth from variant A to B does to what a municipality pays under the chosen key: per scenario, and
 /// per reference municipality when the key prices sizes.
-pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) -> impl IntoView {
-    let state = use_state();
-    let t = lang.edit();
-    let (names, columns, reference_names) = state.document.with(|d| {
-        (
-            d.scenarios
-                .iter()
-                .map(|s| s.name.clone())
-                .collect::<Vec<_>>(),
-            priced_columns(d),
-            d.reference_municipalities
-                .iter()
-                .map(|r| r.name.clone())
-                .collect::<Vec<_>>(),
-        )
-    });
-    let cell = move |value: &Result<Decimal, crate::domain::error::CalcError>| match value {
+pub fn growth_effect_table(
+    document: &Document,
+    report: &Report,
+    lang: Lang,
+    precision: Precision,
+) -> Table {
+    let (texts, t) = (lang.texts(), lang.edit());
+    let columns = priced_columns(document);
+    let cell = |value: &Result<Decimal, CalcError>| match value {
         Ok(amount) => show_money(*amount, lang, precision),
-        Err(error) => calc_error_short(lang, error),
+        Err(error) => texts.calc_error_short(error),
     };
     // A scenario the key cannot divide, now or after growth, gets one row with the reason instead of an
     // error in every cell.
@@ -266,34 +305,44 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
                 .variant(variant)
                 .results
                 .get(index)
-                .and_then(|result| result.allocation.as_ref().err().cloned())
+                .and_then(|result| result.allocation.as_ref().err())
         };
         match (failed(Variant::Current), failed(Variant::Grown)) {
             (None, None) => None,
-            (Some(error), after) => Some(undivided_message(lang, true, after.is_some(), &error)),
-            (None, Some(error)) => Some(undivided_message(lang, false, true, &error)),
+            (Some(error), after) => Some(texts.undivided_message(true, after.is_some(), error)),
+            (None, Some(error)) => Some(texts.undivided_message(false, true, error)),
         }
     };
+    let mut table = Table::new(
+        t.growth_effect_caption,
+        vec![
+            Cell::head(texts.col_scenario),
+            Cell::number_head(t.per_municipality_a),
+            Cell::number_head(t.per_municipality_b),
+            Cell::number_head(t.drop),
+        ],
+    )
+    .id("growth-effect")
+    .testid("growth-effect");
     let mut row = 0;
-    let mut rows = Vec::new();
-    for (index, name) in names.into_iter().enumerate() {
+    for (index, scenario) in document.scenarios.iter().enumerate() {
+        let name = &scenario.name;
         if let Some(message) = failure(index) {
-            rows.push(
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        <td class="bw-row-message" colspan="3" data-testid="row-message">{message}</td>
-                    </tr>
-                }
-                .into_any(),
-            );
+            table.body.push(Row::new(vec![
+                Cell::row_head(name.clone()),
+                Cell::message(message, 3),
+            ]));
             continue;
         }
         for column in &columns {
             let label = match column {
                 PricedColumn::Reference(reference) => format!(
                     "{name}: {}",
-                    reference_names.get(*reference).cloned().unwrap_or_default()
+                    document
+                        .reference_municipalities
+                        .get(*reference)
+                        .map(|r| r.name.as_str())
+                        .unwrap_or_default()
                 ),
                 _ => name.clone(),
             };
@@ -313,37 +362,17 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
                 Some(Ok(percent)) => {
                     crate::domain::notation::format_percent(percent, lang.notation())
                 }
-                Some(Err(error)) => calc_error_short(lang, &error),
+                Some(Err(error)) => texts.calc_error_short(&error),
                 None => String::new(),
             };
-            rows.push(
-                view! {
-                    <tr>
-                        <th scope="row">{label}</th>
-                        <td class="bw-number">{amount(Variant::Current)}</td>
-                        <td class="bw-number">{amount(Variant::Grown)}</td>
-                        <td class="bw-number" data-testid=format!("growth-effect-{row}")>{drop}</td>
-                    </tr>
-                }
-                .into_any(),
-            );
+            table.body.push(Row::new(vec![
+                Cell::row_head(label),
+                Cell::number(amount(Variant::Current)),
+                Cell::number(amount(Variant::Grown)),
+                Cell::number(drop).testid(format!("growth-effect-{row}")),
+            ]));
             row += 1;
         }
     }
-    view! {
-        <div class="bw-table-scroll" tabindex="0">
-            <table class="utrecht-table bw-table" id="growth-effect" data-testid="growth-effect">
-                <caption class="utrecht-table__caption">{t.growth_effect_caption}</caption>
-                <thead class="utrecht-table__header">
-                    <tr>
-                        <th scope="col">{lang.texts().col_scenario}</th>
-                        <th scope="col" class="bw-number">{t.per_municipality_a}</th>
-                        <th scope="col" class="bw-number">{t.per_municipality_b}</th>
-                        <th scope="col" class="bw-number">{t.drop}</th>
-                    </tr>
-                </thead>
-                <tbody class="utrecht-table__body">{rows}</tbody>
-            </table>
-        </div>
-    }
+    table
 }

@@ -3,130 +3,130 @@
 
 use leptos::prelude::*;
 
+use crate::domain::document::Document;
 use crate::domain::notation::Precision;
 use crate::domain::report::Report;
 use crate::domain::shortfall::shortfall;
 use crate::domain::views::{priced_columns, PricedColumn};
 use crate::state::use_state;
 use crate::ui::format::money;
-use crate::ui::i18n::{calc_error_short, undivided_message, Lang};
+use crate::ui::help::Help;
+use crate::ui::i18n::Lang;
+use crate::ui::table::{Cell, DataTable, Row, Table};
+use crate::ui::words::words;
 
-pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl IntoView {
-    let state = use_state();
-    let guide = lang.guide();
-    let texts = lang.texts();
-    let (names, columns, reference_names) = state.document.with(|d| {
-        (
-            d.scenarios
-                .iter()
-                .map(|s| s.name.clone())
-                .collect::<Vec<_>>(),
-            priced_columns(d),
-            d.reference_municipalities
-                .iter()
-                .map(|r| r.name.clone())
-                .collect::<Vec<_>>(),
-        )
-    });
+/// The shortfall per scenario if only today's municipalities pay the amount after growth.
+fn shortfall_table(
+    document: &Document,
+    report: &Report,
+    lang: Lang,
+    precision: Precision,
+) -> Table {
+    let (texts, guide) = (lang.texts(), lang.guide());
+    let columns = priced_columns(document);
     let show = move |amount| money(amount, lang, precision);
+    let mut head = vec![
+        Cell::head(texts.col_scenario),
+        Cell::number_head(texts.col_total),
+        Cell::number_head(guide.col_collected),
+        Cell::number_head(guide.col_missing),
+    ];
+    head.extend(columns.iter().map(|column| {
+        Cell::number_head(match column {
+            PricedColumn::EveryMunicipality => guide.col_top_up.to_string(),
+            PricedColumn::Average => guide.col_top_up_average.to_string(),
+            PricedColumn::Reference(index) => guide.col_top_up_reference(
+                document
+                    .reference_municipalities
+                    .get(*index)
+                    .map_or("", |reference| reference.name.as_str()),
+            ),
+        })
+    }));
     let today = report.variants[0].count;
-    let grows = report.variants[1].count > today;
-    let table = grows.then(|| {
-        let headers = columns
-            .iter()
-            .map(|column| {
-                let label = match column {
-                    PricedColumn::EveryMunicipality => guide.col_top_up.to_string(),
-                    PricedColumn::Average => guide.col_top_up_average.to_string(),
-                    PricedColumn::Reference(index) => (guide.col_top_up_reference)(
-                        reference_names.get(*index).map_or("", String::as_str),
-                    ),
-                };
-                view! { <th scope="col" class="bw-number">{label}</th> }
-            })
-            .collect_view();
-        let rows = names
-            .iter()
-            .enumerate()
-            .map(|(index, name)| {
-                let total = report.scenarios.get(index).map(|t| show(t.total)).unwrap_or_default();
-                let cells = match shortfall(report, index) {
-                    Ok(Some(found)) => {
-                        let top_ups = columns
-                            .iter()
-                            .enumerate()
-                            .map(|(column_index, column)| {
-                                let amount = match column {
-                                    PricedColumn::EveryMunicipality | PricedColumn::Average => {
-                                        Ok(found.per_municipality)
-                                    }
-                                    PricedColumn::Reference(reference) => found
-                                        .per_reference
-                                        .get(*reference)
-                                        .cloned()
-                                        .unwrap_or(Ok(found.per_municipality)),
-                                };
-                                let text = match amount {
-                                    Ok(amount) => show(amount),
-                                    Err(error) => calc_error_short(lang, &error),
-                                };
-                                view! {
-                                    <td class="bw-number" data-testid=format!("shortfall-top-up-{index}-{column_index}")>{text}</td>
-                                }
-                            })
-                            .collect_view();
-                        view! {
-                            <td class="bw-number" data-testid=format!("shortfall-collected-{index}")>{show(found.collected)}</td>
-                            <td class="bw-number" data-testid=format!("shortfall-missing-{index}")>{show(found.missing)}</td>
-                            {top_ups}
+    let mut table = Table::new(guide.shortfall_caption(today), head)
+        .id("shortfall")
+        .testid("shortfall");
+    for (index, scenario) in document.scenarios.iter().enumerate() {
+        let total = report
+            .scenarios
+            .get(index)
+            .map(|t| show(t.total))
+            .unwrap_or_default();
+        let mut cells = vec![Cell::row_head(scenario.name.clone()), Cell::number(total)];
+        match shortfall(report, index) {
+            Ok(Some(found)) => {
+                cells.push(
+                    Cell::number(show(found.collected))
+                        .testid(format!("shortfall-collected-{index}")),
+                );
+                cells.push(
+                    Cell::number(show(found.missing)).testid(format!("shortfall-missing-{index}")),
+                );
+                for (column_index, column) in columns.iter().enumerate() {
+                    let amount = match column {
+                        PricedColumn::EveryMunicipality | PricedColumn::Average => {
+                            Ok(found.per_municipality)
                         }
-                        .into_any()
-                    }
-                    Ok(None) => ().into_any(),
-                    Err(error) => view! {
-                        <td class="bw-row-message" colspan=2 + columns.len() data-testid="row-message">
-                            {undivided_message(lang, false, true, &error)}
-                        </td>
-                    }
-                    .into_any(),
-                };
-                view! {
-                    <tr>
-                        <th scope="row">{name.clone()}</th>
-                        <td class="bw-number">{total}</td>
-                        {cells}
-                    </tr>
+                        PricedColumn::Reference(reference) => found
+                            .per_reference
+                            .get(*reference)
+                            .cloned()
+                            .unwrap_or(Ok(found.per_municipality)),
+                    };
+                    let text = match amount {
+                        Ok(amount) => show(amount),
+                        Err(error) => texts.calc_error_short(&error),
+                    };
+                    cells.push(
+                        Cell::number(text)
+                            .testid(format!("shortfall-top-up-{index}-{column_index}")),
+                    );
                 }
-            })
-            .collect_view();
-        view! {
-            <div class="bw-table-scroll" tabindex="0">
-                <table class="utrecht-table bw-table" id="shortfall" data-testid="shortfall">
-                    <caption class="utrecht-table__caption">{(guide.shortfall_caption)(today)}</caption>
-                    <thead class="utrecht-table__header">
-                        <tr>
-                            <th scope="col">{texts.col_scenario}</th>
-                            <th scope="col" class="bw-number">{texts.col_total}</th>
-                            <th scope="col" class="bw-number">{guide.col_collected}</th>
-                            <th scope="col" class="bw-number">{guide.col_missing}</th>
-                            {headers}
-                        </tr>
-                    </thead>
-                    <tbody class="utrecht-table__body">{rows}</tbody>
-                </table>
-            </div>
-            <ul class="bw-tips" data-testid="shortfall-advice">
-                {guide.shortfall_advice.iter().map(|advice| view! { <li>{*advice}</li> }).collect_view()}
-            </ul>
+            }
+            Ok(None) => {}
+            Err(error) => cells.push(Cell::message(
+                texts.undivided_message(false, true, &error),
+                2 + columns.len(),
+            )),
         }
+        table.body.push(Row::new(cells));
+    }
+    table
+}
+
+#[component]
+pub fn Shortfall() -> impl IntoView {
+    let state = use_state();
+    // Whether growth adds municipalities at all; without it nothing can fall short.
+    let grows = Memo::new(move |_| {
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .is_ok_and(|report| report.variants[1].count > report.variants[0].count)
+        })
+    });
+    let table = Memo::new(move |_| {
+        let (lang, precision) = (state.lang.get(), state.precision.get());
+        state.report.with(|report| {
+            let report = report.as_ref().ok()?;
+            (report.variants[1].count > report.variants[0].count).then(|| {
+                state
+                    .document
+                    .with(|document| shortfall_table(document, report, lang, precision))
+            })
+        })
     });
     view! {
-        <h3 id="groei-tegenvalt">{guide.shortfall_heading}</h3>
-        {if grows {
-            view! { <p>{guide.shortfall_intro}</p> }.into_any()
-        } else {
-            view! { <p data-testid="shortfall">{guide.no_growth_no_shortfall}</p> }.into_any()
+        <h3 id="groei-tegenvalt">{words(|l| l.guide().shortfall_heading)}</h3>
+        {move || match grows.get() {
+            true => view! {
+                <p>{words(|l| l.guide().shortfall_intro)}</p>
+                <DataTable table=table />
+                <Help paragraphs=|l| l.guide().shortfall_advice testid="shortfall-advice" />
+            }
+            .into_any(),
+            false => view! { <p data-testid="shortfall">{words(|l| l.guide().no_growth_no_shortfall)}</p> }.into_any(),
         }}
-        {table}
     }
 }
