@@ -10,6 +10,7 @@ mod insight;
 mod keep;
 mod letters;
 mod print;
+mod prospect;
 
 pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
@@ -19,6 +20,7 @@ pub use insight::InsightTexts;
 pub use keep::KeepTexts;
 pub use letters::LetterTexts;
 pub use print::PrintTexts;
+pub use prospect::{ProspectLinkTexts, ProspectTexts};
 
 use rust_decimal::Decimal;
 
@@ -111,6 +113,22 @@ impl Lang {
         match self {
             Lang::Nl => &directory::NL,
             Lang::En => &directory::EN,
+        }
+    }
+
+    /// Strings of the prospect page that a wervingslink opens.
+    pub fn prospect(self) -> &'static ProspectTexts {
+        match self {
+            Lang::Nl => &prospect::NL,
+            Lang::En => &prospect::EN,
+        }
+    }
+
+    /// Strings of the button that makes a wervingslink, beside the share link.
+    pub fn prospect_link(self) -> &'static ProspectLinkTexts {
+        match self {
+            Lang::Nl => &prospect::LINK_NL,
+            Lang::En => &prospect::LINK_EN,
         }
     }
 

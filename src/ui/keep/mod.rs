@@ -3,6 +3,7 @@
 
 mod draft_list;
 mod notices;
+mod prospect_link;
 mod share;
 
 use leptos::prelude::*;
@@ -20,6 +21,7 @@ use crate::ui::print::{print_report, use_print_mode};
 
 use draft_list::DraftList;
 use notices::Notices;
+use prospect_link::ProspectLinkPanel;
 use share::SharePanel;
 
 /// Reads a chosen or dropped file and opens it as a new draft, or says why not.
@@ -155,6 +157,7 @@ pub fn KeepBar() -> impl IntoView {
             </div>
             <p class="bw-keep-hint">{move || texts().drop_hint}</p>
             <SharePanel />
+            <ProspectLinkPanel />
             <DraftList />
         </section>
     }
