@@ -15,7 +15,7 @@ use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
 use crate::ui::format::{money, whole};
-use crate::ui::i18n::{calc_error_short, undivided_message, Lang};
+use crate::ui::i18n::Lang;
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
 pub const CONTAINER_ID: &str = "bw-first-view";
@@ -91,7 +91,7 @@ pub fn summary_html(
     }
     let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
         Ok(value) => escape(&money(*value, lang, precision)),
-        Err(error) => escape(&calc_error_short(lang, error)),
+        Err(error) => escape(&lang.texts().calc_error_short(error)),
     };
     let current = report.variant(Variant::Current);
     let grown = report.variant(Variant::Grown);
@@ -114,9 +114,7 @@ pub fn summary_html(
             rows.push_str(&format!(
                 r#"<td class="bw-row-message" colspan="{span}" data-testid="row-message">{message}</td></tr>"#,
                 span = columns.len() * 2,
-                message = escape(&undivided_message(
-                    lang,
-                    failed_now.is_some(),
+                message = escape(&lang.texts().undivided_message(failed_now.is_some(),
                     failed_later.is_some(),
                     error
                 )),
@@ -180,7 +178,7 @@ pub fn summary_caption(document: &Document, lang: Lang) -> String {
         "{} {}: {}",
         texts.summary_label,
         texts.key_word,
-        lang.insight().key_name(key.kind)
+        texts.key_name(key.kind)
     );
     let bound = |word: &str, value: Option<rust_decimal::Decimal>| {
         value.map(|value| format!(", {word} {}", money(value, lang, Precision::WholeEuros)))

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 fn csv_of(document: &Document) -> String {
     let report = compute(document).expect("computable");
-    let key_name = Lang::Nl.insight().key_name(document.key.kind);
+    let key_name = Lang::Nl.texts().key_name(document.key.kind);
     results_csv(document, &report, &Lang::Nl.keep().csv, key_name)
 }
 

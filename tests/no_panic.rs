@@ -33,7 +33,7 @@ use bijdragewijzer::io::csv::{invoice_csv, results_csv};
 use bijdragewijzer::io::{json, share_link};
 use bijdragewijzer::ui::fields::{field_text, NumberRule};
 use bijdragewijzer::ui::format;
-use bijdragewijzer::ui::i18n::{calc_error, field_message, problem_message, Lang};
+use bijdragewijzer::ui::i18n::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -166,7 +166,7 @@ proptest! {
                 }
                 Err(problem) => {
                     for lang in LANGS {
-                        prop_assert!(!field_message(lang, &problem, Some("1")).is_empty());
+                        prop_assert!(!lang.texts().field_message(&problem, Some("1")).is_empty());
                     }
                 }
             }
@@ -664,7 +664,7 @@ fn write_report(document: &Document, report: &Report) {
 
 fn write_error(error: &CalcError) {
     for lang in LANGS {
-        assert!(!calc_error(lang, error).is_empty());
+        assert!(!lang.texts().calc_error(error).is_empty());
     }
 }
 
@@ -681,7 +681,7 @@ proptest! {
             let html = page_html(&document, &report, lang);
             prop_assert!(html.contains("data-testid"));
             for problem in &problems {
-                prop_assert!(problem_message(lang, problem).starts_with(&problem.path));
+                prop_assert!(lang.texts().problem_message(problem).starts_with(&problem.path));
             }
         }
         match &report {
@@ -713,9 +713,12 @@ fn the_twenty_eight_digit_text_gets_a_message_at_every_field() {
             (Some(max), Err(problem)) => {
                 assert_eq!(
                     *problem,
-                    bijdragewijzer::ui::i18n::FieldProblem::TooLarge(max, rule.kind)
+                    bijdragewijzer::ui::fields::FieldProblem::TooLarge(max, rule.kind)
                 );
-                assert!(field_message(Lang::Nl, problem, Some("1")).contains("hoogstens"));
+                assert!(Lang::Nl
+                    .texts()
+                    .field_message(problem, Some("1"))
+                    .contains("hoogstens"));
             }
             // A field without a maximum takes it; it must still be writable.
             (None, Ok(value)) => assert_eq!(
@@ -737,7 +740,7 @@ fn a_fraction_of_an_inhabitant_is_refused_before_anything_is_computed() {
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].path, "participants.summary.inhabitants");
     assert_eq!(
-        problem_message(Lang::Nl, &problems[0]),
+        Lang::Nl.texts().problem_message(&problems[0]),
         "participants.summary.inhabitants: moet een heel getal zijn"
     );
     assert_eq!(compute(&document), Err(problems.clone()));

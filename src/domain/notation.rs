@@ -159,17 +159,16 @@ pub enum Precision {
 
 /// "€ 1.452" or "€ 1.452,50" in Dutch; "€1,452" or "€1,452.50" in English.
 pub fn format_money(amount: Decimal, precision: Precision, notation: Notation) -> String {
-    let number = format_number(
-        match precision {
-            Precision::WholeEuros => round_euros(amount),
-            Precision::Cents => round_cents(amount),
-        },
-        match precision {
-            Precision::WholeEuros => 0,
-            Precision::Cents => 2,
-        },
-        notation,
-    );
+    match precision {
+        Precision::WholeEuros => format_euros(round_euros(amount), 0, notation),
+        Precision::Cents => format_euros(round_cents(amount), 2, notation),
+    }
+}
+
+/// Euros with exactly `decimals` decimals: a rate per unit or per inhabitant such as "€ 0,0726", which
+/// cents would make too coarse to follow.
+pub fn format_euros(value: Decimal, decimals: u32, notation: Notation) -> String {
+    let number = format_number(value, decimals, notation);
     match notation {
         Notation::Dutch => format!("€\u{a0}{number}"),
         Notation::English => format!("€{number}"),

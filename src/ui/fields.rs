@@ -19,12 +19,25 @@ use crate::domain::validation::{
     MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
 };
 use crate::state::use_state;
-use crate::ui::i18n::{field_message, FieldProblem, Lang};
+use crate::ui::i18n::Lang;
 
 /// A page-unique id, so every label can point at its input.
 pub fn unique_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(1);
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// Why a field's text was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    Empty,
+    NotANumber,
+    Negative,
+    TooSmall(Decimal, ValueKind),
+    TooLarge(Decimal, ValueKind),
+    NotWhole,
+    /// More decimals than this field can mean (cents for money).
+    TooManyDecimals(u32),
 }
 
 /// What a number stands for, so that a message about its bounds can say so ("hoogstens 100%", "hoogstens
@@ -317,7 +330,7 @@ pub fn NumberField(
                 problem.get().map(|problem| {
                     view! {
                         <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem, Some(&kept()))}
+                            {state.lang.get().texts().field_message(&problem, Some(&kept()))}
                         </p>
                     }
                 })
@@ -505,7 +518,7 @@ pub fn OptionalNumberField(
                 problem.get().map(|problem| {
                     view! {
                         <p class="bw-field-message" id=message_id.clone() data-testid="error" role="alert">
-                            {field_message(state.lang.get(), &problem, kept().as_deref())}
+                            {state.lang.get().texts().field_message(&problem, kept().as_deref())}
                         </p>
                     }
                 })
@@ -603,7 +616,7 @@ mod tests {
         let reserve = NumberRule::percent(dec("0"), dec("100"));
         let problem = reserve.read("150").unwrap_err();
         assert_eq!(
-            field_message(Lang::Nl, &problem, Some("10")),
+            Lang::Nl.texts().field_message(&problem, Some("10")),
             "Dit kan hoogstens 100% zijn. We rekenen met 10."
         );
         let problem = NumberRule::money()
@@ -611,17 +624,19 @@ mod tests {
             .read("0")
             .unwrap_err();
         assert_eq!(
-            field_message(Lang::Nl, &problem, Some("2420")),
+            Lang::Nl.texts().field_message(&problem, Some("2420")),
             "Dit moet minstens €\u{a0}0,01 zijn. We rekenen met 2420."
         );
         let problem = NumberRule::money().read("2000000000").unwrap_err();
         assert_eq!(
-            field_message(Lang::En, &problem, None),
+            Lang::En.texts().field_message(&problem, None),
             "This is more than a budget can be: at most €1,000,000,000."
         );
         let years = NumberRule::count(dec("30"));
         assert_eq!(
-            field_message(Lang::Nl, &years.read("31").unwrap_err(), Some("3")),
+            Lang::Nl
+                .texts()
+                .field_message(&years.read("31").unwrap_err(), Some("3")),
             "Dit kan hoogstens 30 zijn. We rekenen met 3."
         );
     }

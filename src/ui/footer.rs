@@ -11,13 +11,14 @@ use crate::state::use_state;
 pub fn Footer() -> impl IntoView {
     let state = use_state();
     let texts = move || state.lang.get().hosting();
+    let built_on = move || state.lang.get().texts().iso_date(BUILT);
     view! {
         <footer class="bw-footer">
             <div class="bw-container">
                 <p data-testid="version">
                     {APP_NAME} " " {move || texts().version} " " <span data-testid="version-number">{VERSION}</span>
                     ", " {move || texts().built_on} " "
-                    <time datetime=BUILT data-testid="build-date">{move || texts().date(BUILT)}</time>
+                    <time datetime=BUILT data-testid="build-date">{built_on}</time>
                 </p>
                 <p>{move || texts().runs_locally}</p>
                 // Relative, like every address of the page: the schema sits beside index.html wherever it is hosted.

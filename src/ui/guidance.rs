@@ -8,7 +8,7 @@ use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::readiness::{awaited, missing};
 use crate::state::use_state;
-use crate::ui::i18n::{calc_error, Lang};
+use crate::ui::i18n::Lang;
 
 /// Whether the document has what a first contribution needs: cost lines and participants.
 pub fn complete_memo() -> Memo<bool> {
@@ -35,7 +35,7 @@ pub fn calc_problem(lang: Lang, document: &Document, error: &CalcError) -> AnyVi
             view! { <p class="bw-guidance" data-testid="guidance">{lang.texts().awaiting(missing)}</p> }
                 .into_any()
         }
-        None => view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(lang, error)}</p> }
+        None => view! { <p class="bw-error" data-testid="error" role="alert">{lang.texts().calc_error(error)}</p> }
             .into_any(),
     }
 }

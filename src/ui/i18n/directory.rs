@@ -67,16 +67,11 @@ pub static EN: DirectoryTexts = DirectoryTexts {
 };
 
 impl DirectoryTexts {
-    fn nl(&self) -> bool {
-        self.lang == Lang::Nl
-    }
-
     /// The credit CC BY asks for: "Inwonertallen: CBS, Gebieden in Nederland 2026 (CC BY 4.0)".
     pub fn credit(&self, source: &Source) -> String {
-        let what = if self.nl() {
-            "Inwonertallen"
-        } else {
-            "Population figures"
+        let what = match self.lang {
+            Lang::Nl => "Inwonertallen",
+            Lang::En => "Population figures",
         };
         format!(
             "{what}: {}, {} ({})",
@@ -91,11 +86,11 @@ impl DirectoryTexts {
 
     /// How many suggestions the list under a name field holds, for screen readers.
     pub fn suggestion_count(&self, count: usize) -> String {
-        match (count, self.nl()) {
-            (1, true) => "1 gemeente gevonden; kies met pijltje omlaag en Enter.".into(),
-            (n, true) => format!("{n} gemeenten gevonden; kies met pijltje omlaag en Enter."),
-            (1, false) => "1 municipality found; choose with arrow down and Enter.".into(),
-            (n, false) => format!("{n} municipalities found; choose with arrow down and Enter."),
+        match (count, self.lang) {
+            (1, Lang::Nl) => "1 gemeente gevonden; kies met pijltje omlaag en Enter.".into(),
+            (n, Lang::Nl) => format!("{n} gemeenten gevonden; kies met pijltje omlaag en Enter."),
+            (1, Lang::En) => "1 municipality found; choose with arrow down and Enter.".into(),
+            (n, Lang::En) => format!("{n} municipalities found; choose with arrow down and Enter."),
         }
     }
 
@@ -107,25 +102,34 @@ impl DirectoryTexts {
     /// Under a name field whose figure differs from the directory's, which it did not overwrite.
     pub fn directory_figure(&self, name: &str, inhabitants: u32) -> String {
         let figure = format_number(Decimal::from(inhabitants), 0, self.lang.notation());
-        if self.nl() {
-            format!("Volgens het CBS heeft {name} {figure} inwoners.")
-        } else {
-            format!("According to CBS, {name} has {figure} inhabitants.")
+        match self.lang {
+            Lang::Nl => {
+                format!("Volgens het CBS heeft {name} {figure} inwoners.")
+            }
+            Lang::En => {
+                format!("According to CBS, {name} has {figure} inhabitants.")
+            }
         }
     }
 
     /// Under a name field whose name the directory does not know.
     pub fn not_in_directory(&self, name: &str) -> String {
-        if self.nl() {
-            format!("\u{201c}{name}\u{201d} staat niet in de lijst van gemeenten; vul het inwonertal zelf in.")
-        } else {
-            format!("\u{201c}{name}\u{201d} is not among the municipalities; fill in its inhabitants yourself.")
+        match self.lang {
+            Lang::Nl => {
+                format!("\u{201c}{name}\u{201d} staat niet in de lijst van gemeenten; vul het inwonertal zelf in.")
+            }
+            Lang::En => {
+                format!("\u{201c}{name}\u{201d} is not among the municipalities; fill in its inhabitants yourself.")
+            }
         }
     }
 
     /// "A, B of C" / "A, B or C".
     pub fn one_of(&self, names: &[&str]) -> String {
-        let or = if self.nl() { "of" } else { "or" };
+        let or = match self.lang {
+            Lang::Nl => "of",
+            Lang::En => "or",
+        };
         match names {
             [] => String::new(),
             [only] => (*only).to_string(),
@@ -134,45 +138,48 @@ impl DirectoryTexts {
     }
 
     pub fn refresh_summary(&self, changed: usize, unchanged: usize, not_found: usize) -> String {
-        if self.nl() {
-            let changed = match changed {
-                1 => "1 inwonertal bijgewerkt".to_string(),
-                n => format!("{n} inwonertallen bijgewerkt"),
-            };
-            let not_found = match not_found {
-                1 => "1 naam niet gevonden".to_string(),
-                n => format!("{n} namen niet gevonden"),
-            };
-            format!("{changed}, {unchanged} al actueel, {not_found}.")
-        } else {
-            let changed = match changed {
-                1 => "1 figure updated".to_string(),
-                n => format!("{n} figures updated"),
-            };
-            let not_found = match not_found {
-                1 => "1 name not found".to_string(),
-                n => format!("{n} names not found"),
-            };
-            format!("{changed}, {unchanged} up to date already, {not_found}.")
+        match self.lang {
+            Lang::Nl => {
+                let changed = match changed {
+                    1 => "1 inwonertal bijgewerkt".to_string(),
+                    n => format!("{n} inwonertallen bijgewerkt"),
+                };
+                let not_found = match not_found {
+                    1 => "1 naam niet gevonden".to_string(),
+                    n => format!("{n} namen niet gevonden"),
+                };
+                format!("{changed}, {unchanged} al actueel, {not_found}.")
+            }
+            Lang::En => {
+                let changed = match changed {
+                    1 => "1 figure updated".to_string(),
+                    n => format!("{n} figures updated"),
+                };
+                let not_found = match not_found {
+                    1 => "1 name not found".to_string(),
+                    n => format!("{n} names not found"),
+                };
+                format!("{changed}, {unchanged} up to date already, {not_found}.")
+            }
         }
     }
 
     pub fn undone(&self, restored: usize) -> String {
-        match (restored, self.nl()) {
-            (1, true) => "1 inwonertal teruggezet.".into(),
-            (n, true) => format!("{n} inwonertallen teruggezet."),
-            (1, false) => "1 figure restored.".into(),
-            (n, false) => format!("{n} figures restored."),
+        match (restored, self.lang) {
+            (1, Lang::Nl) => "1 inwonertal teruggezet.".into(),
+            (n, Lang::Nl) => format!("{n} inwonertallen teruggezet."),
+            (1, Lang::En) => "1 figure restored.".into(),
+            (n, Lang::En) => format!("{n} figures restored."),
         }
     }
 
     /// A name that is not found, with the closest names the directory knows.
     pub fn not_found_line(&self, name: &str, closest: &[&str]) -> String {
-        match (closest.is_empty(), self.nl()) {
-            (true, true) => format!("{name}: geen gemeente met een naam die erop lijkt"),
-            (true, false) => format!("{name}: no municipality with a similar name"),
-            (false, true) => format!("{name}: bedoelt u {}?", self.one_of(closest)),
-            (false, false) => format!("{name}: did you mean {}?", self.one_of(closest)),
+        match (closest.is_empty(), self.lang) {
+            (true, Lang::Nl) => format!("{name}: geen gemeente met een naam die erop lijkt"),
+            (true, Lang::En) => format!("{name}: no municipality with a similar name"),
+            (false, Lang::Nl) => format!("{name}: bedoelt u {}?", self.one_of(closest)),
+            (false, Lang::En) => format!("{name}: did you mean {}?", self.one_of(closest)),
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Strings of sections 2 to 4: budget scenarios, participants and key, results.
 
 use crate::domain::allocation::KeyKind;
-use crate::domain::budget::Category;
 use crate::domain::edits::AmountKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
@@ -10,6 +9,7 @@ use crate::ui::i18n::Lang;
 use rust_decimal::Decimal;
 
 pub struct EditTexts {
+    pub lang: Lang,
     // Budget
     pub budget_help: &'static [&'static str],
     pub rates_legend: &'static str,
@@ -156,27 +156,17 @@ pub struct EditTexts {
     pub results_help: &'static [&'static str],
 }
 
-/// A rate such as € 0,0726: four decimals, as cents per unit are too coarse to follow.
-fn format_money_rate(value: Decimal, lang: Lang) -> String {
-    let number = format_number(value, 4, lang.notation());
-    match lang {
-        Lang::Nl => format!("€\u{a0}{number}"),
-        Lang::En => format!("€{number}"),
-    }
-}
-
 impl EditTexts {
     /// The label of the count of newcomers in one year of the growth plan (1: the year after the budget
     /// year): "Nieuw in 2028", or "Nieuw in jaar 2" without a budget year.
     pub fn joining_in_year_label(&self, years_after: u32, budget_year: Option<u16>) -> String {
-        let nl = std::ptr::eq(self, &NL);
         let calendar =
             budget_year.and_then(|year| year.checked_add(u16::try_from(years_after).ok()?));
-        match (calendar, nl) {
-            (Some(year), true) => format!("Nieuw in {year}"),
-            (Some(year), false) => format!("New in {year}"),
-            (None, true) => format!("Nieuw in jaar {}", years_after + 1),
-            (None, false) => format!("New in year {}", years_after + 1),
+        match (calendar, self.lang) {
+            (Some(year), Lang::Nl) => format!("Nieuw in {year}"),
+            (Some(year), Lang::En) => format!("New in {year}"),
+            (None, Lang::Nl) => format!("Nieuw in jaar {}", years_after + 1),
+            (None, Lang::En) => format!("New in year {}", years_after + 1),
         }
     }
 
@@ -187,134 +177,100 @@ impl EditTexts {
         years: u32,
         budget_year: Option<u16>,
     ) -> String {
-        let nl = std::ptr::eq(self, &NL);
         let calendar = budget_year.and_then(|year| year.checked_add(u16::try_from(years).ok()?));
-        match (calendar, nl) {
-            (Some(year), true) => {
+        match (calendar, self.lang) {
+            (Some(year), Lang::Nl) => {
                 format!("{}: {target} gemeenten in {year}.", self.growth_target_now)
             }
-            (Some(year), false) => format!(
+            (Some(year), Lang::En) => format!(
                 "{}: {target} municipalities in {year}.",
                 self.growth_target_now
             ),
-            (None, true) => format!(
+            (None, Lang::Nl) => format!(
                 "{}: {target} gemeenten over {years} jaar.",
                 self.growth_target_now
             ),
-            (None, false) => format!(
+            (None, Lang::En) => format!(
                 "{}: {target} municipalities in {years} years.",
                 self.growth_target_now
             ),
         }
     }
 
-    pub fn category(&self, category: Category) -> &'static str {
-        let nl = std::ptr::eq(self, &NL);
-        match (category, nl) {
-            (Category::Development, true) => "Doorontwikkeling",
-            (Category::Development, false) => "Development",
-            (Category::Coordination, true) => "Coördinatie & beheer",
-            (Category::Coordination, false) => "Coordination & management",
-            (Category::Infrastructure, true) => "Infrastructuur",
-            (Category::Infrastructure, false) => "Infrastructure",
-            (Category::Community, true) => "Community",
-            (Category::Community, false) => "Community",
-            (Category::Other, true) => "Overig",
-            (Category::Other, false) => "Other",
-        }
+    /// A key as the editor offers it: its name and, in a few words, how it divides.
+    pub fn key_choice(&self, kind: KeyKind) -> String {
+        let how = match (self.lang, kind) {
+            (Lang::Nl, KeyKind::Equal) => "iedere gemeente betaalt hetzelfde",
+            (Lang::En, KeyKind::Equal) => "every municipality pays the same",
+            (Lang::Nl, KeyKind::Inhabitants) => "naar inwonertal",
+            (Lang::En, KeyKind::Inhabitants) => "by number of inhabitants",
+            (Lang::Nl, KeyKind::Usage) => "naar gebruik",
+            (Lang::En, KeyKind::Usage) => "by usage",
+            (Lang::Nl, KeyKind::Hybrid) => "basisdeel plus variabel deel",
+            (Lang::En, KeyKind::Hybrid) => "base part plus variable part",
+            (Lang::Nl, KeyKind::Staffel) => "klassen naar inwonertal",
+            (Lang::En, KeyKind::Staffel) => "bands by number of inhabitants",
+        };
+        format!("{}: {how}", self.lang.texts().key_name(kind))
     }
 
     pub fn amount_kind(&self, kind: AmountKind) -> &'static str {
-        let nl = std::ptr::eq(self, &NL);
-        match (kind, nl) {
-            (AmountKind::Hours, true) => "Uren × uurtarief",
-            (AmountKind::Hours, false) => "Hours × hourly rate",
-            (AmountKind::Fte, true) => "Fte × kosten per fte",
-            (AmountKind::Fte, false) => "FTE × cost per FTE",
-            (AmountKind::Units, true) => "Aantal × prijs per stuk",
-            (AmountKind::Units, false) => "Count × unit price",
-            (AmountKind::Fixed, true) => "Vast bedrag",
-            (AmountKind::Fixed, false) => "Fixed amount",
-        }
-    }
-
-    pub fn key_kind(&self, kind: KeyKind) -> &'static str {
-        let nl = std::ptr::eq(self, &NL);
-        match (kind, nl) {
-            (KeyKind::Equal, true) => "Gelijk: iedere gemeente betaalt hetzelfde",
-            (KeyKind::Equal, false) => "Equal: every municipality pays the same",
-            (KeyKind::Inhabitants, true) => "Naar inwoners",
-            (KeyKind::Inhabitants, false) => "By inhabitants",
-            (KeyKind::Usage, true) => "Naar gebruik",
-            (KeyKind::Usage, false) => "By usage",
-            (KeyKind::Hybrid, true) => "Hybride: basisdeel plus variabel deel",
-            (KeyKind::Hybrid, false) => "Hybrid: base part plus variable part",
-            (KeyKind::Staffel, true) => "Staffel: klassen naar inwonertal",
-            (KeyKind::Staffel, false) => "Size bands by inhabitants",
-        }
-    }
-
-    pub fn key_short(&self, kind: KeyKind) -> &'static str {
-        let nl = std::ptr::eq(self, &NL);
-        match (kind, nl) {
-            (KeyKind::Equal, true) => "Gelijk",
-            (KeyKind::Equal, false) => "Equal",
-            (KeyKind::Inhabitants, true) => "Inwoners",
-            (KeyKind::Inhabitants, false) => "Inhabitants",
-            (KeyKind::Usage, true) => "Gebruik",
-            (KeyKind::Usage, false) => "Usage",
-            (KeyKind::Hybrid, true) => "Hybride",
-            (KeyKind::Hybrid, false) => "Hybrid",
-            (KeyKind::Staffel, true) => "Staffel",
-            (KeyKind::Staffel, false) => "Size bands",
+        match (kind, self.lang) {
+            (AmountKind::Hours, Lang::Nl) => "Uren × uurtarief",
+            (AmountKind::Hours, Lang::En) => "Hours × hourly rate",
+            (AmountKind::Fte, Lang::Nl) => "Fte × kosten per fte",
+            (AmountKind::Fte, Lang::En) => "FTE × cost per FTE",
+            (AmountKind::Units, Lang::Nl) => "Aantal × prijs per stuk",
+            (AmountKind::Units, Lang::En) => "Count × unit price",
+            (AmountKind::Fixed, Lang::Nl) => "Vast bedrag",
+            (AmountKind::Fixed, Lang::En) => "Fixed amount",
         }
     }
 
     /// Why a pasted line was skipped, e.g. "inwoners is geen getal".
     pub fn skip_reason(&self, reason: &SkipReason) -> String {
-        let nl = std::ptr::eq(self, &NL);
-        match (reason, nl) {
-            (SkipReason::NoName, true) => "geen naam in de eerste kolom".into(),
-            (SkipReason::NoName, false) => "no name in the first column".into(),
+        match (reason, self.lang) {
+            (SkipReason::NoName, Lang::Nl) => "geen naam in de eerste kolom".into(),
+            (SkipReason::NoName, Lang::En) => "no name in the first column".into(),
             (SkipReason::NotInDirectory { closest }, _) => {
-                let lang = if nl { Lang::Nl } else { Lang::En };
-                match (closest.is_empty(), nl) {
-                    (true, true) => "geen inwonertal, en deze naam staat niet in de lijst van gemeenten; zet het inwonertal in de tweede kolom".into(),
-                    (true, false) => "no inhabitants, and this name is not among the municipalities; put its inhabitants in the second column".into(),
-                    (false, true) => format!("geen inwonertal, en deze naam staat niet in de lijst van gemeenten; bedoelt u {}? Verbeter de naam of zet het inwonertal in de tweede kolom", lang.directory().one_of(closest)),
-                    (false, false) => format!("no inhabitants, and this name is not among the municipalities; did you mean {}? Correct the name or put its inhabitants in the second column", lang.directory().one_of(closest)),
+                let lang = self.lang;
+                match (closest.is_empty(), self.lang) {
+                    (true, Lang::Nl) => "geen inwonertal, en deze naam staat niet in de lijst van gemeenten; zet het inwonertal in de tweede kolom".into(),
+                    (true, Lang::En) => "no inhabitants, and this name is not among the municipalities; put its inhabitants in the second column".into(),
+                    (false, Lang::Nl) => format!("geen inwonertal, en deze naam staat niet in de lijst van gemeenten; bedoelt u {}? Verbeter de naam of zet het inwonertal in de tweede kolom", lang.directory().one_of(closest)),
+                    (false, Lang::En) => format!("no inhabitants, and this name is not among the municipalities; did you mean {}? Correct the name or put its inhabitants in the second column", lang.directory().one_of(closest)),
                 }
             }
-            (SkipReason::InhabitantsZero, true) => "0 inwoners: een gemeente heeft inwoners".into(),
-            (SkipReason::InhabitantsZero, false) => "0 inhabitants: a municipality has inhabitants".into(),
-            (SkipReason::InhabitantsNotWhole { text }, true) => format!(
+            (SkipReason::InhabitantsZero, Lang::Nl) => "0 inwoners: een gemeente heeft inwoners".into(),
+            (SkipReason::InhabitantsZero, Lang::En) => "0 inhabitants: a municipality has inhabitants".into(),
+            (SkipReason::InhabitantsNotWhole { text }, Lang::Nl) => format!(
                 "inwoners is geen heel getal (\u{201c}{text}\u{201d}); een komma is in het Nederlands een decimaalteken, gebruik een punt of niets voor duizendtallen"
             ),
-            (SkipReason::InhabitantsNotWhole { text }, false) => format!(
+            (SkipReason::InhabitantsNotWhole { text }, Lang::En) => format!(
                 "inhabitants is not a whole number (\u{201c}{text}\u{201d}); in Dutch notation a comma is the decimal sign, write thousands with a dot or nothing"
             ),
-            (SkipReason::TotalRow, true) => "een totaalregel, geen gemeente".into(),
-            (SkipReason::TotalRow, false) => "a total row, not a municipality".into(),
-            (SkipReason::SumOfRowsAbove, true) => {
+            (SkipReason::TotalRow, Lang::Nl) => "een totaalregel, geen gemeente".into(),
+            (SkipReason::TotalRow, Lang::En) => "a total row, not a municipality".into(),
+            (SkipReason::SumOfRowsAbove, Lang::Nl) => {
                 "het inwonertal is de som van de regels erboven: een totaalregel, geen gemeente".into()
             }
-            (SkipReason::SumOfRowsAbove, false) => {
+            (SkipReason::SumOfRowsAbove, Lang::En) => {
                 "the inhabitants are the sum of the lines above: a total row, not a municipality".into()
             }
-            (SkipReason::InhabitantsNotANumber { text }, true) => {
+            (SkipReason::InhabitantsNotANumber { text }, Lang::Nl) => {
                 format!("inwoners is geen getal (\u{201c}{text}\u{201d})")
             }
-            (SkipReason::InhabitantsNotANumber { text }, false) => {
+            (SkipReason::InhabitantsNotANumber { text }, Lang::En) => {
                 format!("inhabitants is not a number (\u{201c}{text}\u{201d})")
             }
-            (SkipReason::InhabitantsNegative, true) => "inwoners is negatief".into(),
-            (SkipReason::InhabitantsNegative, false) => "inhabitants is negative".into(),
-            (SkipReason::InhabitantsTooLarge, true) => "inwoners is te groot".into(),
-            (SkipReason::InhabitantsTooLarge, false) => "inhabitants is too large".into(),
-            (SkipReason::UsageNotANumber { metric, text }, true) => {
+            (SkipReason::InhabitantsNegative, Lang::Nl) => "inwoners is negatief".into(),
+            (SkipReason::InhabitantsNegative, Lang::En) => "inhabitants is negative".into(),
+            (SkipReason::InhabitantsTooLarge, Lang::Nl) => "inwoners is te groot".into(),
+            (SkipReason::InhabitantsTooLarge, Lang::En) => "inhabitants is too large".into(),
+            (SkipReason::UsageNotANumber { metric, text }, Lang::Nl) => {
                 format!("{metric} is geen geldig getal (\u{201c}{text}\u{201d})")
             }
-            (SkipReason::UsageNotANumber { metric, text }, false) => {
+            (SkipReason::UsageNotANumber { metric, text }, Lang::En) => {
                 format!("{metric} is not a valid number (\u{201c}{text}\u{201d})")
             }
         }
@@ -322,32 +278,40 @@ impl EditTexts {
 
     pub fn skipped_line(&self, line: usize, reason: &SkipReason) -> String {
         let reason = self.skip_reason(reason);
-        if std::ptr::eq(self, &NL) {
-            format!("Regel {line}: {reason}")
-        } else {
-            format!("Line {line}: {reason}")
+        match self.lang {
+            Lang::Nl => {
+                format!("Regel {line}: {reason}")
+            }
+            Lang::En => {
+                format!("Line {line}: {reason}")
+            }
         }
     }
 
     pub fn paste_summary(&self, read: usize, skipped: usize, header: bool) -> String {
-        let nl = std::ptr::eq(self, &NL);
-        let header = match (header, nl) {
-            (true, true) => " De eerste regel is als kopregel gelezen.",
-            (true, false) => " The first line was read as a header.",
+        let header = match (header, self.lang) {
+            (true, Lang::Nl) => " De eerste regel is als kopregel gelezen.",
+            (true, Lang::En) => " The first line was read as a header.",
             (false, _) => "",
         };
-        if nl {
-            format!("{read} gemeenten gelezen, {skipped} regels overgeslagen.{header}")
-        } else {
-            format!("{read} municipalities read, {skipped} lines skipped.{header}")
+        match self.lang {
+            Lang::Nl => {
+                format!("{read} gemeenten gelezen, {skipped} regels overgeslagen.{header}")
+            }
+            Lang::En => {
+                format!("{read} municipalities read, {skipped} lines skipped.{header}")
+            }
         }
     }
 
     pub fn unnamed_metric(&self, column: usize) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("Gebruik {column}")
-        } else {
-            format!("Usage {column}")
+        match self.lang {
+            Lang::Nl => {
+                format!("Gebruik {column}")
+            }
+            Lang::En => {
+                format!("Usage {column}")
+            }
         }
     }
 
@@ -362,26 +326,28 @@ impl EditTexts {
 
     /// The bound a row pays, for its own column.
     pub fn held_at(&self, held_at: Option<HeldAt>) -> &'static str {
-        let nl = std::ptr::eq(self, &NL);
-        match (held_at, nl) {
+        match (held_at, self.lang) {
             (None, _) => "",
-            (Some(HeldAt::Minimum), true) => "minimum",
-            (Some(HeldAt::Minimum), false) => "minimum",
-            (Some(HeldAt::Maximum), true) => "maximum",
-            (Some(HeldAt::Maximum), false) => "maximum",
+            (Some(HeldAt::Minimum), Lang::Nl) => "minimum",
+            (Some(HeldAt::Minimum), Lang::En) => "minimum",
+            (Some(HeldAt::Maximum), Lang::Nl) => "maximum",
+            (Some(HeldAt::Maximum), Lang::En) => "maximum",
         }
     }
 
     /// Why the whole-euro column does not add up to the total exactly, or nothing when it does.
     pub fn rounding_note(&self, shown_sum: &str, total: &str) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!(
+        match self.lang {
+            Lang::Nl => {
+                format!(
                 "De bedragen zijn afgerond op hele euro's. Opgeteld geven ze {shown_sum}; het exacte totaal is {total}. Zet 'Toon centen' aan voor de bedragen tot op de cent."
             )
-        } else {
-            format!(
+            }
+            Lang::En => {
+                format!(
                 "The amounts are rounded to whole euros. Added up they give {shown_sum}; the exact total is {total}. Turn on 'Show cents' for the amounts to the cent."
             )
+            }
         }
     }
 
@@ -393,26 +359,25 @@ impl EditTexts {
         lang: Lang,
         precision: Precision,
     ) -> String {
-        let nl = std::ptr::eq(self, &NL);
         let money = |amount: Decimal| format_money(amount, precision, lang.notation());
         let number = |value: Decimal| format_number(value, 0, lang.notation());
         let exact = |value: Decimal| {
             let decimals = value.normalize().scale().min(4);
             format_number(value, decimals, lang.notation())
         };
-        let rate = |value: Decimal| format_money_rate(value, lang);
-        let (unit, units) = match (&e.basis, nl) {
-            (WeightBasis::Equal, true) => ("gemeente".to_string(), "gemeenten".to_string()),
-            (WeightBasis::Equal, false) => {
+        let rate = |value: Decimal| crate::ui::format::rate(value, lang);
+        let (unit, units) = match (&e.basis, self.lang) {
+            (WeightBasis::Equal, Lang::Nl) => ("gemeente".to_string(), "gemeenten".to_string()),
+            (WeightBasis::Equal, Lang::En) => {
                 ("municipality".to_string(), "municipalities".to_string())
             }
-            (WeightBasis::Inhabitants, true) => ("inwoner".to_string(), "inwoners".to_string()),
-            (WeightBasis::Inhabitants, false) => {
+            (WeightBasis::Inhabitants, Lang::Nl) => ("inwoner".to_string(), "inwoners".to_string()),
+            (WeightBasis::Inhabitants, Lang::En) => {
                 ("inhabitant".to_string(), "inhabitants".to_string())
             }
             (WeightBasis::Usage { metric }, _) => (metric.clone(), metric.clone()),
-            (WeightBasis::Band { .. }, true) => ("punt".to_string(), "punten".to_string()),
-            (WeightBasis::Band { .. }, false) => ("point".to_string(), "points".to_string()),
+            (WeightBasis::Band { .. }, Lang::Nl) => ("punt".to_string(), "punten".to_string()),
+            (WeightBasis::Band { .. }, Lang::En) => ("point".to_string(), "points".to_string()),
         };
         let mut text = String::new();
         // The weight itself, where it needs a word: size bands.
@@ -422,84 +387,87 @@ impl EditTexts {
             points,
         } = &e.basis
         {
-            let band = if nl {
-                format!(
-                    "{name} heeft {} inwoners en valt in de klasse vanaf {} inwoners",
-                    number(e.inhabitants),
-                    number(*from_inhabitants)
-                )
-            } else {
-                format!(
-                    "{name} has {} inhabitants and falls in the band from {} inhabitants",
-                    number(e.inhabitants),
-                    number(*from_inhabitants)
-                )
+            let band = match self.lang {
+                Lang::Nl => {
+                    format!(
+                        "{name} heeft {} inwoners en valt in de klasse vanaf {} inwoners",
+                        number(e.inhabitants),
+                        number(*from_inhabitants)
+                    )
+                }
+                Lang::En => {
+                    format!(
+                        "{name} has {} inhabitants and falls in the band from {} inhabitants",
+                        number(e.inhabitants),
+                        number(*from_inhabitants)
+                    )
+                }
             };
-            let weight = match (band_rate, points, nl) {
-                (Some(band_rate), _, true) => format!(
+            let weight = match (band_rate, points, self.lang) {
+                (Some(band_rate), _, Lang::Nl) => format!(
                     "{band}: {} × {} = {} punten. ",
                     number(e.inhabitants),
                     exact(*band_rate),
                     exact(e.weight)
                 ),
-                (Some(band_rate), _, false) => format!(
+                (Some(band_rate), _, Lang::En) => format!(
                     "{band}: {} × {} = {} points. ",
                     number(e.inhabitants),
                     exact(*band_rate),
                     exact(e.weight)
                 ),
-                (None, _, true) => format!("{band}: {} punten. ", exact(e.weight)),
-                (None, _, false) => format!("{band}: {} points. ", exact(e.weight)),
+                (None, _, Lang::Nl) => format!("{band}: {} punten. ", exact(e.weight)),
+                (None, _, Lang::En) => format!("{band}: {} points. ", exact(e.weight)),
             };
             text.push_str(&weight);
         }
-        let rule = match (&e.basis, e.proportional, nl) {
-            (WeightBasis::Equal, true, true) => format!(
+        let rule = match (&e.basis, e.proportional, self.lang) {
+            (WeightBasis::Equal, true, Lang::Nl) => format!(
                 "{} ÷ {} gemeenten = {}.",
                 money(e.total),
                 e.members,
                 money(e.shared)
             ),
-            (WeightBasis::Equal, true, false) => format!(
+            (WeightBasis::Equal, true, Lang::En) => format!(
                 "{} ÷ {} municipalities = {}.",
                 money(e.total),
                 e.members,
                 money(e.shared)
             ),
-            (_, true, true) => format!(
+            (_, true, Lang::Nl) => format!(
                 "{} van {} {units} × {} = {}.",
                 exact(e.weight),
                 exact(e.total_weight),
                 money(e.total),
                 money(e.shared)
             ),
-            (_, true, false) => format!(
+            (_, true, Lang::En) => format!(
                 "{} of {} {units} × {} = {}.",
                 exact(e.weight),
                 exact(e.total_weight),
                 money(e.total),
                 money(e.shared)
             ),
-            (_, false, true) if e.base.is_zero() => format!(
+            (_, false, Lang::Nl) if e.base.is_zero() => format!(
                 "Met de sleutel: {} {units} × {} per {unit} = {}.",
                 exact(e.weight),
                 rate(e.factor),
                 money(e.by_key)
             ),
-            (_, false, false) if e.base.is_zero() => format!(
+            (_, false, Lang::En) if e.base.is_zero() => format!(
                 "By the key: {} {units} × {} per {unit} = {}.",
                 exact(e.weight),
                 rate(e.factor),
                 money(e.by_key)
             ),
-            (_, false, true) => format!(
+            (_, false, Lang::Nl) => format!(
                 "Met de sleutel: basis {} + {} {units} × {} per {unit} = {}.",
                 money(e.base),
                 exact(e.weight),
                 rate(e.factor),
                 money(e.by_key)
             ),
-            (_, false, false) => format!(
+            (_, false, Lang::En) => format!(
                 "By the key: base {} + {} {units} × {} per {unit} = {}.",
                 money(e.base),
                 exact(e.weight),
@@ -508,78 +476,99 @@ impl EditTexts {
             ),
         };
         text.push_str(&rule);
-        let held = match (e.held_at, nl) {
-            (Some(HeldAt::Minimum), true) => Some(format!(" Dat is minder dan de minimumbijdrage, dus betaalt {name} het minimum: {}. Wat het minimum erbij vraagt, gaat af van de anderen, met dezelfde sleutel.", money(e.shared))),
-            (Some(HeldAt::Minimum), false) => Some(format!(" That is below the minimum contribution, so {name} pays the minimum: {}. What the minimum adds is taken from the others, by the same key.", money(e.shared))),
-            (Some(HeldAt::Maximum), true) => Some(format!(" Dat is meer dan de maximumbijdrage, dus betaalt {name} het maximum: {}. Wat boven het maximum uitkomt, betalen de anderen, met dezelfde sleutel.", money(e.shared))),
-            (Some(HeldAt::Maximum), false) => Some(format!(" That is above the maximum contribution, so {name} pays the maximum: {}. What lies above the maximum is paid by the others, by the same key.", money(e.shared))),
-            (None, true) if !e.proportional => Some(format!(" De factor {} per {unit} is zo gekozen dat alle bijdragen samen precies {} zijn, ook met de minimum- en maximumbijdragen van anderen.", rate(e.factor), money(e.total))),
-            (None, false) if !e.proportional => Some(format!(" The factor of {} per {unit} is chosen so that all contributions add up to exactly {}, with the others' minimum and maximum contributions too.", rate(e.factor), money(e.total))),
+        let held = match (e.held_at, self.lang) {
+            (Some(HeldAt::Minimum), Lang::Nl) => Some(format!(" Dat is minder dan de minimumbijdrage, dus betaalt {name} het minimum: {}. Wat het minimum erbij vraagt, gaat af van de anderen, met dezelfde sleutel.", money(e.shared))),
+            (Some(HeldAt::Minimum), Lang::En) => Some(format!(" That is below the minimum contribution, so {name} pays the minimum: {}. What the minimum adds is taken from the others, by the same key.", money(e.shared))),
+            (Some(HeldAt::Maximum), Lang::Nl) => Some(format!(" Dat is meer dan de maximumbijdrage, dus betaalt {name} het maximum: {}. Wat boven het maximum uitkomt, betalen de anderen, met dezelfde sleutel.", money(e.shared))),
+            (Some(HeldAt::Maximum), Lang::En) => Some(format!(" That is above the maximum contribution, so {name} pays the maximum: {}. What lies above the maximum is paid by the others, by the same key.", money(e.shared))),
+            (None, Lang::Nl) if !e.proportional => Some(format!(" De factor {} per {unit} is zo gekozen dat alle bijdragen samen precies {} zijn, ook met de minimum- en maximumbijdragen van anderen.", rate(e.factor), money(e.total))),
+            (None, Lang::En) if !e.proportional => Some(format!(" The factor of {} per {unit} is chosen so that all contributions add up to exactly {}, with the others' minimum and maximum contributions too.", rate(e.factor), money(e.total))),
             (None, _) => None,
         };
         text.extend(held);
         if e.held_at.is_none() && crate::domain::money::round_cents(e.by_key) != e.shared {
-            text.push_str(if nl {
+            text.push_str(match self.lang {
+ Lang::Nl => {
                 " Afgerond op centen krijgt deze gemeente één cent meer of minder, zodat de bijdragen samen precies op het totaal uitkomen."
-            } else {
+            }
+ Lang::En => {
                 " Rounded to cents, this municipality gets one cent more or less, so that the contributions add up to the total exactly."
-            });
+            }
+ });
         }
         if !e.custom_work.is_zero() {
-            text.push_str(&if nl {
-                format!(
-                    " Daar komt {} maatwerk bij: samen {}.",
-                    money(e.custom_work),
-                    money(e.paid)
-                )
-            } else {
-                format!(
-                    " On top comes {} of custom work: {} in all.",
-                    money(e.custom_work),
-                    money(e.paid)
-                )
+            text.push_str(&match self.lang {
+                Lang::Nl => {
+                    format!(
+                        " Daar komt {} maatwerk bij: samen {}.",
+                        money(e.custom_work),
+                        money(e.paid)
+                    )
+                }
+                Lang::En => {
+                    format!(
+                        " On top comes {} of custom work: {} in all.",
+                        money(e.custom_work),
+                        money(e.paid)
+                    )
+                }
             });
         }
         text
     }
 
     pub fn group_average(&self, count: usize) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("{count} × gemeente van gemiddelde grootte (bedragen per gemeente)")
-        } else {
-            format!("{count} × municipality of average size (amounts each)")
+        match self.lang {
+            Lang::Nl => {
+                format!("{count} × gemeente van gemiddelde grootte (bedragen per gemeente)")
+            }
+            Lang::En => {
+                format!("{count} × municipality of average size (amounts each)")
+            }
         }
     }
 
     pub fn group_newcomers(&self, count: usize) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("{count} × nieuwe gemeente (bedragen per gemeente)")
-        } else {
-            format!("{count} × new municipality (amounts each)")
+        match self.lang {
+            Lang::Nl => {
+                format!("{count} × nieuwe gemeente (bedragen per gemeente)")
+            }
+            Lang::En => {
+                format!("{count} × new municipality (amounts each)")
+            }
         }
     }
 
     pub fn participants_caption(&self, scenario: &str, variant: &str, key: &str) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("Bijdrage per gemeente: scenario {scenario}, {variant}, sleutel {key}")
-        } else {
-            format!("Contribution per municipality: scenario {scenario}, {variant}, key {key}")
+        match self.lang {
+            Lang::Nl => {
+                format!("Bijdrage per gemeente: scenario {scenario}, {variant}, sleutel {key}")
+            }
+            Lang::En => {
+                format!("Contribution per municipality: scenario {scenario}, {variant}, key {key}")
+            }
         }
     }
 
     pub fn compare_caption(&self, who: &str, scenario: &str, variant: &str) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("Wat {who} betaalt onder elke sleutel: scenario {scenario}, {variant}")
-        } else {
-            format!("What {who} pays under each key: scenario {scenario}, {variant}")
+        match self.lang {
+            Lang::Nl => {
+                format!("Wat {who} betaalt onder elke sleutel: scenario {scenario}, {variant}")
+            }
+            Lang::En => {
+                format!("What {who} pays under each key: scenario {scenario}, {variant}")
+            }
         }
     }
 
     pub fn band_label(&self, index: usize) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("Klasse {}", index + 1)
-        } else {
-            format!("Band {}", index + 1)
+        match self.lang {
+            Lang::Nl => {
+                format!("Klasse {}", index + 1)
+            }
+            Lang::En => {
+                format!("Band {}", index + 1)
+            }
         }
     }
 
@@ -589,18 +578,20 @@ impl EditTexts {
     }
 
     pub fn line_heading(&self, index: usize) -> String {
-        if std::ptr::eq(self, &NL) {
-            format!("Kostenpost {}", index + 1)
-        } else {
-            format!("Cost line {}", index + 1)
+        match self.lang {
+            Lang::Nl => {
+                format!("Kostenpost {}", index + 1)
+            }
+            Lang::En => {
+                format!("Cost line {}", index + 1)
+            }
         }
     }
 
     pub fn custom_work_total(&self) -> &'static str {
-        if std::ptr::eq(self, &NL) {
-            "Totaal met maatwerk"
-        } else {
-            "Total with custom work"
+        match self.lang {
+            Lang::Nl => "Totaal met maatwerk",
+            Lang::En => "Total with custom work",
         }
     }
 
@@ -610,6 +601,7 @@ impl EditTexts {
 }
 
 pub static NL: EditTexts = EditTexts {
+    lang: Lang::Nl,
     budget_help: &[
         "Begin met Streef: wat is haalbaar en wenselijk? Maak daarna Minimum: wat moet er echt gebeuren om de software veilig te laten werken? Maak als laatste Wens: wat zou u doen met meer geld?",
         "Houd 10 tot 15% reserve aan voor onverwachte kosten. Is de begroting krap, dan schrappen mensen vaak eerst de reserve. Maar juist dan heeft u die nodig.",
@@ -766,6 +758,7 @@ pub static NL: EditTexts = EditTexts {
 };
 
 pub static EN: EditTexts = EditTexts {
+    lang: Lang::En,
     budget_help: &[
         "Start with Target (Streef): what is feasible and desirable? Then make Minimum: what must really happen to keep the software safe and working? Make Wish (Wens) last: what would you do with more money?",
         "Keep 10 to 15% in reserve for unexpected costs. When the budget is tight, people often cut the reserve first. But that is exactly when you need it.",

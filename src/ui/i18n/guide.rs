@@ -20,21 +20,15 @@ pub struct GuideTexts {
     /// In the order of `KeyKind::ALL`: equal, inhabitants, usage, hybrid, staffel.
     pub key_pros: [&'static str; 5],
     pub key_cons: [&'static str; 5],
-    /// How the key fits the collaboration level (its name quoted), given the advised keys.
-    pub key_fit: fn(KeyFit, &str, &str) -> String,
     pub key_judgement_label: &'static str,
     // No contribution
     pub without_heading: &'static str,
     /// In the order of `advice::WITHOUT_CONTRIBUTION`.
     pub consequences: [&'static str; 4],
-    /// When a contribution does make sense; the names of light coordination and structured collaboration.
-    pub contribution_from: fn(&str) -> String,
     // Scenarios
     /// The guide's names of its three scenarios and what it calls them, in the order of `ScenarioTier`.
     pub tier_names: [&'static str; 3],
     pub tier_nicknames: [&'static str; 3],
-    /// Name, nickname.
-    pub tier_heading: fn(&str, &str) -> String,
     pub tier_question_label: &'static str,
     pub tier_contents_label: &'static str,
     pub tier_fits_label: &'static str,
@@ -46,35 +40,18 @@ pub struct GuideTexts {
     // Warnings
     pub reserve_below: &'static str,
     pub reserve_above: &'static str,
-    /// Scenario, share, limit.
-    pub shares_high: fn(&str, &str, &str) -> String,
-    /// Whose sizes, smallest, largest.
-    pub sizes_differ: fn(SizeSource, &str, &str) -> String,
-    /// The scenarios the base does not fit, as a list ("Minimum (nu en na groei) en Streef (na groei)").
-    pub base_too_high: fn(&str) -> String,
-    /// One overrun spelled out: base of all together, scenario, its total.
-    pub base_overrun: fn(&str, &str, &str) -> String,
-    pub base_fits_up_to: fn(&str) -> String,
     pub base_lines_instead: &'static str,
     pub use_base_lines: &'static str,
     pub now_and_after_growth: &'static str,
     pub now_only: &'static str,
     pub after_growth_only: &'static str,
-    /// A result row the key cannot divide, now, after growth, or both; the reason follows.
-    pub not_divisible: &'static str,
-    pub not_divisible_now: &'static str,
-    pub not_divisible_after_growth: &'static str,
     // Shortfall
     pub shortfall_heading: &'static str,
     pub shortfall_intro: &'static str,
-    /// Today's number of municipalities.
-    pub shortfall_caption: fn(usize) -> String,
     pub col_collected: &'static str,
     pub col_missing: &'static str,
     pub col_top_up: &'static str,
     pub col_top_up_average: &'static str,
-    /// A reference municipality's top-up column.
-    pub col_top_up_reference: fn(&str) -> String,
     pub shortfall_advice: [&'static str; 2],
     pub no_growth_no_shortfall: &'static str,
     /// "and" in a list of names.
@@ -110,7 +87,7 @@ impl GuideTexts {
     /// An equal-key warning in words; `scenarios` are the scenario names in order.
     pub fn equal_key_warning(&self, warning: &EqualKeyWarning, scenarios: &[String]) -> String {
         match warning {
-            EqualKeyWarning::SharesHigh { scenario, share } => (self.shares_high)(
+            EqualKeyWarning::SharesHigh { scenario, share } => self.shares_high(
                 scenarios.get(*scenario).map_or("", String::as_str),
                 &self.euros(*share),
                 &self.euros(EQUAL_SHARE_LIMIT),
@@ -119,7 +96,7 @@ impl GuideTexts {
                 source,
                 smallest,
                 largest,
-            } => (self.sizes_differ)(
+            } => self.sizes_differ(
                 *source,
                 &format_number(*smallest, 0, self.lang.notation()),
                 &format_number(*largest, 0, self.lang.notation()),
@@ -155,16 +132,16 @@ impl GuideTexts {
             };
             places.push(format!("{} ({when})", name(overrun.scenario)));
         }
-        let mut lines = vec![(self.base_too_high)(&self.list(&places))];
+        let mut lines = vec![self.base_too_high(&self.list(&places))];
         if let Some(first) = warning.overruns.first() {
-            lines.push((self.base_overrun)(
+            lines.push(self.base_overrun(
                 &self.euros(first.base_total),
                 name(first.scenario),
                 &self.euros(first.total),
             ));
         }
         if let Some(fits) = warning.largest_fitting_base {
-            lines.push((self.base_fits_up_to)(&self.euros(fits)));
+            lines.push(self.base_fits_up_to(&self.euros(fits)));
         }
         if warning.base_lines_flagged {
             lines.push(self.base_lines_instead.to_string());
@@ -230,12 +207,6 @@ pub static NL: GuideTexts = GuideTexts {
         "Lastiger uit te leggen. Het basisdeel van alle gemeenten samen mag niet hoger zijn dan wat een scenario kost.",
         "Over de grenzen van de klassen moet u afspraken maken. Net boven een grens betaalt een gemeente naar verhouding meer.",
     ],
-    key_fit: |fit, level, advised| match fit {
-        KeyFit::Suits => format!("Volgens de handreiking past deze sleutel bij ‘{level}’."),
-        KeyFit::Possible => format!("Bij ‘{level}’ raadt de handreiking vooral aan: {advised}."),
-        KeyFit::LessSuited => "De handreiking vindt verdelen naar gebruik minder geschikt voor klassieke samenwerkingen van gemeenten. Het past vooral als het gebruik sterk verschilt, zoals bij SaaS.".to_string(),
-        KeyFit::NoContributionYet => format!("Bij ‘{level}’ is nog geen bijdrage nodig, en dus ook geen verdeelsleutel."),
-    },
     key_judgement_label: "Wat de handreiking over deze sleutel zegt",
     without_heading: "Wat betekent het als gemeenten niets betalen?",
     consequences: [
@@ -244,10 +215,8 @@ pub static NL: GuideTexts = GuideTexts {
         "Elke gemeente investeert alleen, of helemaal niet.",
         "De versies van de gemeenten groeien uit elkaar.",
     ],
-    contribution_from: |light| format!("Een bijdrage wordt zinvol vanaf ‘{light}’: zodra er gedeelde kosten zijn, of zodra u samen gaat doorontwikkelen."),
     tier_names: ["Minimum", "Streef", "Wens"],
     tier_nicknames: ["overlevingsmodus", "realistisch en wenselijk", "ideaalbeeld"],
-    tier_heading: |name, nickname| format!("Uit de handreiking: {name} ({nickname})"),
     tier_question_label: "Leidende vraag",
     tier_contents_label: "Wat zit erin",
     tier_fits_label: "Wanneer past het",
@@ -274,38 +243,17 @@ pub static NL: GuideTexts = GuideTexts {
     ],
     reserve_below: "Deze reserve is lager dan 10%. Dan is er weinig ruimte voor tegenvallers. De handreiking raadt 10 tot 15% aan.",
     reserve_above: "Deze reserve is hoger dan 15%. Dan vraagt u meer geld voor tegenvallers dan de handreiking aanraadt (10 tot 15%).",
-    shares_high: |scenario, share, limit| format!(
-        "Bij gelijk verdelen betaalt elke gemeente in {scenario} {share} per jaar. Dat is meer dan {limit}. De handreiking raadt gelijk verdelen aan bij lage bedragen. Kijk ook naar verdelen naar inwoners of een staffel."
-    ),
-    sizes_differ: |source, smallest, largest| match source {
-        SizeSource::Members => format!(
-            "De kleinste gemeente heeft {smallest} inwoners, de grootste {largest}: meer dan 5 keer zoveel. Bij gelijk verdelen betaalt de kleine gemeente dan veel meer per inwoner. Kijk ook naar verdelen naar inwoners of een staffel."
-        ),
-        SizeSource::References => format!(
-            "De referentiegemeenten lopen uiteen van {smallest} tot {largest} inwoners: meer dan 5 keer zoveel. Bij gelijk verdelen betaalt een kleine gemeente dan veel meer per inwoner. Kijk ook naar verdelen naar inwoners of een staffel."
-        ),
-    },
-    base_too_high: |scenarios| format!("Dit basisbedrag is te hoog voor {scenarios}."),
-    base_overrun: |base, scenario, total| format!(
-        "Alle gemeenten samen betalen dan {base} aan basisdeel, maar {scenario} kost maar {total}."
-    ),
-    base_fits_up_to: |amount| format!("Kies een basisbedrag van hoogstens {amount}."),
     base_lines_instead: "Of kies als basisdeel de posten voor basisbeheer: die passen altijd binnen het scenario.",
     use_base_lines: "Gebruik de posten voor basisbeheer",
     now_and_after_growth: "nu en na groei",
     now_only: "nu",
     after_growth_only: "na groei",
-    not_divisible: "Deze sleutel kan dit scenario niet verdelen.",
-    not_divisible_now: "Deze sleutel kan dit scenario nu niet verdelen.",
-    not_divisible_after_growth: "Deze sleutel kan dit scenario na groei niet verdelen.",
     shortfall_heading: "Als de groei tegenvalt",
     shortfall_intro: "Stel: elke gemeente zet in haar begroting het bedrag na groei (variant B). Maar er komen geen nieuwe gemeenten bij. Dan komt er te weinig geld binnen. De tabel laat zien hoeveel, en hoeveel elke gemeente dan moet bijstorten.",
-    shortfall_caption: |count| format!("Tekort per scenario als alleen de huidige {count} gemeenten het bedrag na groei betalen"),
     col_collected: "Komt binnen",
     col_missing: "Tekort",
     col_top_up: "Bijstorten per gemeente",
     col_top_up_average: "Bijstorten, gemiddeld per gemeente",
-    col_top_up_reference: |name| format!("Bijstorten {name}"),
     shortfall_advice: [
         "Kijk na 6 maanden of de groei op schema ligt.",
         "Spreek vooraf af dat gemeenten bijstorten als de groei achterblijft, en hoeveel.",
@@ -332,12 +280,6 @@ pub static EN: GuideTexts = GuideTexts {
         "Harder to explain. The base of all municipalities together may not be more than a scenario costs.",
         "The band limits need agreement. Just above a limit a municipality pays relatively more.",
     ],
-    key_fit: |fit, level, advised| match fit {
-        KeyFit::Suits => format!("According to the guide this key suits ‘{level}’."),
-        KeyFit::Possible => format!("For ‘{level}’ the guide mainly advises: {advised}."),
-        KeyFit::LessSuited => "The guide finds dividing by usage less suited to classic collaborations of municipalities. It fits best when usage differs a lot, as with SaaS.".to_string(),
-        KeyFit::NoContributionYet => format!("With ‘{level}’ no contribution is needed yet, so no allocation key either."),
-    },
     key_judgement_label: "What the guide says about this key",
     without_heading: "What does it mean if municipalities pay nothing?",
     consequences: [
@@ -346,10 +288,8 @@ pub static EN: GuideTexts = GuideTexts {
         "Each municipality invests on its own, or not at all.",
         "The municipalities' versions drift apart.",
     ],
-    contribution_from: |light| format!("A contribution makes sense from ‘{light}’ on: as soon as there are shared costs, or as soon as you develop the software together."),
     tier_names: ["Minimum", "Target (Streef)", "Wish (Wens)"],
     tier_nicknames: ["survival mode", "realistic and desirable", "the ideal"],
-    tier_heading: |name, nickname| format!("From the guide: {name} ({nickname})"),
     tier_question_label: "Guiding question",
     tier_contents_label: "What it holds",
     tier_fits_label: "When it fits",
@@ -376,38 +316,17 @@ pub static EN: GuideTexts = GuideTexts {
     ],
     reserve_below: "This reserve is below 10%. That leaves little room for setbacks. The guide advises 10 to 15%.",
     reserve_above: "This reserve is above 15%. You ask more money for setbacks than the guide advises (10 to 15%).",
-    shares_high: |scenario, share, limit| format!(
-        "Divided equally, every municipality pays {share} a year in {scenario}. That is more than {limit}. The guide advises dividing equally for low amounts. Consider dividing by inhabitants or by size bands."
-    ),
-    sizes_differ: |source, smallest, largest| match source {
-        SizeSource::Members => format!(
-            "The smallest municipality has {smallest} inhabitants, the largest {largest}: more than 5 times as many. Divided equally, the small one pays far more per inhabitant. Consider dividing by inhabitants or by size bands."
-        ),
-        SizeSource::References => format!(
-            "The reference municipalities range from {smallest} to {largest} inhabitants: more than 5 times as many. Divided equally, a small municipality pays far more per inhabitant. Consider dividing by inhabitants or by size bands."
-        ),
-    },
-    base_too_high: |scenarios| format!("This base amount is too high for {scenarios}."),
-    base_overrun: |base, scenario, total| format!(
-        "All municipalities together would pay {base} in base parts, but {scenario} costs only {total}."
-    ),
-    base_fits_up_to: |amount| format!("Choose a base amount of at most {amount}."),
     base_lines_instead: "Or take the basic upkeep lines as the base part: they always fit within their scenario.",
     use_base_lines: "Use the basic upkeep lines",
     now_and_after_growth: "now and after growth",
     now_only: "now",
     after_growth_only: "after growth",
-    not_divisible: "This key cannot divide this scenario.",
-    not_divisible_now: "This key cannot divide this scenario now.",
-    not_divisible_after_growth: "This key cannot divide this scenario after growth.",
     shortfall_heading: "If growth falls short",
     shortfall_intro: "Suppose every municipality puts the amount after growth (variant B) in its budget. But no new municipalities join. Then too little money comes in. The table shows how much, and how much each municipality must then top up.",
-    shortfall_caption: |count| format!("Shortfall per scenario if only today's {count} municipalities pay the amount after growth"),
     col_collected: "Comes in",
     col_missing: "Shortfall",
     col_top_up: "Top-up per municipality",
     col_top_up_average: "Top-up, average per municipality",
-    col_top_up_reference: |name| format!("Top-up {name}"),
     shortfall_advice: [
         "Check after 6 months whether growth is on schedule.",
         "Agree beforehand that municipalities top up if growth falls behind, and by how much.",
@@ -415,6 +334,120 @@ pub static EN: GuideTexts = GuideTexts {
     no_growth_no_shortfall: "The growth plan adds no municipalities, so there is no growth that could fall short.",
     and: "and",
 };
+
+/// The sentences with something filled in, in the language of these texts.
+impl GuideTexts {
+    /// How the key fits the collaboration level (its name quoted), given the advised keys.
+    pub fn key_fit(&self, fit: KeyFit, level: &str, advised: &str) -> String {
+        match self.lang {
+            Lang::Nl => match fit {
+        KeyFit::Suits => format!("Volgens de handreiking past deze sleutel bij ‘{level}’."),
+        KeyFit::Possible => format!("Bij ‘{level}’ raadt de handreiking vooral aan: {advised}."),
+        KeyFit::LessSuited => "De handreiking vindt verdelen naar gebruik minder geschikt voor klassieke samenwerkingen van gemeenten. Het past vooral als het gebruik sterk verschilt, zoals bij SaaS.".to_string(),
+        KeyFit::NoContributionYet => format!("Bij ‘{level}’ is nog geen bijdrage nodig, en dus ook geen verdeelsleutel."),
+    },
+            Lang::En => match fit {
+        KeyFit::Suits => format!("According to the guide this key suits ‘{level}’."),
+        KeyFit::Possible => format!("For ‘{level}’ the guide mainly advises: {advised}."),
+        KeyFit::LessSuited => "The guide finds dividing by usage less suited to classic collaborations of municipalities. It fits best when usage differs a lot, as with SaaS.".to_string(),
+        KeyFit::NoContributionYet => format!("With ‘{level}’ no contribution is needed yet, so no allocation key either."),
+    },
+        }
+    }
+
+    /// When a contribution does make sense; the names of light coordination and structured collaboration.
+    pub fn contribution_from(&self, light: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Een bijdrage wordt zinvol vanaf ‘{light}’: zodra er gedeelde kosten zijn, of zodra u samen gaat doorontwikkelen."),
+            Lang::En => format!("A contribution makes sense from ‘{light}’ on: as soon as there are shared costs, or as soon as you develop the software together."),
+        }
+    }
+
+    /// Name, nickname.
+    pub fn tier_heading(&self, name: &str, nickname: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Uit de handreiking: {name} ({nickname})"),
+            Lang::En => format!("From the guide: {name} ({nickname})"),
+        }
+    }
+
+    /// Scenario, share, limit.
+    pub fn shares_high(&self, scenario: &str, share: &str, limit: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+        "Bij gelijk verdelen betaalt elke gemeente in {scenario} {share} per jaar. Dat is meer dan {limit}. De handreiking raadt gelijk verdelen aan bij lage bedragen. Kijk ook naar verdelen naar inwoners of een staffel."
+    ),
+            Lang::En => format!(
+        "Divided equally, every municipality pays {share} a year in {scenario}. That is more than {limit}. The guide advises dividing equally for low amounts. Consider dividing by inhabitants or by size bands."
+    ),
+        }
+    }
+
+    /// Whose sizes, smallest, largest.
+    pub fn sizes_differ(&self, source: SizeSource, smallest: &str, largest: &str) -> String {
+        match self.lang {
+            Lang::Nl => match source {
+        SizeSource::Members => format!(
+            "De kleinste gemeente heeft {smallest} inwoners, de grootste {largest}: meer dan 5 keer zoveel. Bij gelijk verdelen betaalt de kleine gemeente dan veel meer per inwoner. Kijk ook naar verdelen naar inwoners of een staffel."
+        ),
+        SizeSource::References => format!(
+            "De referentiegemeenten lopen uiteen van {smallest} tot {largest} inwoners: meer dan 5 keer zoveel. Bij gelijk verdelen betaalt een kleine gemeente dan veel meer per inwoner. Kijk ook naar verdelen naar inwoners of een staffel."
+        ),
+    },
+            Lang::En => match source {
+        SizeSource::Members => format!(
+            "The smallest municipality has {smallest} inhabitants, the largest {largest}: more than 5 times as many. Divided equally, the small one pays far more per inhabitant. Consider dividing by inhabitants or by size bands."
+        ),
+        SizeSource::References => format!(
+            "The reference municipalities range from {smallest} to {largest} inhabitants: more than 5 times as many. Divided equally, a small municipality pays far more per inhabitant. Consider dividing by inhabitants or by size bands."
+        ),
+    },
+        }
+    }
+
+    /// The scenarios the base does not fit, as a list ("Minimum (nu en na groei) en Streef (na groei)").
+    pub fn base_too_high(&self, scenarios: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Dit basisbedrag is te hoog voor {scenarios}."),
+            Lang::En => format!("This base amount is too high for {scenarios}."),
+        }
+    }
+
+    /// One overrun spelled out: base of all together, scenario, its total.
+    pub fn base_overrun(&self, base: &str, scenario: &str, total: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+        "Alle gemeenten samen betalen dan {base} aan basisdeel, maar {scenario} kost maar {total}."
+    ),
+            Lang::En => format!(
+        "All municipalities together would pay {base} in base parts, but {scenario} costs only {total}."
+    ),
+        }
+    }
+
+    pub fn base_fits_up_to(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Kies een basisbedrag van hoogstens {amount}."),
+            Lang::En => format!("Choose a base amount of at most {amount}."),
+        }
+    }
+
+    /// Today's number of municipalities.
+    pub fn shortfall_caption(&self, count: usize) -> String {
+        match self.lang {
+            Lang::Nl => format!("Tekort per scenario als alleen de huidige {count} gemeenten het bedrag na groei betalen"),
+            Lang::En => format!("Shortfall per scenario if only today's {count} municipalities pay the amount after growth"),
+        }
+    }
+
+    /// A reference municipality's top-up column.
+    pub fn col_top_up_reference(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Bijstorten {name}"),
+            Lang::En => format!("Top-up {name}"),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -45,7 +45,6 @@ pub struct InsightTexts {
     pub reserve: &'static str,
     pub total: &'static str,
     /// In the order of `Category::ALL`.
-    pub categories: [&'static str; 5],
     pub show_numbers: &'static str,
     pub charts_unavailable: &'static str,
     pub chart_label_suffix: &'static str,
@@ -151,7 +150,6 @@ pub static NL: InsightTexts = InsightTexts {
     col_part: "Onderdeel",
     reserve: "Reserve",
     total: "Totaal",
-    categories: ["Doorontwikkeling", "Coördinatie en beheer", "Infrastructuur", "Community", "Overig"],
     show_numbers: "Toon de cijfers als tabel",
     charts_unavailable: "De grafieken zijn niet geladen; de tabellen hieronder tonen dezelfde cijfers.",
     chart_label_suffix: "grafiek; de cijfers staan in de tabel eronder",
@@ -262,7 +260,6 @@ pub static EN: InsightTexts = InsightTexts {
     col_part: "Part",
     reserve: "Reserve",
     total: "Total",
-    categories: ["Development", "Coordination and management", "Infrastructure", "Community", "Other"],
     show_numbers: "Show the numbers as a table",
     charts_unavailable: "The charts did not load; the tables below show the same numbers.",
     chart_label_suffix: "chart; the numbers are in the table below it",
@@ -331,20 +328,75 @@ pub static EN: InsightTexts = InsightTexts {
 
 /// The area's texts are reached through `lang.insight()`; these methods word things in that language.
 impl InsightTexts {
+    /// Whole euros in the language's notation, as the texts and budget documents show them.
+    fn euros(&self, amount: Money) -> String {
+        format_money(amount, Precision::WholeEuros, self.lang.notation())
+    }
+
+    fn count(&self, value: u64) -> String {
+        format_number(Decimal::from(value), 0, self.lang.notation())
+    }
+
     pub fn purpose(&self, value: Purpose) -> &'static str {
-        purpose(self.lang, value)
+        match (self.lang, value) {
+            (Lang::Nl, Purpose::Hosting) => "hosting en infrastructuur",
+            (Lang::En, Purpose::Hosting) => "hosting and infrastructure",
+            (Lang::Nl, Purpose::Maintenance) => "onderhoud en bugfixes",
+            (Lang::En, Purpose::Maintenance) => "maintenance and bug fixes",
+            (Lang::Nl, Purpose::Coordination) => "coördinatie",
+            (Lang::En, Purpose::Coordination) => "coordination",
+            (Lang::Nl, Purpose::Community) => "gebruikersdagen, communicatie en documentatie",
+            (Lang::En, Purpose::Community) => "user days, communication and documentation",
+            (Lang::Nl, Purpose::ProductOwnership) => "een product owner en roadmap",
+            (Lang::En, Purpose::ProductOwnership) => "a product owner and roadmap",
+            (Lang::Nl, Purpose::Development) => "nieuwe functionaliteit",
+            (Lang::En, Purpose::Development) => "new features",
+            (Lang::Nl, Purpose::Reserve) => "een reserve voor tegenvallers",
+            (Lang::En, Purpose::Reserve) => "a reserve for setbacks",
+        }
     }
-    pub fn key_name(&self, key: KeyKind) -> &'static str {
-        key_name(self.lang, key)
-    }
+
     pub fn key_suits(&self, key: KeyKind) -> &'static str {
-        key_suits(self.lang, key)
+        match (self.lang, key) {
+            (Lang::Nl, KeyKind::Equal) => {
+                "kleine groepen en lage bedragen, bijvoorbeeld onder € 10.000 per gemeente"
+            }
+            (Lang::En, KeyKind::Equal) => {
+                "small groups and low amounts, e.g. under €10,000 per municipality"
+            }
+            (Lang::Nl, KeyKind::Inhabitants) => "een mix van grote en kleine gemeenten",
+            (Lang::En, KeyKind::Inhabitants) => "a mix of large and small municipalities",
+            (Lang::Nl, KeyKind::Usage) => "gebruik dat sterk verschilt, zoals bij SaaS",
+            (Lang::En, KeyKind::Usage) => "use that varies a lot, as with SaaS",
+            (Lang::Nl, KeyKind::Hybrid) => "volwassen samenwerkingen met uiteenlopende behoeften",
+            (Lang::En, KeyKind::Hybrid) => "mature collaborations with diverse needs",
+            (Lang::Nl, KeyKind::Staffel) => {
+                "veel gemeenten van sterk uiteenlopende grootte die vaste klassen willen"
+            }
+            (Lang::En, KeyKind::Staffel) => {
+                "many municipalities of very different size that want fixed classes"
+            }
+        }
     }
     pub fn rating(&self, value: Rating) -> &'static str {
-        rating(self.lang, value)
+        match (self.lang, value) {
+            (Lang::Nl, Rating::Low) => "laag",
+            (Lang::En, Rating::Low) => "low",
+            (Lang::Nl, Rating::Medium) => "gemiddeld",
+            (Lang::En, Rating::Medium) => "medium",
+            (Lang::Nl, Rating::High) => "hoog",
+            (Lang::En, Rating::High) => "high",
+        }
     }
     pub fn fairness(&self, value: Fairness) -> &'static str {
-        fairness(self.lang, value)
+        match (self.lang, value) {
+            (Lang::Nl, Fairness::Moderate) => "redelijk",
+            (Lang::En, Fairness::Moderate) => "moderate",
+            (Lang::Nl, Fairness::Good) => "goed",
+            (Lang::En, Fairness::Good) => "good",
+            (Lang::Nl, Fairness::VeryGood) => "zeer goed",
+            (Lang::En, Fairness::VeryGood) => "very good",
+        }
     }
     pub fn level_name(&self, level: CollaborationLevel) -> &'static str {
         let [sharing, light, structured, full] = self.level_names;
@@ -389,171 +441,61 @@ impl InsightTexts {
 
     /// A year of the estimate: its calendar year when the budget year is known, else "Jaar 2".
     pub fn year_label(&self, year: u32, calendar_year: Option<u16>) -> String {
-        year_label(self.lang, year, calendar_year)
+        match (self.lang, calendar_year) {
+            (_, Some(calendar_year)) => calendar_year.to_string(),
+            (Lang::Nl, None) => format!("Jaar {year}"),
+            (Lang::En, None) => format!("Year {year}"),
+        }
     }
     pub fn scenario_for_year_label(&self, year: u32, calendar_year: Option<u16>) -> String {
-        scenario_for_year_label(self.lang, year, calendar_year)
+        match (self.lang, calendar_year) {
+            (Lang::Nl, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
+            (Lang::En, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
+            (Lang::Nl, None) => format!("Scenario in jaar {year}"),
+            (Lang::En, None) => format!("Scenario in year {year}"),
+        }
     }
     pub fn actual_label(&self, line: &str) -> String {
-        actual_label(self.lang, line)
+        match self.lang {
+            Lang::Nl => format!("Werkelijk uitgegeven aan {line}"),
+            Lang::En => format!("Actual spend on {line}"),
+        }
     }
     pub fn lines_without_actual(&self, count: usize) -> String {
-        lines_without_actual(self.lang, count)
+        match (self.lang, count) {
+            (_, 0) => String::new(),
+            (Lang::Nl, 1) => "Van 1 kostenpost is de werkelijke uitgave nog niet bekend.".into(),
+            (Lang::Nl, n) => {
+                format!("Van {n} kostenposten is de werkelijke uitgave nog niet bekend.")
+            }
+            (Lang::En, 1) => "The actual spend of 1 cost line is not known yet.".into(),
+            (Lang::En, n) => format!("The actual spend of {n} cost lines is not known yet."),
+        }
     }
     pub fn reference_hint(&self, default: Money) -> String {
-        reference_hint(self.lang, default)
+        match self.lang {
+            Lang::Nl => format!(
+                "Leeg laten: de huidige bijdrage per gemeente in het startscenario ({}).",
+                self.euros(default)
+            ),
+            Lang::En => format!(
+                "Leave empty for today's contribution per municipality in the start scenario ({}).",
+                self.euros(default)
+            ),
+        }
     }
     pub fn break_even_sentence(&self, scenario: &str, count_needed: u64, amount: Money) -> String {
-        break_even_sentence(self.lang, scenario, count_needed, amount)
-    }
-}
-
-fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
-    match (lang, purpose) {
-        (Lang::Nl, Purpose::Hosting) => "hosting en infrastructuur",
-        (Lang::En, Purpose::Hosting) => "hosting and infrastructure",
-        (Lang::Nl, Purpose::Maintenance) => "onderhoud en bugfixes",
-        (Lang::En, Purpose::Maintenance) => "maintenance and bug fixes",
-        (Lang::Nl, Purpose::Coordination) => "coördinatie",
-        (Lang::En, Purpose::Coordination) => "coordination",
-        (Lang::Nl, Purpose::Community) => "gebruikersdagen, communicatie en documentatie",
-        (Lang::En, Purpose::Community) => "user days, communication and documentation",
-        (Lang::Nl, Purpose::ProductOwnership) => "een product owner en roadmap",
-        (Lang::En, Purpose::ProductOwnership) => "a product owner and roadmap",
-        (Lang::Nl, Purpose::Development) => "nieuwe functionaliteit",
-        (Lang::En, Purpose::Development) => "new features",
-        (Lang::Nl, Purpose::Reserve) => "een reserve voor tegenvallers",
-        (Lang::En, Purpose::Reserve) => "a reserve for setbacks",
-    }
-}
-
-fn key_name(lang: Lang, key: KeyKind) -> &'static str {
-    match (lang, key) {
-        (Lang::Nl, KeyKind::Equal) => "Gelijk",
-        (Lang::En, KeyKind::Equal) => "Equal",
-        (Lang::Nl, KeyKind::Inhabitants) => "Inwoners",
-        (Lang::En, KeyKind::Inhabitants) => "Inhabitants",
-        (Lang::Nl, KeyKind::Usage) => "Gebruik",
-        (Lang::En, KeyKind::Usage) => "Usage",
-        (Lang::Nl, KeyKind::Hybrid) => "Hybride",
-        (Lang::En, KeyKind::Hybrid) => "Hybrid",
-        (Lang::Nl, KeyKind::Staffel) => "Staffel",
-        (Lang::En, KeyKind::Staffel) => "Size bands (staffel)",
-    }
-}
-
-fn key_suits(lang: Lang, key: KeyKind) -> &'static str {
-    match (lang, key) {
-        (Lang::Nl, KeyKind::Equal) => {
-            "kleine groepen en lage bedragen, bijvoorbeeld onder € 10.000 per gemeente"
-        }
-        (Lang::En, KeyKind::Equal) => {
-            "small groups and low amounts, e.g. under €10,000 per municipality"
-        }
-        (Lang::Nl, KeyKind::Inhabitants) => "een mix van grote en kleine gemeenten",
-        (Lang::En, KeyKind::Inhabitants) => "a mix of large and small municipalities",
-        (Lang::Nl, KeyKind::Usage) => "gebruik dat sterk verschilt, zoals bij SaaS",
-        (Lang::En, KeyKind::Usage) => "use that varies a lot, as with SaaS",
-        (Lang::Nl, KeyKind::Hybrid) => "volwassen samenwerkingen met uiteenlopende behoeften",
-        (Lang::En, KeyKind::Hybrid) => "mature collaborations with diverse needs",
-        (Lang::Nl, KeyKind::Staffel) => {
-            "veel gemeenten van sterk uiteenlopende grootte die vaste klassen willen"
-        }
-        (Lang::En, KeyKind::Staffel) => {
-            "many municipalities of very different size that want fixed classes"
-        }
-    }
-}
-
-fn rating(lang: Lang, rating: Rating) -> &'static str {
-    match (lang, rating) {
-        (Lang::Nl, Rating::Low) => "laag",
-        (Lang::En, Rating::Low) => "low",
-        (Lang::Nl, Rating::Medium) => "gemiddeld",
-        (Lang::En, Rating::Medium) => "medium",
-        (Lang::Nl, Rating::High) => "hoog",
-        (Lang::En, Rating::High) => "high",
-    }
-}
-
-fn fairness(lang: Lang, fairness: Fairness) -> &'static str {
-    match (lang, fairness) {
-        (Lang::Nl, Fairness::Moderate) => "redelijk",
-        (Lang::En, Fairness::Moderate) => "moderate",
-        (Lang::Nl, Fairness::Good) => "goed",
-        (Lang::En, Fairness::Good) => "good",
-        (Lang::Nl, Fairness::VeryGood) => "zeer goed",
-        (Lang::En, Fairness::VeryGood) => "very good",
-    }
-}
-
-fn year_label(lang: Lang, year: u32, calendar_year: Option<u16>) -> String {
-    match (lang, calendar_year) {
-        (_, Some(calendar_year)) => calendar_year.to_string(),
-        (Lang::Nl, None) => format!("Jaar {year}"),
-        (Lang::En, None) => format!("Year {year}"),
-    }
-}
-
-fn scenario_for_year_label(lang: Lang, year: u32, calendar_year: Option<u16>) -> String {
-    match (lang, calendar_year) {
-        (Lang::Nl, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
-        (Lang::En, Some(calendar_year)) => format!("Scenario in {calendar_year}"),
-        (Lang::Nl, None) => format!("Scenario in jaar {year}"),
-        (Lang::En, None) => format!("Scenario in year {year}"),
-    }
-}
-
-fn actual_label(lang: Lang, line: &str) -> String {
-    match lang {
-        Lang::Nl => format!("Werkelijk uitgegeven aan {line}"),
-        Lang::En => format!("Actual spend on {line}"),
-    }
-}
-
-fn lines_without_actual(lang: Lang, count: usize) -> String {
-    match (lang, count) {
-        (_, 0) => String::new(),
-        (Lang::Nl, 1) => "Van 1 kostenpost is de werkelijke uitgave nog niet bekend.".into(),
-        (Lang::Nl, n) => format!("Van {n} kostenposten is de werkelijke uitgave nog niet bekend."),
-        (Lang::En, 1) => "The actual spend of 1 cost line is not known yet.".into(),
-        (Lang::En, n) => format!("The actual spend of {n} cost lines is not known yet."),
-    }
-}
-
-/// Whole euros in the language's notation, as the texts and budget documents show them.
-fn euros(lang: Lang, amount: Money) -> String {
-    format_money(amount, Precision::WholeEuros, lang.notation())
-}
-
-fn count(lang: Lang, value: u64) -> String {
-    format_number(Decimal::from(value), 0, lang.notation())
-}
-
-fn reference_hint(lang: Lang, default: Money) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Leeg laten: de huidige bijdrage per gemeente in het startscenario ({}).",
-            euros(lang, default)
-        ),
-        Lang::En => format!(
-            "Leave empty for today's contribution per municipality in the start scenario ({}).",
-            euros(lang, default)
-        ),
-    }
-}
-
-fn break_even_sentence(lang: Lang, scenario: &str, count_needed: u64, amount: Money) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Vanaf {} gemeenten kost {scenario} elke gemeente niet meer dan {} per jaar.",
-            count(lang, count_needed),
-            euros(lang, amount)
-        ),
-        Lang::En => format!(
+        match self.lang {
+            Lang::Nl => format!(
+                "Vanaf {} gemeenten kost {scenario} elke gemeente niet meer dan {} per jaar.",
+                self.count(count_needed),
+                self.euros(amount)
+            ),
+            Lang::En => format!(
             "From {} municipalities on, {scenario} costs each municipality no more than {} a year.",
-            count(lang, count_needed),
-            euros(lang, amount)
+            self.count(count_needed),
+            self.euros(amount)
         ),
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! Strings of drafts, JSON files, share links, CSV, print and offline use.
 
-use super::{problem_message, Lang};
+use super::Lang;
 use crate::domain::notation::format_number;
 use crate::io::csv::CsvLabels;
 use crate::io::json::{ImportError, MAX_FILE_BYTES};
 use crate::io::share_link::LinkError;
+use crate::state::notice::Notice;
 use rust_decimal::Decimal;
 
 pub struct KeepTexts {
@@ -176,22 +177,23 @@ pub static EN: KeepTexts = KeepTexts {
 /// How many field problems a message lists before it says "and N more".
 const PROBLEMS_SHOWN: usize = 5;
 
-fn megabytes(lang: Lang, bytes: f64) -> String {
-    let tenths = Decimal::from((bytes / 104_857.6).ceil() as i64) / Decimal::from(10);
-    format_number(tenths, 1, lang.notation())
-}
+impl KeepTexts {
+    fn megabytes(&self, bytes: f64) -> String {
+        let tenths = Decimal::from((bytes / 104_857.6).ceil() as i64) / Decimal::from(10);
+        format_number(tenths, 1, self.lang.notation())
+    }
 
-/// Why a file (or the document inside a link) was not opened; `source` names the file.
-fn import_error(lang: Lang, source: &str, error: &ImportError) -> String {
-    let limit = megabytes(lang, MAX_FILE_BYTES as f64);
-    match (lang, error) {
+    /// Why a file (or the document inside a link) was not opened; `source` names the file.
+    pub fn import_error(&self, source: &str, error: &ImportError) -> String {
+        let limit = self.megabytes(MAX_FILE_BYTES as f64);
+        match (self.lang, error) {
         (Lang::Nl, ImportError::TooLarge { bytes }) => format!(
             "{source} is niet geopend: het is {} MB, meer dan de {limit} MB die een document mag zijn.",
-            megabytes(lang, *bytes as f64)
+            self.megabytes(*bytes as f64)
         ),
         (Lang::En, ImportError::TooLarge { bytes }) => format!(
             "{source} was not opened: it is {} MB, more than the {limit} MB a document may be.",
-            megabytes(lang, *bytes as f64)
+            self.megabytes(*bytes as f64)
         ),
         (Lang::Nl, ImportError::NotJson { line, column }) => format!(
             "{source} is niet geopend: het is geen JSON (fout op regel {line}, kolom {column})."
@@ -229,16 +231,16 @@ fn import_error(lang: Lang, source: &str, error: &ImportError) -> String {
             let mut listed: Vec<String> = problems
                 .iter()
                 .take(PROBLEMS_SHOWN)
-                .map(|problem| problem_message(lang, problem))
+                .map(|problem| self.lang.texts().problem_message(problem))
                 .collect();
             let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
             if more > 0 {
-                listed.push(match lang {
+                listed.push(match self.lang {
                     Lang::Nl => format!("en nog {more}"),
                     Lang::En => format!("and {more} more"),
                 });
             }
-            match lang {
+            match self.lang {
                 Lang::Nl => format!(
                     "{source} is niet geopend: waarden kloppen niet. {}.",
                     listed.join("; ")
@@ -250,25 +252,23 @@ fn import_error(lang: Lang, source: &str, error: &ImportError) -> String {
             }
         }
     }
-}
+    }
 
-fn file_too_large(lang: Lang, file: &str, bytes: f64) -> String {
-    import_error(
-        lang,
-        file,
-        &ImportError::TooLarge {
-            bytes: bytes as usize,
-        },
-    )
-}
+    pub fn file_too_large(&self, file: &str, bytes: f64) -> String {
+        self.import_error(
+            file,
+            &ImportError::TooLarge {
+                bytes: bytes as usize,
+            },
+        )
+    }
 
-/// Why the share link in the address was not opened.
-fn link_error(lang: Lang, error: &LinkError) -> String {
-    let source = match lang {
-        Lang::Nl => "De deellink",
-        Lang::En => "The share link",
-    };
-    match (lang, error) {
+    pub fn link_error(&self, error: &LinkError) -> String {
+        let source = match self.lang {
+            Lang::Nl => "De deellink",
+            Lang::En => "The share link",
+        };
+        match (self.lang, error) {
         (Lang::Nl, LinkError::NotALink) => {
             "De deellink is niet geopend: het adres bevat geen Bijdragewijzer-document.".into()
         }
@@ -289,69 +289,50 @@ fn link_error(lang: Lang, error: &LinkError) -> String {
         (Lang::En, LinkError::TooLarge) => {
             "The share link was not opened: the document in it is too large.".into()
         }
-        (_, LinkError::Document(error)) => import_error(lang, source, error),
+        (_, LinkError::Document(error)) => self.import_error(source, error),
     }
-}
-
-fn damaged_draft(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::Nl => format!("Het opgeslagen concept ‘{name}’ is beschadigd en kan niet worden geopend. De opgeslagen tekst blijft bewaard; u kunt hem downloaden."),
-        Lang::En => format!("The stored draft ‘{name}’ is damaged and cannot be opened. The stored text is kept; you can download it."),
-    }
-}
-
-fn deleted(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::Nl => format!("Concept ‘{name}’ is verwijderd."),
-        Lang::En => format!("Draft ‘{name}’ has been deleted."),
-    }
-}
-
-fn link_length(lang: Lang, chars: usize) -> String {
-    let count = format_number(Decimal::from(chars), 0, lang.notation());
-    match lang {
-        Lang::Nl => format!("De link is {count} tekens lang."),
-        Lang::En => format!("The link is {count} characters long."),
-    }
-}
-
-fn link_too_long(lang: Lang, chars: usize, limit: usize) -> String {
-    let count = format_number(Decimal::from(chars), 0, lang.notation());
-    let limit = format_number(Decimal::from(limit), 0, lang.notation());
-    match lang {
-        Lang::Nl => format!("Dit document is te groot voor een link ({count} tekens; e-mail- en chatprogramma's kappen links boven ongeveer {limit} tekens af). Stuur het bestand: gebruik ‘Exporteer als bestand (JSON)’."),
-        Lang::En => format!("This document is too large for a link ({count} characters; e-mail and chat programs cut links beyond about {limit} characters). Send the file instead: use ‘Export as a file (JSON)’."),
-    }
-}
-
-impl KeepTexts {
-    /// Why a file (or the document inside a link) was not opened; `source` names the file.
-    pub fn import_error(&self, source: &str, error: &ImportError) -> String {
-        import_error(self.lang, source, error)
-    }
-
-    pub fn file_too_large(&self, file: &str, bytes: f64) -> String {
-        file_too_large(self.lang, file, bytes)
-    }
-
-    pub fn link_error(&self, error: &LinkError) -> String {
-        link_error(self.lang, error)
     }
 
     pub fn damaged_draft(&self, name: &str) -> String {
-        damaged_draft(self.lang, name)
+        match self.lang {
+        Lang::Nl => format!("Het opgeslagen concept ‘{name}’ is beschadigd en kan niet worden geopend. De opgeslagen tekst blijft bewaard; u kunt hem downloaden."),
+        Lang::En => format!("The stored draft ‘{name}’ is damaged and cannot be opened. The stored text is kept; you can download it."),
+    }
     }
 
     pub fn deleted(&self, name: &str) -> String {
-        deleted(self.lang, name)
+        match self.lang {
+            Lang::Nl => format!("Concept ‘{name}’ is verwijderd."),
+            Lang::En => format!("Draft ‘{name}’ has been deleted."),
+        }
     }
 
     pub fn link_length(&self, chars: usize) -> String {
-        link_length(self.lang, chars)
+        let count = format_number(Decimal::from(chars), 0, self.lang.notation());
+        match self.lang {
+            Lang::Nl => format!("De link is {count} tekens self.lang."),
+            Lang::En => format!("The link is {count} characters long."),
+        }
     }
 
     pub fn link_too_long(&self, chars: usize, limit: usize) -> String {
-        link_too_long(self.lang, chars, limit)
+        let count = format_number(Decimal::from(chars), 0, self.lang.notation());
+        let limit = format_number(Decimal::from(limit), 0, self.lang.notation());
+        match self.lang {
+        Lang::Nl => format!("Dit document is te groot voor een link ({count} tekens; e-mail- en chatprogramma's kappen links boven ongeveer {limit} tekens af). Stuur het bestand: gebruik ‘Exporteer als bestand (JSON)’."),
+        Lang::En => format!("This document is too large for a link ({count} characters; e-mail and chat programs cut links beyond about {limit} characters). Send the file instead: use ‘Export as a file (JSON)’."),
+    }
+    }
+
+    /// What keeping has to tell the user, in words.
+    pub fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::Import { file, error } => self.import_error(file, error),
+            Notice::FileTooLarge { file, bytes } => self.file_too_large(file, *bytes),
+            Notice::Link(error) => self.link_error(error),
+            Notice::DamagedDraft { name, .. } => self.damaged_draft(name),
+            Notice::NoResults => self.no_results.to_string(),
+        }
     }
 
     /// The accessible name of a button in the draft list: the action and the draft it acts on.

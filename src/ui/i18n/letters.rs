@@ -1,14 +1,13 @@
 //! The two generated texts: a recruitment letter ("Doe mee") for municipalities that consider joining, and
 //! a proposal to the steering group with the choice it has to make. The facts come from
-//! `domain::letters`; the sentences are fields of [`LetterTexts`], one static per language, so the Dutch
-//! and English texts have the same parts in the same order and a missing translation does not compile.
+//! `domain::letters`; fixed sentences are fields of [`LetterTexts`], sentences with figures its methods, so
+//! the Dutch and English texts have the same parts in the same order and a missing translation does not
+//! compile.
 //! The texts are plain text that also reads as Markdown: headings on their own line, lists with "- ".
 
 use rust_decimal::Decimal;
 
 use crate::domain::advice::KeyFit;
-use crate::domain::allocation::KeyKind;
-use crate::domain::budget::Category;
 use crate::domain::document::Contact;
 use crate::domain::error::CalcError;
 use crate::domain::letters::{
@@ -19,11 +18,6 @@ use crate::domain::notation::{format_money, format_number, Precision};
 
 use super::Lang;
 
-/// A sentence template: the arguments are already formatted in the language's notation.
-type Line1 = fn(&str) -> String;
-type Line2 = fn(&str, &str) -> String;
-type Line3 = fn(&str, &str, &str) -> String;
-
 pub struct LetterTexts {
     pub lang: Lang,
     // Amounts
@@ -32,127 +26,37 @@ pub struct LetterTexts {
     pub per_municipality_average: &'static str,
     pub per_municipality_capital: &'static str,
     pub per_municipality_average_capital: &'static str,
-    /// Number of municipalities after growth.
-    pub with_growth_to: Line1,
-    /// Name, inhabitants.
-    pub reference_label: Line2,
     pub or: &'static str,
     pub and: &'static str,
     // The key's rule
     pub rule_equal: &'static str,
     pub rule_inhabitants: &'static str,
-    /// Scenario, rate.
-    pub rate_in: Line2,
-    /// The usage metric (may be empty).
-    pub rule_usage: Line1,
-    /// Scenario.
-    pub rule_staffel: Line1,
-    /// From, to: a band's range of inhabitants ("van 5.000 tot 25.000 inwoners").
-    pub band_between: Line2,
-    pub band_below: Line1,
-    pub band_from: Line1,
     pub band_all: &'static str,
     pub per_inhabitant: &'static str,
-    /// The fixed base amount.
-    pub rule_hybrid_fixed: Line1,
-    /// Scenario, the base lines' share per municipality.
-    pub rule_hybrid_lines: Line2,
-    /// Scenario, rate.
-    pub rule_hybrid_rest_inhabitants: Line2,
     pub rule_hybrid_rest_inhabitants_plain: &'static str,
-    pub rule_hybrid_rest_usage: Line1,
     pub custom_work: &'static str,
-    pub at_least: Line1,
-    pub at_most: Line1,
-    pub between: Line2,
-    // Recruitment
-    pub recruit_title: Line1,
-    /// Number of municipalities today.
-    pub recruit_intro: Line1,
     pub voluntary: &'static str,
-    /// The budget year, empty when unknown.
-    pub what_pays_heading: Line1,
     pub sizes_intro: &'static str,
-    /// The proposed (start) scenario.
-    pub proposal_is: Line1,
     pub spending_heading: &'static str,
-    /// Scenario, total.
-    pub costs_per_year: Line2,
-    /// Percent, amount.
-    pub reserve_item: Line2,
     pub growth_heading: &'static str,
     pub more_means_less: &'static str,
-    /// From, to, years, target year (may be empty).
-    pub growth_plan: fn(&str, &str, u32, &str) -> String,
-    /// Number after growth, percent.
-    pub drop_sentence: Line2,
     pub more_heading: &'static str,
-    /// Who (name and e-mail).
-    pub contact_with: Line1,
-    pub contact_website: Line1,
     pub contact_none: &'static str,
-    // Proposal to the steering group
-    /// Budget year, empty when unknown.
-    pub proposal_title: Line1,
     pub ask_heading: &'static str,
-    /// Budget year (may be empty), number of scenarios, start scenario.
-    pub ask: Line3,
     pub scenarios_heading: &'static str,
-    /// The reference municipalities the amounts are for, as a list.
-    pub amounts_are_for: Line1,
-    /// Name, total.
-    pub scenario_item: Line2,
     pub proposed_mark: &'static str,
-    /// Start scenario.
-    pub why_heading: Line1,
-    pub pays_for: Line1,
-    /// Number of municipalities, scale-up scenario, what a municipality pays then.
-    pub scale_up: Line3,
-    pub pays_each: Line1,
-    pub pays_average: Line1,
-    pub pays_sizes: Line1,
-    /// Scenario, count, amount.
-    pub break_even: Line3,
-    /// The same when the key makes the amount an average.
-    pub break_even_average: Line3,
-    /// Key name.
-    pub key_heading: Line1,
-    pub key_why: Line1,
-    pub key_watch: Line1,
-    /// When the key suits, in the guide's words.
-    pub key_suits: Line1,
     pub shortfall_heading: &'static str,
-    /// What each budgets (may be empty), collected, missing.
-    pub shortfall_sentence: Line3,
-    pub top_up_each: Line1,
-    pub top_up_average: Line1,
-    pub top_up_sizes: Line1,
     pub shortfall_unknown: &'static str,
     pub shortfall_proposal: &'static str,
     pub no_growth_fallback: &'static str,
     pub assumptions_heading: &'static str,
-    /// From, to, years, the schedule.
-    pub assume_growth: fn(&str, &str, u32, &str) -> String,
-    /// Count, calendar year or year number.
-    pub joining_in: fn(&str, Option<u16>, usize) -> String,
     pub assume_no_growth: &'static str,
-    pub assume_indexation: Line1,
-    /// Percent, scenario, amount.
-    pub assume_reserve: Line3,
-    pub assume_rates: Line2,
     pub risks_heading: &'static str,
     pub risk_growth: &'static str,
     pub risk_leaving: &'static str,
     pub risk_costs: &'static str,
     pub decisions_heading: &'static str,
-    /// Budget year (may be empty), the scenarios as a choice, start scenario.
-    pub decide_scenario: Line3,
-    pub decide_key: Line1,
-    /// From, to, years.
-    pub decide_growth: fn(&str, &str, u32) -> String,
     pub decide_top_up: &'static str,
-    /// Scenario, number of municipalities.
-    pub decide_scale_up: Line2,
     pub decide_review: &'static str,
     pub notes_heading: &'static str,
     pub contact_heading: &'static str,
@@ -169,117 +73,36 @@ pub static NL: LetterTexts = LetterTexts {
     per_municipality_average: "gemiddeld per gemeente",
     per_municipality_capital: "Per gemeente",
     per_municipality_average_capital: "Gemiddeld per gemeente",
-    with_growth_to: |count| format!("bij groei naar {count} gemeenten"),
-    reference_label: |name, inhabitants| format!("{name} ({inhabitants} inwoners)"),
     or: "of",
     and: "en",
     rule_equal: "We verdelen de kosten gelijk: elke gemeente betaalt hetzelfde bedrag.",
     rule_inhabitants: "We verdelen de kosten naar inwoners: een grote gemeente betaalt meer dan een kleine.",
-    rate_in: |scenario, rate| format!("In {scenario} is dat nu {rate} per inwoner."),
-    rule_usage: |metric| match metric {
-        "" => "We verdelen de kosten naar gebruik: wie meer gebruikt, betaalt meer.".to_string(),
-        metric => format!("We verdelen de kosten naar gebruik ({metric}): wie meer gebruikt, betaalt meer."),
-    },
-    rule_staffel: |scenario| format!("We verdelen de kosten naar inwonertal, in klassen (een staffel). In {scenario} betaalt een gemeente nu:"),
-    band_between: |from, to| format!("van {from} tot {to} inwoners"),
-    band_below: |to| format!("tot {to} inwoners"),
-    band_from: |from| format!("vanaf {from} inwoners"),
     band_all: "elke gemeente",
     per_inhabitant: "per inwoner",
-    rule_hybrid_fixed: |amount| format!("Elke gemeente betaalt hetzelfde basisdeel van {amount} per jaar."),
-    rule_hybrid_lines: |scenario, amount| format!("Elke gemeente betaalt een gelijk deel van het basisbeheer: in {scenario} nu {amount}."),
-    rule_hybrid_rest_inhabitants: |scenario, rate| format!("De rest verdelen we naar inwoners: in {scenario} nu {rate} per inwoner."),
     rule_hybrid_rest_inhabitants_plain: "De rest verdelen we naar inwoners.",
-    rule_hybrid_rest_usage: |metric| match metric {
-        "" => "De rest verdelen we naar gebruik.".to_string(),
-        metric => format!("De rest verdelen we naar gebruik ({metric})."),
-    },
     custom_work: "Maatwerk voor één gemeente betaalt die gemeente zelf, bovenop de bijdrage.",
-    at_least: |minimum| format!("Elke gemeente betaalt minstens {minimum}."),
-    at_most: |maximum| format!("Elke gemeente betaalt hoogstens {maximum}."),
-    between: |minimum, maximum| format!("Elke gemeente betaalt minstens {minimum} en hoogstens {maximum}."),
-    recruit_title: |name| format!("Doe mee met {name}"),
-    recruit_intro: |count| format!("{count} gemeenten maken en onderhouden deze software samen. Zij delen de kosten: elke gemeente betaalt een bijdrage per jaar."),
     voluntary: "Meedoen is vrijwillig. Uw gemeente beslist zelf of zij meedoet en meebetaalt.",
-    what_pays_heading: |year| match year {
-        "" => "Wat betaalt een gemeente per jaar?".to_string(),
-        year => format!("Wat betaalt een gemeente in {year}?"),
-    },
     sizes_intro: "Wat een gemeente per jaar betaalt:",
-    proposal_is: |scenario| format!("De stuurgroep kiest het scenario. Ons voorstel is {scenario}."),
     spending_heading: "Waar gaat het geld naartoe?",
-    costs_per_year: |scenario, total| format!("{scenario} kost {total} per jaar."),
-    reserve_item: |percent, amount| format!("Reserve voor tegenvallers ({percent}): {amount}"),
     growth_heading: "Samen wordt het goedkoper",
     more_means_less: "Hoe meer gemeenten meedoen, hoe minder elke gemeente betaalt.",
-    growth_plan: |from, to, years, target_year| match target_year {
-        "" => format!("Ons plan: van {from} naar {to} gemeenten binnen {years} jaar."),
-        year => format!("Ons plan: van {from} naar {to} gemeenten binnen {years} jaar, dus in {year}."),
-    },
-    drop_sentence: |count, percent| format!("Met {count} gemeenten betaalt elke gemeente {percent} minder."),
     more_heading: "Meer weten?",
-    contact_with: |who| format!("Neem contact op met {who}."),
-    contact_website: |website| format!("Kijk ook op {website}."),
     contact_none: "Neem contact op met de coördinator van de samenwerking.",
-    proposal_title: |year| match year {
-        "" => "Voorstel aan de stuurgroep: de communitybijdrage".to_string(),
-        year => format!("Voorstel aan de stuurgroep: de communitybijdrage voor {year}"),
-    },
     ask_heading: "Wat vragen we van de stuurgroep?",
-    ask: |year, count, start| match year {
-        "" => format!("Kies een begroting voor het komende jaar, en stel vast hoe we de kosten verdelen. Er zijn {count} scenario's. Wij stellen {start} voor."),
-        year => format!("Kies een begroting voor {year}, en stel vast hoe we de kosten verdelen. Er zijn {count} scenario's. Wij stellen {start} voor."),
-    },
     scenarios_heading: "De scenario's",
-    amounts_are_for: |list| format!("De bedragen per gemeente gelden voor {list}."),
-    scenario_item: |name, total| format!("{name}: {total} per jaar."),
     proposed_mark: "ons voorstel",
-    why_heading: |start| format!("Waarom {start}?"),
-    pays_for: |start| format!("Met {start} betalen we:"),
-    scale_up: |count, scenario, pays| format!("Zodra {count} gemeenten meedoen, kunnen we opschalen naar {scenario}. {pays}"),
-    pays_each: |amount| format!("Dan betaalt elke gemeente {amount}."),
-    pays_average: |amount| format!("Dan betaalt een gemeente gemiddeld {amount}."),
-    pays_sizes: |list| format!("Dan betaalt {list}."),
-    break_even: |scenario, count, amount| format!("Vanaf {count} gemeenten kost {scenario} elke gemeente niet meer dan {amount} per jaar."),
-    break_even_average: |scenario, count, amount| format!("Vanaf {count} gemeenten kost {scenario} een gemeente gemiddeld niet meer dan {amount} per jaar."),
-    key_heading: |key| format!("Verdeelsleutel: {key}"),
-    key_why: |pros| format!("Waarom deze sleutel? {pros}"),
-    key_watch: |cons| format!("Waar moet u op letten? {cons}"),
-    key_suits: |suits| format!("Deze sleutel past bij {suits}."),
     shortfall_heading: "Als de groei tegenvalt",
-    shortfall_sentence: |budgeted, collected, missing| match budgeted {
-        "" => format!("Stel: elke gemeente begroot het bedrag na groei, maar er komen geen nieuwe gemeenten bij. Dan komt er {collected} binnen en mist er {missing} per jaar."),
-        budgeted => format!("Stel: elke gemeente begroot het bedrag na groei ({budgeted}), maar er komen geen nieuwe gemeenten bij. Dan komt er {collected} binnen en mist er {missing} per jaar."),
-    },
-    top_up_each: |amount| format!("Elke gemeente moet dan {amount} bijstorten."),
-    top_up_average: |amount| format!("Een gemeente moet dan gemiddeld {amount} bijstorten."),
-    top_up_sizes: |list| format!("Wat een gemeente dan moet bijstorten: {list}."),
     shortfall_unknown: "Met deze verdeelsleutel is het tekort niet te berekenen.",
     shortfall_proposal: "Ons voorstel: spreek nu af dat gemeenten bijstorten als de groei achterblijft. Kijk na 6 maanden of de groei op schema ligt.",
     no_growth_fallback: "Het voorstel rekent niet met nieuwe gemeenten. Als een gemeente stopt, betalen de andere meer. Spreek daarom af dat gemeenten dan bijstorten.",
     assumptions_heading: "Aannames",
-    assume_growth: |from, to, years, schedule| format!("Groei: van {from} naar {to} gemeenten binnen {years} jaar ({schedule})."),
-    joining_in: |count, calendar, index| match calendar {
-        Some(year) => format!("{count} nieuwe in {year}"),
-        None => format!("{count} nieuwe in jaar {}", index + 2),
-    },
     assume_no_growth: "Groei: we rekenen niet met nieuwe gemeenten.",
-    assume_indexation: |percent| format!("Indexatie: de kosten stijgen {percent} per jaar."),
-    assume_reserve: |percent, scenario, amount| format!("Reserve: {percent} van de kosten in {scenario} ({amount}), voor tegenvallers."),
-    assume_rates: |hourly, fte| format!("Tarieven: {hourly} per uur en {fte} per fte per jaar."),
     risks_heading: "Risico's",
     risk_growth: "De groei blijft uit of komt later. Dan moeten gemeenten bijstorten (zie hierboven).",
     risk_leaving: "Een gemeente stopt. Dan betalen de andere gemeenten meer.",
     risk_costs: "De kosten vallen hoger uit. De reserve vangt een deel op; de rest bespreekt de stuurgroep.",
     decisions_heading: "Besluitpunten",
-    decide_scenario: |year, choice, start| match year {
-        "" => format!("Kies een scenario voor het komende jaar: {choice}. Ons voorstel is {start}."),
-        year => format!("Kies een scenario voor {year}: {choice}. Ons voorstel is {start}."),
-    },
-    decide_key: |key| format!("Stel de verdeelsleutel vast: {key}."),
-    decide_growth: |from, to, years| format!("Stel het groeiplan vast: van {from} naar {to} gemeenten binnen {years} jaar."),
     decide_top_up: "Spreek af dat gemeenten bijstorten als de groei achterblijft. Kijk na 6 maanden hoe het gaat.",
-    decide_scale_up: |scenario, count| format!("Schaal op naar {scenario} zodra {count} gemeenten meedoen."),
     decide_review: "Bespreek de bijdrage elk jaar opnieuw, met de werkelijke uitgaven erbij.",
     notes_heading: "Toelichting",
     contact_heading: "Contact",
@@ -292,121 +115,551 @@ pub static EN: LetterTexts = LetterTexts {
     per_municipality_average: "on average per municipality",
     per_municipality_capital: "Per municipality",
     per_municipality_average_capital: "On average per municipality",
-    with_growth_to: |count| format!("with growth to {count} municipalities"),
-    reference_label: |name, inhabitants| format!("{name} ({inhabitants} inhabitants)"),
     or: "or",
     and: "and",
     rule_equal: "We divide the costs equally: every municipality pays the same amount.",
     rule_inhabitants: "We divide the costs by inhabitants: a large municipality pays more than a small one.",
-    rate_in: |scenario, rate| format!("In {scenario} that is {rate} per inhabitant today."),
-    rule_usage: |metric| match metric {
-        "" => "We divide the costs by usage: whoever uses more, pays more.".to_string(),
-        metric => format!("We divide the costs by usage ({metric}): whoever uses more, pays more."),
-    },
-    rule_staffel: |scenario| format!("We divide the costs by number of inhabitants, in size bands. In {scenario} a municipality pays today:"),
-    band_between: |from, to| format!("from {from} to {to} inhabitants"),
-    band_below: |to| format!("below {to} inhabitants"),
-    band_from: |from| format!("from {from} inhabitants"),
     band_all: "every municipality",
     per_inhabitant: "per inhabitant",
-    rule_hybrid_fixed: |amount| format!("Every municipality pays the same base part of {amount} a year."),
-    rule_hybrid_lines: |scenario, amount| format!("Every municipality pays an equal part of the basic upkeep: {amount} in {scenario} today."),
-    rule_hybrid_rest_inhabitants: |scenario, rate| format!("We divide the rest by inhabitants: {rate} per inhabitant in {scenario} today."),
     rule_hybrid_rest_inhabitants_plain: "We divide the rest by inhabitants.",
-    rule_hybrid_rest_usage: |metric| match metric {
-        "" => "We divide the rest by usage.".to_string(),
-        metric => format!("We divide the rest by usage ({metric})."),
-    },
     custom_work: "Custom work for one municipality is paid by that municipality, on top of its contribution.",
-    at_least: |minimum| format!("Every municipality pays at least {minimum}."),
-    at_most: |maximum| format!("Every municipality pays at most {maximum}."),
-    between: |minimum, maximum| format!("Every municipality pays at least {minimum} and at most {maximum}."),
-    recruit_title: |name| format!("Join {name}"),
-    recruit_intro: |count| format!("{count} municipalities build and maintain this software together. They share the costs: every municipality pays a contribution each year."),
     voluntary: "Taking part is voluntary. Your municipality decides for itself whether it joins and pays.",
-    what_pays_heading: |year| match year {
-        "" => "What does a municipality pay per year?".to_string(),
-        year => format!("What does a municipality pay in {year}?"),
-    },
     sizes_intro: "What a municipality pays per year:",
-    proposal_is: |scenario| format!("The steering group chooses the scenario. We propose {scenario}."),
     spending_heading: "Where does the money go?",
-    costs_per_year: |scenario, total| format!("{scenario} costs {total} a year."),
-    reserve_item: |percent, amount| format!("Reserve for setbacks ({percent}): {amount}"),
     growth_heading: "Together it gets cheaper",
     more_means_less: "The more municipalities take part, the less each one pays.",
-    growth_plan: |from, to, years, target_year| match target_year {
-        "" => format!("Our plan: from {from} to {to} municipalities within {years} {}.", if years == 1 { "year" } else { "years" }),
-        year => format!("Our plan: from {from} to {to} municipalities within {years} {}, so by {year}.", if years == 1 { "year" } else { "years" }),
-    },
-    drop_sentence: |count, percent| format!("With {count} municipalities every municipality pays {percent} less."),
     more_heading: "Want to know more?",
-    contact_with: |who| format!("Get in touch with {who}."),
-    contact_website: |website| format!("See also {website}."),
     contact_none: "Get in touch with the coordinator of the collaboration.",
-    proposal_title: |year| match year {
-        "" => "Proposal to the steering group: the community contribution".to_string(),
-        year => format!("Proposal to the steering group: the community contribution for {year}"),
-    },
     ask_heading: "What do we ask of the steering group?",
-    ask: |year, count, start| match year {
-        "" => format!("Choose a budget for the coming year, and decide how we divide the costs. There are {count} scenarios. We propose {start}."),
-        year => format!("Choose a budget for {year}, and decide how we divide the costs. There are {count} scenarios. We propose {start}."),
-    },
     scenarios_heading: "The scenarios",
-    amounts_are_for: |list| format!("The amounts per municipality are for {list}."),
-    scenario_item: |name, total| format!("{name}: {total} a year."),
     proposed_mark: "our proposal",
-    why_heading: |start| format!("Why {start}?"),
-    pays_for: |start| format!("With {start} we pay for:"),
-    scale_up: |count, scenario, pays| format!("Once {count} municipalities take part, we can scale up to {scenario}. {pays}"),
-    pays_each: |amount| format!("Then every municipality pays {amount}."),
-    pays_average: |amount| format!("Then a municipality pays {amount} on average."),
-    pays_sizes: |list| format!("Then {list} pays."),
-    break_even: |scenario, count, amount| format!("From {count} municipalities on, {scenario} costs each municipality no more than {amount} a year."),
-    break_even_average: |scenario, count, amount| format!("From {count} municipalities on, {scenario} costs a municipality no more than {amount} a year on average."),
-    key_heading: |key| format!("Allocation key: {key}"),
-    key_why: |pros| format!("Why this key? {pros}"),
-    key_watch: |cons| format!("What to watch out for? {cons}"),
-    key_suits: |suits| format!("This key suits {suits}."),
     shortfall_heading: "If growth falls short",
-    shortfall_sentence: |budgeted, collected, missing| match budgeted {
-        "" => format!("Suppose every municipality budgets its amount after growth, but no new municipalities join. Then {collected} comes in and {missing} a year is missing."),
-        budgeted => format!("Suppose every municipality budgets its amount after growth ({budgeted}), but no new municipalities join. Then {collected} comes in and {missing} a year is missing."),
-    },
-    top_up_each: |amount| format!("Every municipality must then top up {amount}."),
-    top_up_average: |amount| format!("A municipality must then top up {amount} on average."),
-    top_up_sizes: |list| format!("What a municipality must then top up: {list}."),
     shortfall_unknown: "With this allocation key the shortfall cannot be computed.",
     shortfall_proposal: "We propose: agree now that municipalities top up if growth falls behind. Check after 6 months whether growth is on schedule.",
     no_growth_fallback: "The proposal counts on no new municipalities. If a municipality leaves, the others pay more. So agree that municipalities then top up.",
     assumptions_heading: "Assumptions",
-    assume_growth: |from, to, years, schedule| format!("Growth: from {from} to {to} municipalities within {years} {} ({schedule}).", if years == 1 { "year" } else { "years" }),
-    joining_in: |count, calendar, index| match calendar {
-        Some(year) => format!("{count} new in {year}"),
-        None => format!("{count} new in year {}", index + 2),
-    },
     assume_no_growth: "Growth: we count on no new municipalities.",
-    assume_indexation: |percent| format!("Indexation: costs rise {percent} a year."),
-    assume_reserve: |percent, scenario, amount| format!("Reserve: {percent} of the costs in {scenario} ({amount}), for setbacks."),
-    assume_rates: |hourly, fte| format!("Rates: {hourly} an hour and {fte} per FTE a year."),
     risks_heading: "Risks",
     risk_growth: "Growth fails to come, or comes later. Then municipalities must top up (see above).",
     risk_leaving: "A municipality leaves. Then the other municipalities pay more.",
     risk_costs: "Costs turn out higher. The reserve covers part of it; the steering group discusses the rest.",
     decisions_heading: "Points for decision",
-    decide_scenario: |year, choice, start| match year {
-        "" => format!("Choose a scenario for the coming year: {choice}. We propose {start}."),
-        year => format!("Choose a scenario for {year}: {choice}. We propose {start}."),
-    },
-    decide_key: |key| format!("Set the allocation key: {key}."),
-    decide_growth: |from, to, years| format!("Set the growth plan: from {from} to {to} municipalities within {years} {}.", if years == 1 { "year" } else { "years" }),
     decide_top_up: "Agree that municipalities top up if growth falls behind. Check after 6 months how it goes.",
-    decide_scale_up: |scenario, count| format!("Scale up to {scenario} once {count} municipalities take part."),
     decide_review: "Discuss the contribution again every year, with the actual spend beside it.",
     notes_heading: "Notes",
     contact_heading: "Contact",
 };
+
+/// The sentences with something filled in, in the language of these texts.
+impl LetterTexts {
+    /// Number of municipalities after growth.
+    pub fn with_growth_to(&self, count: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("bij groei naar {count} gemeenten"),
+            Lang::En => format!("with growth to {count} municipalities"),
+        }
+    }
+
+    /// Name, inhabitants.
+    pub fn name_with_inhabitants(&self, name: &str, inhabitants: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("{name} ({inhabitants} inwoners)"),
+            Lang::En => format!("{name} ({inhabitants} inhabitants)"),
+        }
+    }
+
+    /// Scenario, rate.
+    pub fn rate_in(&self, scenario: &str, rate: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("In {scenario} is dat nu {rate} per inwoner."),
+            Lang::En => format!("In {scenario} that is {rate} per inhabitant today."),
+        }
+    }
+
+    /// The usage metric (may be empty).
+    pub fn rule_usage(&self, metric: &str) -> String {
+        match self.lang {
+            Lang::Nl => match metric {
+        "" => "We verdelen de kosten naar gebruik: wie meer gebruikt, betaalt meer.".to_string(),
+        metric => format!("We verdelen de kosten naar gebruik ({metric}): wie meer gebruikt, betaalt meer."),
+    },
+            Lang::En => match metric {
+        "" => "We divide the costs by usage: whoever uses more, pays more.".to_string(),
+        metric => format!("We divide the costs by usage ({metric}): whoever uses more, pays more."),
+    },
+        }
+    }
+
+    /// Scenario.
+    pub fn rule_staffel(&self, scenario: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("We verdelen de kosten naar inwonertal, in klassen (een staffel). In {scenario} betaalt een gemeente nu:"),
+            Lang::En => format!("We divide the costs by number of inhabitants, in size bands. In {scenario} a municipality pays today:"),
+        }
+    }
+
+    /// From, to: a band's range of inhabitants ("van 5.000 tot 25.000 inwoners").
+    pub fn band_between(&self, from: &str, to: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("van {from} tot {to} inwoners"),
+            Lang::En => format!("from {from} to {to} inhabitants"),
+        }
+    }
+
+    pub fn band_below(&self, to: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("tot {to} inwoners"),
+            Lang::En => format!("below {to} inhabitants"),
+        }
+    }
+
+    pub fn band_from(&self, from: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("vanaf {from} inwoners"),
+            Lang::En => format!("from {from} inhabitants"),
+        }
+    }
+
+    /// The fixed base amount.
+    pub fn rule_hybrid_fixed(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente betaalt hetzelfde basisdeel van {amount} per jaar."),
+            Lang::En => format!("Every municipality pays the same base part of {amount} a year."),
+        }
+    }
+
+    /// Scenario, the base lines' share per municipality.
+    pub fn rule_hybrid_lines(&self, scenario: &str, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente betaalt een gelijk deel van het basisbeheer: in {scenario} nu {amount}."),
+            Lang::En => format!("Every municipality pays an equal part of the basic upkeep: {amount} in {scenario} today."),
+        }
+    }
+
+    /// Scenario, rate.
+    pub fn rule_hybrid_rest_inhabitants(&self, scenario: &str, rate: &str) -> String {
+        match self.lang {
+            Lang::Nl => {
+                format!("De rest verdelen we naar inwoners: in {scenario} nu {rate} per inwoner.")
+            }
+            Lang::En => format!(
+                "We divide the rest by inhabitants: {rate} per inhabitant in {scenario} today."
+            ),
+        }
+    }
+
+    pub fn rule_hybrid_rest_usage(&self, metric: &str) -> String {
+        match self.lang {
+            Lang::Nl => match metric {
+                "" => "De rest verdelen we naar gebruik.".to_string(),
+                metric => format!("De rest verdelen we naar gebruik ({metric})."),
+            },
+            Lang::En => match metric {
+                "" => "We divide the rest by usage.".to_string(),
+                metric => format!("We divide the rest by usage ({metric})."),
+            },
+        }
+    }
+
+    pub fn at_least(&self, minimum: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente betaalt minstens {minimum}."),
+            Lang::En => format!("Every municipality pays at least {minimum}."),
+        }
+    }
+
+    pub fn at_most(&self, maximum: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente betaalt hoogstens {maximum}."),
+            Lang::En => format!("Every municipality pays at most {maximum}."),
+        }
+    }
+
+    pub fn between(&self, minimum: &str, maximum: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente betaalt minstens {minimum} en hoogstens {maximum}."),
+            Lang::En => {
+                format!("Every municipality pays at least {minimum} and at most {maximum}.")
+            }
+        }
+    }
+
+    pub fn recruit_title(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Doe mee met {name}"),
+            Lang::En => format!("Join {name}"),
+        }
+    }
+
+    /// Number of municipalities today.
+    pub fn recruit_intro(&self, count: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("{count} gemeenten maken en onderhouden deze software samen. Zij delen de kosten: elke gemeente betaalt een bijdrage per jaar."),
+            Lang::En => format!("{count} municipalities build and maintain this software together. They share the costs: every municipality pays a contribution each year."),
+        }
+    }
+
+    /// The budget year, empty when unknown.
+    pub fn what_pays_heading(&self, year: &str) -> String {
+        match self.lang {
+            Lang::Nl => match year {
+                "" => "Wat betaalt een gemeente per jaar?".to_string(),
+                year => format!("Wat betaalt een gemeente in {year}?"),
+            },
+            Lang::En => match year {
+                "" => "What does a municipality pay per year?".to_string(),
+                year => format!("What does a municipality pay in {year}?"),
+            },
+        }
+    }
+
+    /// The proposed (start) scenario.
+    pub fn proposal_is(&self, scenario: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("De stuurgroep kiest het scenario. Ons voorstel is {scenario}."),
+            Lang::En => format!("The steering group chooses the scenario. We propose {scenario}."),
+        }
+    }
+
+    /// Scenario, total.
+    pub fn costs_per_year(&self, scenario: &str, total: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("{scenario} kost {total} per jaar."),
+            Lang::En => format!("{scenario} costs {total} a year."),
+        }
+    }
+
+    /// Percent, amount.
+    pub fn reserve_item(&self, percent: &str, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Reserve voor tegenvallers ({percent}): {amount}"),
+            Lang::En => format!("Reserve for setbacks ({percent}): {amount}"),
+        }
+    }
+
+    /// From, to, years, target year (may be empty).
+    pub fn growth_plan(&self, from: &str, to: &str, years: u32, target_year: &str) -> String {
+        match self.lang {
+            Lang::Nl => match target_year {
+                "" => format!("Ons plan: van {from} naar {to} gemeenten binnen {years} jaar."),
+                year => format!(
+                    "Ons plan: van {from} naar {to} gemeenten binnen {years} jaar, dus in {year}."
+                ),
+            },
+            Lang::En => match target_year {
+                "" => format!(
+                    "Our plan: from {from} to {to} municipalities within {years} {}.",
+                    if years == 1 { "year" } else { "years" }
+                ),
+                year => format!(
+                    "Our plan: from {from} to {to} municipalities within {years} {}, so by {year}.",
+                    if years == 1 { "year" } else { "years" }
+                ),
+            },
+        }
+    }
+
+    /// Number after growth, percent.
+    pub fn drop_sentence(&self, count: &str, percent: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Met {count} gemeenten betaalt elke gemeente {percent} minder."),
+            Lang::En => {
+                format!("With {count} municipalities every municipality pays {percent} less.")
+            }
+        }
+    }
+
+    /// Who (name and e-mail).
+    pub fn contact_with(&self, who: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Neem contact op met {who}."),
+            Lang::En => format!("Get in touch with {who}."),
+        }
+    }
+
+    pub fn contact_website(&self, website: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Kijk ook op {website}."),
+            Lang::En => format!("See also {website}."),
+        }
+    }
+
+    /// Budget year, empty when unknown.
+    pub fn proposal_title(&self, year: &str) -> String {
+        match self.lang {
+            Lang::Nl => match year {
+                "" => "Voorstel aan de stuurgroep: de communitybijdrage".to_string(),
+                year => format!("Voorstel aan de stuurgroep: de communitybijdrage voor {year}"),
+            },
+            Lang::En => match year {
+                "" => "Proposal to the steering group: the community contribution".to_string(),
+                year => {
+                    format!("Proposal to the steering group: the community contribution for {year}")
+                }
+            },
+        }
+    }
+
+    /// Budget year (may be empty), number of scenarios, start scenario.
+    pub fn ask(&self, year: &str, count: &str, start: &str) -> String {
+        match self.lang {
+            Lang::Nl => match year {
+        "" => format!("Kies een begroting voor het komende jaar, en stel vast hoe we de kosten verdelen. Er zijn {count} scenario's. Wij stellen {start} voor."),
+        year => format!("Kies een begroting voor {year}, en stel vast hoe we de kosten verdelen. Er zijn {count} scenario's. Wij stellen {start} voor."),
+    },
+            Lang::En => match year {
+        "" => format!("Choose a budget for the coming year, and decide how we divide the costs. There are {count} scenarios. We propose {start}."),
+        year => format!("Choose a budget for {year}, and decide how we divide the costs. There are {count} scenarios. We propose {start}."),
+    },
+        }
+    }
+
+    /// The reference municipalities the amounts are for, as a list.
+    pub fn amounts_are_for(&self, list: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("De bedragen per gemeente gelden voor {list}."),
+            Lang::En => format!("The amounts per municipality are for {list}."),
+        }
+    }
+
+    /// Name, total.
+    pub fn scenario_item(&self, name: &str, total: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("{name}: {total} per jaar."),
+            Lang::En => format!("{name}: {total} a year."),
+        }
+    }
+
+    /// Start scenario.
+    pub fn why_heading(&self, start: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Waarom {start}?"),
+            Lang::En => format!("Why {start}?"),
+        }
+    }
+
+    pub fn pays_for(&self, start: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Met {start} betalen we:"),
+            Lang::En => format!("With {start} we pay for:"),
+        }
+    }
+
+    /// Number of municipalities, scale-up scenario, what a municipality pays then.
+    pub fn scale_up(&self, count: &str, scenario: &str, pays: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+                "Zodra {count} gemeenten meedoen, kunnen we opschalen naar {scenario}. {pays}"
+            ),
+            Lang::En => format!(
+                "Once {count} municipalities take part, we can scale up to {scenario}. {pays}"
+            ),
+        }
+    }
+
+    pub fn pays_each(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Dan betaalt elke gemeente {amount}."),
+            Lang::En => format!("Then every municipality pays {amount}."),
+        }
+    }
+
+    pub fn pays_average(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Dan betaalt een gemeente gemiddeld {amount}."),
+            Lang::En => format!("Then a municipality pays {amount} on average."),
+        }
+    }
+
+    pub fn pays_sizes(&self, list: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Dan betaalt {list}."),
+            Lang::En => format!("Then {list} pays."),
+        }
+    }
+
+    /// Scenario, count, amount.
+    pub fn break_even(&self, scenario: &str, count: &str, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Vanaf {count} gemeenten kost {scenario} elke gemeente niet meer dan {amount} per jaar."),
+            Lang::En => format!("From {count} municipalities on, {scenario} costs each municipality no more than {amount} a year."),
+        }
+    }
+
+    /// The same when the key makes the amount an average.
+    pub fn break_even_average(&self, scenario: &str, count: &str, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Vanaf {count} gemeenten kost {scenario} een gemeente gemiddeld niet meer dan {amount} per jaar."),
+            Lang::En => format!("From {count} municipalities on, {scenario} costs a municipality no more than {amount} a year on average."),
+        }
+    }
+
+    /// Key name.
+    pub fn key_heading(&self, key: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Verdeelsleutel: {key}"),
+            Lang::En => format!("Allocation key: {key}"),
+        }
+    }
+
+    pub fn key_why(&self, pros: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Waarom deze sleutel? {pros}"),
+            Lang::En => format!("Why this key? {pros}"),
+        }
+    }
+
+    pub fn key_watch(&self, cons: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Waar moet u op letten? {cons}"),
+            Lang::En => format!("What to watch out for? {cons}"),
+        }
+    }
+
+    /// When the key suits, in the guide's words.
+    pub fn key_suits(&self, suits: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Deze sleutel past bij {suits}."),
+            Lang::En => format!("This key suits {suits}."),
+        }
+    }
+
+    /// What each budgets (may be empty), collected, missing.
+    pub fn shortfall_sentence(&self, budgeted: &str, collected: &str, missing: &str) -> String {
+        match self.lang {
+            Lang::Nl => match budgeted {
+        "" => format!("Stel: elke gemeente begroot het bedrag na groei, maar er komen geen nieuwe gemeenten bij. Dan komt er {collected} binnen en mist er {missing} per jaar."),
+        budgeted => format!("Stel: elke gemeente begroot het bedrag na groei ({budgeted}), maar er komen geen nieuwe gemeenten bij. Dan komt er {collected} binnen en mist er {missing} per jaar."),
+    },
+            Lang::En => match budgeted {
+        "" => format!("Suppose every municipality budgets its amount after growth, but no new municipalities join. Then {collected} comes in and {missing} a year is missing."),
+        budgeted => format!("Suppose every municipality budgets its amount after growth ({budgeted}), but no new municipalities join. Then {collected} comes in and {missing} a year is missing."),
+    },
+        }
+    }
+
+    pub fn top_up_each(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Elke gemeente moet dan {amount} bijstorten."),
+            Lang::En => format!("Every municipality must then top up {amount}."),
+        }
+    }
+
+    pub fn top_up_average(&self, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Een gemeente moet dan gemiddeld {amount} bijstorten."),
+            Lang::En => format!("A municipality must then top up {amount} on average."),
+        }
+    }
+
+    pub fn top_up_sizes(&self, list: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Wat een gemeente dan moet bijstorten: {list}."),
+            Lang::En => format!("What a municipality must then top up: {list}."),
+        }
+    }
+
+    /// From, to, years, the schedule.
+    pub fn assume_growth(&self, from: &str, to: &str, years: u32, schedule: &str) -> String {
+        match self.lang {
+            Lang::Nl => {
+                format!("Groei: van {from} naar {to} gemeenten binnen {years} jaar ({schedule}).")
+            }
+            Lang::En => format!(
+                "Growth: from {from} to {to} municipalities within {years} {} ({schedule}).",
+                if years == 1 { "year" } else { "years" }
+            ),
+        }
+    }
+
+    /// Count, calendar year or year number.
+    pub fn joining_in(&self, count: &str, calendar: Option<u16>, index: usize) -> String {
+        match self.lang {
+            Lang::Nl => match calendar {
+                Some(year) => format!("{count} nieuwe in {year}"),
+                None => format!("{count} nieuwe in jaar {}", index + 2),
+            },
+            Lang::En => match calendar {
+                Some(year) => format!("{count} new in {year}"),
+                None => format!("{count} new in year {}", index + 2),
+            },
+        }
+    }
+
+    pub fn assume_indexation(&self, percent: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Indexatie: de kosten stijgen {percent} per jaar."),
+            Lang::En => format!("Indexation: costs rise {percent} a year."),
+        }
+    }
+
+    /// Percent, scenario, amount.
+    pub fn assume_reserve(&self, percent: &str, scenario: &str, amount: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+                "Reserve: {percent} van de kosten in {scenario} ({amount}), voor tegenvallers."
+            ),
+            Lang::En => {
+                format!("Reserve: {percent} of the costs in {scenario} ({amount}), for setbacks.")
+            }
+        }
+    }
+
+    pub fn assume_rates(&self, hourly: &str, fte: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Tarieven: {hourly} per uur en {fte} per fte per jaar."),
+            Lang::En => format!("Rates: {hourly} an hour and {fte} per FTE a year."),
+        }
+    }
+
+    /// Budget year (may be empty), the scenarios as a choice, start scenario.
+    pub fn decide_scenario(&self, year: &str, choice: &str, start: &str) -> String {
+        match self.lang {
+            Lang::Nl => match year {
+                "" => format!(
+                    "Kies een scenario voor het komende jaar: {choice}. Ons voorstel is {start}."
+                ),
+                year => {
+                    format!("Kies een scenario voor {year}: {choice}. Ons voorstel is {start}.")
+                }
+            },
+            Lang::En => match year {
+                "" => {
+                    format!("Choose a scenario for the coming year: {choice}. We propose {start}.")
+                }
+                year => format!("Choose a scenario for {year}: {choice}. We propose {start}."),
+            },
+        }
+    }
+
+    pub fn decide_key(&self, key: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Stel de verdeelsleutel vast: {key}."),
+            Lang::En => format!("Set the allocation key: {key}."),
+        }
+    }
+
+    /// From, to, years.
+    pub fn decide_growth(&self, from: &str, to: &str, years: u32) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+                "Stel het groeiplan vast: van {from} naar {to} gemeenten binnen {years} jaar."
+            ),
+            Lang::En => format!(
+                "Set the growth plan: from {from} to {to} municipalities within {years} {}.",
+                if years == 1 { "year" } else { "years" }
+            ),
+        }
+    }
+
+    /// Scenario, number of municipalities.
+    pub fn decide_scale_up(&self, scenario: &str, count: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Schaal op naar {scenario} zodra {count} gemeenten meedoen."),
+            Lang::En => format!("Scale up to {scenario} once {count} municipalities take part."),
+        }
+    }
+}
 
 impl LetterTexts {
     fn euros(&self, amount: Money) -> String {
@@ -422,11 +675,7 @@ impl LetterTexts {
 
     /// A rate per inhabitant: cents are too coarse, so four decimals, as the participant table shows it.
     fn rate(&self, rate: Decimal) -> String {
-        let number = format_number(rate, 4, self.lang.notation());
-        match self.lang {
-            Lang::Nl => format!("€\u{a0}{number}"),
-            Lang::En => format!("€{number}"),
-        }
+        crate::ui::format::rate(rate, self.lang)
     }
 
     fn number(&self, value: Decimal) -> String {
@@ -454,23 +703,10 @@ impl LetterTexts {
         }
     }
 
-    fn category(&self, category: Category) -> &'static str {
-        let categories = &self.lang.insight().categories;
-        let index = Category::ALL
-            .iter()
-            .position(|candidate| *candidate == category)
-            .unwrap_or(0);
-        categories.get(index).copied().unwrap_or_default()
-    }
-
-    fn key_name(&self, key: KeyKind) -> &'static str {
-        self.lang.insight().key_name(key)
-    }
-
     fn reference_label(&self, priced: &PricedFor) -> String {
         match priced {
             PricedFor::Reference { name, inhabitants } => {
-                (self.reference_label)(name, &self.number(*inhabitants))
+                self.name_with_inhabitants(name, &self.number(*inhabitants))
             }
             PricedFor::EveryMunicipality => self.per_municipality_capital.to_string(),
             PricedFor::Average => self.per_municipality_average_capital.to_string(),
@@ -526,16 +762,16 @@ impl LetterTexts {
         facts
             .growth
             .as_ref()
-            .map(|growth| (self.with_growth_to)(&self.count(growth.to)))
+            .map(|growth| self.with_growth_to(&self.count(growth.to)))
     }
 
     fn bounds(&self, facts: &LetterFacts) -> Option<String> {
         let minimum = facts.key.minimum.map(|amount| self.euros(amount));
         let maximum = facts.key.maximum.map(|amount| self.euros(amount));
         match (minimum, maximum) {
-            (Some(minimum), Some(maximum)) => Some((self.between)(&minimum, &maximum)),
-            (Some(minimum), None) => Some((self.at_least)(&minimum)),
-            (None, Some(maximum)) => Some((self.at_most)(&maximum)),
+            (Some(minimum), Some(maximum)) => Some(self.between(&minimum, &maximum)),
+            (Some(minimum), None) => Some(self.at_least(&minimum)),
+            (None, Some(maximum)) => Some(self.at_most(&maximum)),
             (None, None) => None,
         }
     }
@@ -547,7 +783,7 @@ impl LetterTexts {
         let rate_sentence = |rate: &Result<Decimal, CalcError>| {
             rate.as_ref()
                 .ok()
-                .map(|rate| (self.rate_in)(&start, &self.rate(*rate)))
+                .map(|rate| self.rate_in(&start, &self.rate(*rate)))
         };
         match &facts.key.rule {
             KeyRule::Equal => lines.push(self.rule_equal.to_string()),
@@ -559,17 +795,17 @@ impl LetterTexts {
                 }
                 lines.push(line);
             }
-            KeyRule::Usage { metric } => lines.push((self.rule_usage)(metric.trim())),
+            KeyRule::Usage { metric } => lines.push(self.rule_usage(metric.trim())),
             KeyRule::Staffel { bands } => {
-                lines.push((self.rule_staffel)(&start));
+                lines.push(self.rule_staffel(&start));
                 for (index, band) in bands.iter().enumerate() {
                     let from = self.number(band.from_inhabitants);
                     let to = band.to_inhabitants.map(|to| self.number(to));
                     let range = match (index, to) {
                         (0, None) => self.band_all.to_string(),
-                        (0, Some(to)) => (self.band_below)(&to),
-                        (_, Some(to)) => (self.band_between)(&from, &to),
-                        (_, None) => (self.band_from)(&from),
+                        (0, Some(to)) => self.band_below(&to),
+                        (_, Some(to)) => self.band_between(&from, &to),
+                        (_, None) => self.band_from(&from),
                     };
                     let pays = match &band.pays {
                         BandPays::PerInhabitant(Ok(rate)) => {
@@ -592,18 +828,18 @@ impl LetterTexts {
             } => {
                 let base = self.amount(base);
                 lines.push(if *base_from_lines {
-                    (self.rule_hybrid_lines)(&start, &base)
+                    self.rule_hybrid_lines(&start, &base)
                 } else {
-                    (self.rule_hybrid_fixed)(&base)
+                    self.rule_hybrid_fixed(&base)
                 });
                 lines.push(match variable {
                     VariablePart::Inhabitants { rate: Ok(rate) } => {
-                        (self.rule_hybrid_rest_inhabitants)(&start, &self.rate(*rate))
+                        self.rule_hybrid_rest_inhabitants(&start, &self.rate(*rate))
                     }
                     VariablePart::Inhabitants { rate: Err(_) } => {
                         self.rule_hybrid_rest_inhabitants_plain.to_string()
                     }
-                    VariablePart::Usage { metric } => (self.rule_hybrid_rest_usage)(metric.trim()),
+                    VariablePart::Usage { metric } => self.rule_hybrid_rest_usage(metric.trim()),
                 });
             }
         }
@@ -622,13 +858,17 @@ impl LetterTexts {
             .categories
             .iter()
             .map(|(category, amount)| {
-                format!("- {}: {}", self.category(*category), self.euros(*amount))
+                format!(
+                    "- {}: {}",
+                    self.lang.texts().category_name(*category),
+                    self.euros(*amount)
+                )
             })
             .collect();
         if !facts.spending.reserve.is_zero() {
             lines.push(format!(
                 "- {}",
-                (self.reserve_item)(
+                self.reserve_item(
                     &self.percent(facts.spending.reserve_percent),
                     &self.euros(facts.spending.reserve)
                 )
@@ -645,12 +885,12 @@ impl LetterTexts {
         let mut lines = Vec::new();
         match who.as_slice() {
             [] => {}
-            [one] => lines.push((self.contact_with)(one)),
-            [name, email] => lines.push((self.contact_with)(&format!("{name} ({email})"))),
+            [one] => lines.push(self.contact_with(one)),
+            [name, email] => lines.push(self.contact_with(&format!("{name} ({email})"))),
             _ => {}
         }
         if !contact.website.is_empty() {
-            lines.push((self.contact_website)(&contact.website));
+            lines.push(self.contact_website(&contact.website));
         }
         lines
     }
@@ -658,8 +898,8 @@ impl LetterTexts {
     /// What a municipality pays in one scenario after growth, for the scale-up sentence.
     fn pays_after_growth(&self, facts: &LetterFacts, scenario: &ScenarioFigures) -> String {
         match facts.priced.as_slice() {
-            [PricedFor::EveryMunicipality] => (self.pays_each)(&self.amount_at(&scenario.grown, 0)),
-            [PricedFor::Average] => (self.pays_average)(&self.amount_at(&scenario.grown, 0)),
+            [PricedFor::EveryMunicipality] => self.pays_each(&self.amount_at(&scenario.grown, 0)),
+            [PricedFor::Average] => self.pays_average(&self.amount_at(&scenario.grown, 0)),
             priced => {
                 let sizes: Vec<String> = priced
                     .iter()
@@ -672,7 +912,7 @@ impl LetterTexts {
                         format!("{name} {}", self.amount_at(&scenario.grown, column))
                     })
                     .collect();
-                (self.pays_sizes)(&self.join(&sizes, self.and))
+                self.pays_sizes(&self.join(&sizes, self.and))
             }
         }
     }
@@ -687,13 +927,13 @@ impl LetterTexts {
     /// The letter to municipalities that consider joining.
     pub fn recruitment(&self, facts: &LetterFacts) -> String {
         let year = year_text(facts.budget_year);
-        let mut out: Vec<String> = vec![(self.recruit_title)(&facts.collaboration)];
+        let mut out: Vec<String> = vec![self.recruit_title(&facts.collaboration)];
         out.push(String::new());
-        out.push((self.recruit_intro)(&self.count(facts.participants_now)));
+        out.push(self.recruit_intro(&self.count(facts.participants_now)));
         out.push(self.voluntary.to_string());
         out.push(String::new());
 
-        out.push((self.what_pays_heading)(&year));
+        out.push(self.what_pays_heading(&year));
         out.extend(self.key_rule(facts));
         let growth = self.with_growth(facts);
         match facts.priced.as_slice() {
@@ -720,12 +960,12 @@ impl LetterTexts {
                 }
             }
         }
-        out.push((self.proposal_is)(&self.start_name(facts)));
+        out.push(self.proposal_is(&self.start_name(facts)));
         out.push(String::new());
 
         if let Some(start) = self.start(facts) {
             out.push(self.spending_heading.to_string());
-            let mut costs = (self.costs_per_year)(&start.name, &self.euros(start.total));
+            let mut costs = self.costs_per_year(&start.name, &self.euros(start.total));
             let purpose = Self::sentence(&start.purpose);
             if !purpose.is_empty() {
                 costs.push(' ');
@@ -740,7 +980,7 @@ impl LetterTexts {
             out.push(self.growth_heading.to_string());
             let mut line = self.more_means_less.to_string();
             line.push(' ');
-            line.push_str(&(self.growth_plan)(
+            line.push_str(&self.growth_plan(
                 &self.count(plan.from),
                 &self.count(plan.to),
                 plan.years,
@@ -748,10 +988,7 @@ impl LetterTexts {
             ));
             if let Some(percent) = facts.growth_drop_percent {
                 line.push(' ');
-                line.push_str(&(self.drop_sentence)(
-                    &self.count(plan.to),
-                    &self.percent(percent),
-                ));
+                line.push_str(&self.drop_sentence(&self.count(plan.to), &self.percent(percent)));
             }
             out.push(line);
             out.push(String::new());
@@ -774,14 +1011,14 @@ impl LetterTexts {
         let insight = lang.insight();
         let year = year_text(facts.budget_year);
         let start_name = self.start_name(facts);
-        let key_name = self.key_name(facts.key.kind);
+        let key_name = self.lang.texts().key_name(facts.key.kind);
         let growth = self.with_growth(facts);
         let mut out: Vec<String> = vec![
-            (self.proposal_title)(&year),
+            self.proposal_title(&year),
             facts.collaboration.clone(),
             String::new(),
             self.ask_heading.to_string(),
-            (self.ask)(&year, &self.count(facts.scenarios.len()), &start_name),
+            self.ask(&year, &self.count(facts.scenarios.len()), &start_name),
             String::new(),
             self.scenarios_heading.to_string(),
         ];
@@ -792,7 +1029,7 @@ impl LetterTexts {
             .map(|priced| self.reference_label(priced))
             .collect();
         if !references.is_empty() {
-            out.push((self.amounts_are_for)(&self.join(&references, self.and)));
+            out.push(self.amounts_are_for(&self.join(&references, self.and)));
         }
         for (index, scenario) in facts.scenarios.iter().enumerate() {
             let name = if index == facts.start {
@@ -802,7 +1039,7 @@ impl LetterTexts {
             };
             let mut line = format!(
                 "- {}",
-                (self.scenario_item)(&name, &self.euros(scenario.total))
+                self.scenario_item(&name, &self.euros(scenario.total))
             );
             let purpose = Self::sentence(&scenario.purpose);
             if !purpose.is_empty() {
@@ -842,50 +1079,46 @@ impl LetterTexts {
         }
         out.push(String::new());
 
-        out.push((self.why_heading)(&start_name));
-        out.push((self.pays_for)(&start_name));
+        out.push(self.why_heading(&start_name));
+        out.push(self.pays_for(&start_name));
         out.extend(self.spending(facts));
         if let (Some(scale_up), Some(plan)) = (
             facts.scale_up.and_then(|index| facts.scenarios.get(index)),
             &facts.growth,
         ) {
-            out.push((self.scale_up)(
+            out.push(self.scale_up(
                 &self.count(plan.to),
                 &scale_up.name,
                 &self.pays_after_growth(facts, scale_up),
             ));
         }
         if let Some(break_even) = &facts.break_even {
-            let sentence = match facts.priced.as_slice() {
-                [PricedFor::EveryMunicipality] => self.break_even,
-                _ => self.break_even_average,
-            };
-            out.push(sentence(
+            let (scenario, count, amount) = (
                 &break_even.scenario_name,
                 &self.number(Decimal::from(break_even.count)),
                 &self.euros(break_even.reference_amount),
-            ));
+            );
+            out.push(match facts.priced.as_slice() {
+                [PricedFor::EveryMunicipality] => self.break_even(scenario, count, amount),
+                _ => self.break_even_average(scenario, count, amount),
+            });
         }
         out.push(String::new());
 
-        out.push((self.key_heading)(key_name));
+        out.push(self.key_heading(key_name));
         out.extend(self.key_rule(facts));
-        out.push((self.key_why)(guide.pros(facts.key.kind)));
-        out.push((self.key_watch)(guide.cons(facts.key.kind)));
-        out.push((self.key_suits)(insight.key_suits(facts.key.kind)));
+        out.push(self.key_why(guide.pros(facts.key.kind)));
+        out.push(self.key_watch(guide.cons(facts.key.kind)));
+        out.push(self.key_suits(insight.key_suits(facts.key.kind)));
         let level = insight.level_name(facts.level);
         let advised: Vec<String> = facts
             .key
             .advised
             .iter()
-            .map(|key| self.key_name(*key).to_string())
+            .map(|key| self.lang.texts().key_name(*key).to_string())
             .collect();
         if facts.key.fit != KeyFit::NoContributionYet {
-            out.push((guide.key_fit)(
-                facts.key.fit,
-                level,
-                &self.join(&advised, self.or),
-            ));
+            out.push(guide.key_fit(facts.key.fit, level, &self.join(&advised, self.or)));
         }
         out.push(String::new());
 
@@ -901,17 +1134,17 @@ impl LetterTexts {
                     ),
                     _ => String::new(),
                 };
-                out.push((self.shortfall_sentence)(
+                out.push(self.shortfall_sentence(
                     &budgeted,
                     &self.euros(shortfall.collected),
                     &self.euros(shortfall.missing),
                 ));
                 out.push(match priced {
                     [PricedFor::EveryMunicipality] => {
-                        (self.top_up_each)(&self.euros(shortfall.per_municipality))
+                        self.top_up_each(&self.euros(shortfall.per_municipality))
                     }
                     [PricedFor::Average] => {
-                        (self.top_up_average)(&self.euros(shortfall.per_municipality))
+                        self.top_up_average(&self.euros(shortfall.per_municipality))
                     }
                     priced => {
                         let sizes: Vec<String> = priced
@@ -925,7 +1158,7 @@ impl LetterTexts {
                                 _ => None,
                             })
                             .collect();
-                        (self.top_up_sizes)(&self.join(&sizes, self.and))
+                        self.top_up_sizes(&self.join(&sizes, self.and))
                     }
                 });
                 out.push(self.shortfall_proposal.to_string());
@@ -946,12 +1179,12 @@ impl LetterTexts {
                     .iter()
                     .enumerate()
                     .map(|(index, (calendar, count))| {
-                        (self.joining_in)(&self.count(*count as usize), *calendar, index)
+                        self.joining_in(&self.count(*count as usize), *calendar, index)
                     })
                     .collect();
                 out.push(format!(
                     "- {}",
-                    (self.assume_growth)(
+                    self.assume_growth(
                         &self.count(plan.from),
                         &self.count(plan.to),
                         plan.years,
@@ -963,11 +1196,11 @@ impl LetterTexts {
         }
         out.push(format!(
             "- {}",
-            (self.assume_indexation)(&self.percent(facts.indexation_percent))
+            self.assume_indexation(&self.percent(facts.indexation_percent))
         ));
         out.push(format!(
             "- {}",
-            (self.assume_reserve)(
+            self.assume_reserve(
                 &self.percent(facts.spending.reserve_percent),
                 &start_name,
                 &self.euros(facts.spending.reserve)
@@ -975,7 +1208,7 @@ impl LetterTexts {
         ));
         out.push(format!(
             "- {}",
-            (self.assume_rates)(&self.euros(facts.hourly_rate), &self.euros(facts.fte_cost))
+            self.assume_rates(&self.euros(facts.hourly_rate), &self.euros(facts.fte_cost))
         ));
         out.push(String::new());
 
@@ -993,18 +1226,18 @@ impl LetterTexts {
         out.push(self.decisions_heading.to_string());
         let names: Vec<String> = facts.scenarios.iter().map(|s| s.name.clone()).collect();
         let mut decisions = vec![
-            (self.decide_scenario)(&year, &self.join(&names, self.or), &start_name),
-            (self.decide_key)(key_name),
+            self.decide_scenario(&year, &self.join(&names, self.or), &start_name),
+            self.decide_key(key_name),
         ];
         if let Some(plan) = &facts.growth {
-            decisions.push((self.decide_growth)(
+            decisions.push(self.decide_growth(
                 &self.count(plan.from),
                 &self.count(plan.to),
                 plan.years,
             ));
             decisions.push(self.decide_top_up.to_string());
             if let Some(scale_up) = facts.scale_up.and_then(|index| facts.scenarios.get(index)) {
-                decisions.push((self.decide_scale_up)(&scale_up.name, &self.count(plan.to)));
+                decisions.push(self.decide_scale_up(&scale_up.name, &self.count(plan.to)));
             }
         }
         decisions.push(self.decide_review.to_string());
@@ -1054,6 +1287,7 @@ fn finish(lines: Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::allocation::KeyKind;
     use crate::domain::example::example;
     use crate::domain::letters::letter_facts;
     use crate::domain::report::compute;

@@ -1,6 +1,13 @@
-//! Every string of the interface, in Dutch and English, in this folder: `mod.rs` for the page frame and
-//! messages, one file per area of the page. Components ask their area's texts from the language and never
-//! spell a word themselves.
+//! Every string of the interface, in Dutch and English, in this folder: `mod.rs` for the page frame and the
+//! shared vocabulary, `messages.rs` for its messages, one file per area of the page. Components ask their
+//! area's texts from the language (`lang.edit()`, `lang.insight()`, ...) and never spell a word themselves.
+//!
+//! One mechanism throughout, so that a missing translation does not compile:
+//! - every area is a struct with its language in `lang`, one static per language (`NL`, `EN`);
+//! - a word or sentence without anything filled in is a `&'static str` field (or an array of them in the
+//!   order of an enum's values, read through a method of the area);
+//! - everything else (a sentence with figures, the name of an enum's value) is a method of the area that
+//!   matches `self.lang` exhaustively.
 
 mod directory;
 mod editing;
@@ -9,6 +16,7 @@ mod hosting;
 mod insight;
 mod keep;
 mod letters;
+mod messages;
 mod print;
 mod prospect;
 
@@ -22,14 +30,10 @@ pub use letters::LetterTexts;
 pub use print::PrintTexts;
 pub use prospect::{ProspectLinkTexts, ProspectTexts};
 
-use rust_decimal::Decimal;
-
 use crate::domain::allocation::KeyKind;
-use crate::domain::error::{Bound, CalcError};
-use crate::domain::notation::{format_money, format_number, Notation, Precision};
+use crate::domain::budget::Category;
+use crate::domain::notation::Notation;
 use crate::domain::readiness::Missing;
-use crate::domain::validation::{Problem, ProblemKind};
-use crate::ui::fields::ValueKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -108,6 +112,14 @@ impl Lang {
         }
     }
 
+    /// Strings of the footer and the update notice.
+    pub fn hosting(self) -> &'static HostingTexts {
+        match self {
+            Lang::Nl => &hosting::NL,
+            Lang::En => &hosting::EN,
+        }
+    }
+
     /// Strings of the built-in directory of municipalities.
     pub fn directory(self) -> &'static DirectoryTexts {
         match self {
@@ -140,7 +152,11 @@ impl Lang {
     }
 }
 
+/// The words of the page frame, the results at a glance and the shared vocabulary (the names of keys and
+/// categories); what the small first module shows comes from here alone. Messages with figures filled in
+/// are methods (`messages.rs`).
 pub struct Texts {
+    pub lang: Lang,
     pub app_title: &'static str,
     pub tagline: &'static str,
     pub switch_language: &'static str,
@@ -183,9 +199,63 @@ pub struct Texts {
     /// Where a figure waits for the participants, or for their inhabitants.
     pub awaiting_participants: &'static str,
     pub awaiting_inhabitants: &'static str,
+    /// A result row the key cannot divide, now, after growth, or both; the reason follows.
+    pub not_divisible: &'static str,
+    pub not_divisible_now: &'static str,
+    pub not_divisible_after_growth: &'static str,
+    /// January to December, as dates are written out.
+    pub months: [&'static str; 12],
 }
 
 impl Texts {
+    /// The name of an allocation key, the same in every section, text, export and the printed report.
+    pub fn key_name(&self, key: KeyKind) -> &'static str {
+        match (self.lang, key) {
+            (Lang::Nl, KeyKind::Equal) => "Gelijk",
+            (Lang::En, KeyKind::Equal) => "Equal",
+            (Lang::Nl, KeyKind::Inhabitants) => "Inwoners",
+            (Lang::En, KeyKind::Inhabitants) => "Inhabitants",
+            (Lang::Nl, KeyKind::Usage) => "Gebruik",
+            (Lang::En, KeyKind::Usage) => "Usage",
+            (Lang::Nl, KeyKind::Hybrid) => "Hybride",
+            (Lang::En, KeyKind::Hybrid) => "Hybrid",
+            (Lang::Nl, KeyKind::Staffel) => "Staffel",
+            (Lang::En, KeyKind::Staffel) => "Size bands (staffel)",
+        }
+    }
+
+    /// The name of a cost category, the same in the editor, the tables, the charts and the texts.
+    pub fn category_name(&self, category: Category) -> &'static str {
+        match (self.lang, category) {
+            (Lang::Nl, Category::Development) => "Doorontwikkeling",
+            (Lang::En, Category::Development) => "Development",
+            (Lang::Nl, Category::Coordination) => "Coördinatie en beheer",
+            (Lang::En, Category::Coordination) => "Coordination and management",
+            (Lang::Nl, Category::Infrastructure) => "Infrastructuur",
+            (Lang::En, Category::Infrastructure) => "Infrastructure",
+            (Lang::Nl, Category::Community) => "Community",
+            (Lang::En, Category::Community) => "Community",
+            (Lang::Nl, Category::Other) => "Overig",
+            (Lang::En, Category::Other) => "Other",
+        }
+    }
+
+    /// "29 november 2026"; `month` counts from 1. `None` for a month that does not exist.
+    pub fn date(&self, year: u32, month: u32, day: u32) -> Option<String> {
+        let name = self.months.get(month.checked_sub(1)? as usize)?;
+        Some(format!("{day} {name} {year}"))
+    }
+
+    /// A `YYYY-MM-DD` date as people write it: "29 november 2026". Anything else is shown as it is.
+    pub fn iso_date(&self, iso: &str) -> String {
+        let mut parts = iso.split('-').map(str::parse::<u32>);
+        let written = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(year)), Some(Ok(month)), Some(Ok(day)), None) => self.date(year, month, day),
+            _ => None,
+        };
+        written.unwrap_or_else(|| iso.to_string())
+    }
+
     /// The guidance for a document that still misses something; `None` when it misses nothing.
     pub fn guidance(&self, missing: &[Missing]) -> Option<&'static str> {
         let costs = missing.contains(&Missing::CostLines);
@@ -209,6 +279,7 @@ impl Texts {
 }
 
 pub static NL: Texts = Texts {
+    lang: Lang::Nl,
     app_title: "Bijdragewijzer",
     tagline: "Bepaal en onderbouw de communitybijdrage van uw samenwerking van gemeenten.",
     switch_language: "English",
@@ -250,9 +321,27 @@ pub static NL: Texts = Texts {
     start_with_participants: "Nog niemand om de kosten over te verdelen. Vul bij stap 3 in hoeveel gemeenten meedoen, of zet ze in een lijst. Dan ziet u hier wat elke gemeente bijdraagt.",
     awaiting_participants: "Volgt zodra u bij stap 3 hebt ingevuld hoeveel gemeenten meedoen.",
     awaiting_inhabitants: "Volgt zodra u bij stap 3 ook het aantal inwoners hebt ingevuld.",
+    not_divisible: "Deze sleutel kan dit scenario niet verdelen.",
+    not_divisible_now: "Deze sleutel kan dit scenario nu niet verdelen.",
+    not_divisible_after_growth: "Deze sleutel kan dit scenario na groei niet verdelen.",
+    months: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
 };
 
 pub static EN: Texts = Texts {
+    lang: Lang::En,
     app_title: "Bijdragewijzer",
     tagline:
         "Decide and explain the community contribution of your collaboration of municipalities.",
@@ -294,305 +383,54 @@ pub static EN: Texts = Texts {
     start_with_participants: "No one to divide the costs over yet. Enter at step 3 how many municipalities take part, or list them. This is where you will see what each municipality contributes.",
     awaiting_participants: "Shown once you have entered at step 3 how many municipalities take part.",
     awaiting_inhabitants: "Shown once you have also entered the inhabitants at step 3.",
+    not_divisible: "This key cannot divide this scenario.",
+    not_divisible_now: "This key cannot divide this scenario now.",
+    not_divisible_after_growth: "This key cannot divide this scenario after growth.",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 };
 
-/// A calculation problem in the user's language, with amounts in their notation.
-pub fn calc_error(lang: Lang, error: &CalcError) -> String {
-    let money = |amount| format_money(amount, Precision::Cents, lang.notation());
-    match (lang, error) {
-        (Lang::Nl, CalcError::Overflow) => "Een bedrag is te groot om mee te rekenen.".into(),
-        (Lang::En, CalcError::Overflow) => "An amount is too large to compute with.".into(),
-        (Lang::Nl, CalcError::NoParticipants) => "Er zijn geen deelnemende gemeenten: vul het aantal of de lijst in.".into(),
-        (Lang::En, CalcError::NoParticipants) => "There are no participating municipalities: enter the number or the list.".into(),
-        (Lang::Nl, CalcError::NothingToDivideBy) => {
-            "Er valt niets te verdelen: bij deze sleutel telt elke gemeente voor 0. Vul inwoners, gebruik of punten in.".into()
-        }
-        (Lang::En, CalcError::NothingToDivideBy) => {
-            "There is nothing to divide by: under this key every municipality counts for 0. Enter inhabitants, usage or points.".into()
-        }
-        (Lang::Nl, CalcError::BaseExceedsTotal { base, total }) => {
-            format!("Het basisdeel ({}) is groter dan het scenariototaal ({}).", money(*base), money(*total))
-        }
-        (Lang::En, CalcError::BaseExceedsTotal { base, total }) => {
-            format!("The base part ({}) exceeds the scenario total ({}).", money(*base), money(*total))
-        }
-        (Lang::Nl, CalcError::BoundsCannotBeMet { bound: Bound::Minimum, limit, participants, total }) => format!(
-            "{participants} gemeenten die elk minstens {} betalen, brengen meer op dan het totaal van {}. Verlaag de minimumbijdrage.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::En, CalcError::BoundsCannotBeMet { bound: Bound::Minimum, limit, participants, total }) => format!(
-            "{participants} municipalities paying at least {} each collect more than the total of {}. Lower the minimum.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::Nl, CalcError::BoundsCannotBeMet { bound: Bound::Maximum, limit, participants, total }) => format!(
-            "{participants} gemeenten die elk hoogstens {} betalen, halen het totaal van {} niet. Verhoog de maximumbijdrage.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::En, CalcError::BoundsCannotBeMet { bound: Bound::Maximum, limit, participants, total }) => format!(
-            "{participants} municipalities paying at most {} each cannot collect the total of {}. Raise the maximum.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::Nl, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
-            "{with_weight} gemeenten betalen al de maximumbijdrage van {}; {without_weight} andere wegen nul in deze sleutel (geen inwoners, gebruik of punten) en betalen daardoor niet meer. Samen halen ze het totaal van {} niet. Verhoog de maximumbijdrage of kies een andere sleutel.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::En, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
-            "{with_weight} municipalities already pay the maximum of {}; {without_weight} others weigh zero under this key (no inhabitants, usage or points) and so pay no more. Together they cannot collect the total of {}. Raise the maximum or choose another key.",
-            money(*limit),
-            money(*total)
-        ),
-        (Lang::Nl, CalcError::MinimumAboveMaximum) => "De minimumbijdrage is hoger dan de maximumbijdrage.".into(),
-        (Lang::En, CalcError::MinimumAboveMaximum) => "The minimum contribution is above the maximum.".into(),
-        (Lang::Nl, CalcError::NoBandFor { inhabitants }) => {
-            format!("Geen staffelklasse voor een gemeente met {inhabitants} inwoners; laat de eerste klasse bij 0 beginnen.")
-        }
-        (Lang::En, CalcError::NoBandFor { inhabitants }) => {
-            format!("No size band covers a municipality of {inhabitants} inhabitants; start the first band at 0.")
-        }
-        (Lang::Nl, CalcError::ReferenceAmountNotPositive) => "Het referentiebedrag moet groter dan nul zijn.".into(),
-        (Lang::En, CalcError::ReferenceAmountNotPositive) => "The reference amount must be above zero.".into(),
-        (Lang::Nl, CalcError::NoSuchScenario { index }) => format!("Scenario {} bestaat niet.", index + 1),
-        (Lang::En, CalcError::NoSuchScenario { index }) => format!("Scenario {} does not exist.", index + 1),
-        (Lang::Nl, CalcError::PricedByUsage) => {
-            "Deze sleutel verdeelt naar gebruik. Wat een gemeente betaalt, hangt dus niet alleen af van haar inwonertal.".into()
-        }
-        (Lang::En, CalcError::PricedByUsage) => {
-            "This key divides by usage. So what a municipality pays does not depend on its number of inhabitants alone.".into()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out_in_both_languages() {
+        assert_eq!(NL.date(2026, 11, 29).as_deref(), Some("29 november 2026"));
+        assert_eq!(EN.date(2026, 1, 5).as_deref(), Some("5 January 2026"));
+        assert_eq!(NL.date(2026, 13, 1), None);
+        assert_eq!(NL.iso_date("2026-11-29"), "29 november 2026");
+        assert_eq!(EN.iso_date("2027-01-05"), "5 January 2027");
+        assert_eq!(NL.iso_date("2026-13-01"), "2026-13-01");
+        assert_eq!(NL.iso_date("2026-00-01"), "2026-00-01");
+        assert_eq!(NL.iso_date("gisteren"), "gisteren");
+    }
+
+    #[test]
+    fn every_key_and_category_has_its_own_name_in_each_language() {
+        for texts in [&NL, &EN] {
+            let keys: std::collections::HashSet<_> = KeyKind::ALL
+                .iter()
+                .map(|key| texts.key_name(*key))
+                .collect();
+            assert_eq!(keys.len(), KeyKind::ALL.len());
+            let categories: std::collections::HashSet<_> = Category::ALL
+                .iter()
+                .map(|category| texts.category_name(*category))
+                .collect();
+            assert_eq!(categories.len(), Category::ALL.len());
         }
     }
-}
-
-/// One message for a result row whose scenario the key cannot divide, instead of an error in every cell:
-/// when (now, after growth or both) and why. `failed_now` and `failed_after_growth` say which variants fail;
-/// `error` is the first failure.
-pub fn undivided_message(
-    lang: Lang,
-    failed_now: bool,
-    failed_after_growth: bool,
-    error: &CalcError,
-) -> String {
-    let guide = lang.guide();
-    let when = match (failed_now, failed_after_growth) {
-        (true, false) => guide.not_divisible_now,
-        (false, true) => guide.not_divisible_after_growth,
-        _ => guide.not_divisible,
-    };
-    format!("{when} {}", calc_error(lang, error))
-}
-
-/// A table cell's word for an amount that cannot be given: short, with the full reason in `calc_error`.
-pub fn calc_error_short(lang: Lang, error: &CalcError) -> String {
-    match (lang, error) {
-        (Lang::Nl, CalcError::PricedByUsage) => "n.v.t.".into(),
-        (Lang::En, CalcError::PricedByUsage) => "n/a".into(),
-        _ => lang.texts().not_computable.into(),
-    }
-}
-
-/// The heading of the column "total over the number of municipalities": each one's share under the equal
-/// key, only an average under any other.
-pub fn per_municipality_heading(lang: Lang, key: KeyKind) -> &'static str {
-    match (lang, key) {
-        (Lang::Nl, KeyKind::Equal) => "Per gemeente",
-        (Lang::En, KeyKind::Equal) => "Per municipality",
-        (Lang::Nl, _) => "Gemiddeld per gemeente",
-        (Lang::En, _) => "Average per municipality",
-    }
-}
-
-/// Why a field's text was not taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldProblem {
-    Empty,
-    NotANumber,
-    Negative,
-    TooSmall(Decimal, ValueKind),
-    TooLarge(Decimal, ValueKind),
-    NotWhole,
-    /// More decimals than this field can mean (cents for money).
-    TooManyDecimals(u32),
-}
-
-/// A bound as the field's kind of value is written: "€ 0,01", "100%", "30".
-fn bound_text(lang: Lang, value: Decimal, kind: ValueKind) -> String {
-    let decimals = value.normalize().scale();
-    match kind {
-        ValueKind::Money => format_money(
-            value,
-            if decimals == 0 {
-                Precision::WholeEuros
-            } else {
-                Precision::Cents
-            },
-            lang.notation(),
-        ),
-        ValueKind::Percent => format!("{}%", format_number(value, decimals, lang.notation())),
-        ValueKind::Year => value.normalize().to_string(),
-        _ => format_number(value, decimals, lang.notation()),
-    }
-}
-
-/// The message under a field, saying what the field accepts and, when the document keeps a value while the
-/// text is not accepted, which: `kept` is that value as the field would show it.
-pub fn field_message(lang: Lang, problem: &FieldProblem, kept: Option<&str>) -> String {
-    let reason = match (lang, problem) {
-        (Lang::Nl, FieldProblem::Empty) => "Vul een getal in.".to_string(),
-        (Lang::En, FieldProblem::Empty) => "Enter a number.".to_string(),
-        (Lang::Nl, FieldProblem::NotANumber) => {
-            "Dit is geen getal. Schrijf bijvoorbeeld 1.234,56 of 1234.56.".to_string()
-        }
-        (Lang::En, FieldProblem::NotANumber) => {
-            "This is not a number. Write for example 1234.56 or 1.234,56.".to_string()
-        }
-        (Lang::Nl, FieldProblem::Negative) => "Dit kan niet negatief zijn.".to_string(),
-        (Lang::En, FieldProblem::Negative) => "This cannot be negative.".to_string(),
-        (Lang::Nl, FieldProblem::TooSmall(min, kind)) => {
-            format!("Dit moet minstens {} zijn.", bound_text(lang, *min, *kind))
-        }
-        (Lang::En, FieldProblem::TooSmall(min, kind)) => {
-            format!("This must be at least {}.", bound_text(lang, *min, *kind))
-        }
-        (Lang::Nl, FieldProblem::TooLarge(max, ValueKind::Money)) => format!(
-            "Dit is meer dan een begroting kan zijn: hoogstens {}.",
-            bound_text(lang, *max, ValueKind::Money)
-        ),
-        (Lang::En, FieldProblem::TooLarge(max, ValueKind::Money)) => format!(
-            "This is more than a budget can be: at most {}.",
-            bound_text(lang, *max, ValueKind::Money)
-        ),
-        (Lang::Nl, FieldProblem::TooLarge(max, ValueKind::Inhabitants)) => format!(
-            "Zoveel inwoners heeft geen gemeente: hoogstens {}.",
-            bound_text(lang, *max, ValueKind::Inhabitants)
-        ),
-        (Lang::En, FieldProblem::TooLarge(max, ValueKind::Inhabitants)) => format!(
-            "No municipality has that many inhabitants: at most {}.",
-            bound_text(lang, *max, ValueKind::Inhabitants)
-        ),
-        (Lang::Nl, FieldProblem::TooLarge(max, kind)) => {
-            format!("Dit kan hoogstens {} zijn.", bound_text(lang, *max, *kind))
-        }
-        (Lang::En, FieldProblem::TooLarge(max, kind)) => {
-            format!("This can be at most {}.", bound_text(lang, *max, *kind))
-        }
-        (Lang::Nl, FieldProblem::NotWhole) => {
-            "Vul een heel getal in, zonder decimalen.".to_string()
-        }
-        (Lang::En, FieldProblem::NotWhole) => "Enter a whole number, without decimals.".to_string(),
-        (Lang::Nl, FieldProblem::TooManyDecimals(decimals)) => {
-            format!("Gebruik hoogstens {decimals} decimalen.")
-        }
-        (Lang::En, FieldProblem::TooManyDecimals(decimals)) => {
-            format!("Use at most {decimals} decimals.")
-        }
-    };
-    match (lang, kept) {
-        (Lang::Nl, Some(kept)) => format!("{reason} We rekenen met {kept}."),
-        (Lang::En, Some(kept)) => format!("{reason} We calculate with {kept}."),
-        (_, None) => reason,
-    }
-}
-
-/// A validation problem of a document (an imported file, a link, a draft), naming the field by its path.
-pub fn problem_message(lang: Lang, problem: &Problem) -> String {
-    let number = |value: &Decimal| format_number(*value, 0, lang.notation());
-    let what = match (lang, &problem.kind) {
-        (Lang::Nl, ProblemKind::Negative) => "mag niet negatief zijn".to_string(),
-        (Lang::En, ProblemKind::Negative) => "must not be negative".to_string(),
-        (Lang::Nl, ProblemKind::TooLarge { limit }) => {
-            format!("is te groot (hoogstens {})", number(limit))
-        }
-        (Lang::En, ProblemKind::TooLarge { limit }) => {
-            format!("is too large (at most {})", number(limit))
-        }
-        (Lang::Nl, ProblemKind::PercentOutOfRange { min, max }) => {
-            format!(
-                "moet tussen {} en {} procent liggen",
-                number(min),
-                number(max)
-            )
-        }
-        (Lang::En, ProblemKind::PercentOutOfRange { min, max }) => {
-            format!(
-                "must be between {} and {} percent",
-                number(min),
-                number(max)
-            )
-        }
-        (Lang::Nl, ProblemKind::ScenarioCount { count }) => {
-            format!("heeft {count} scenario's; dat moeten er 2 tot 5 zijn")
-        }
-        (Lang::En, ProblemKind::ScenarioCount { count }) => {
-            format!("has {count} scenarios; there must be 2 to 5")
-        }
-        (Lang::Nl, ProblemKind::NoSuchScenario { index }) => {
-            format!("verwijst naar scenario {} dat niet bestaat", index + 1)
-        }
-        (Lang::En, ProblemKind::NoSuchScenario { index }) => {
-            format!("refers to scenario {}, which does not exist", index + 1)
-        }
-        (Lang::Nl, ProblemKind::UnsupportedVersion { found }) => format!(
-            "is versie {found}, van een nieuwere Bijdragewijzer; deze versie leest versie {}",
-            crate::domain::document::FORMAT_VERSION
-        ),
-        (Lang::En, ProblemKind::UnsupportedVersion { found }) => format!(
-            "is version {found}, from a newer Bijdragewijzer; this version reads version {}",
-            crate::domain::document::FORMAT_VERSION
-        ),
-        (Lang::Nl, ProblemKind::TooManyMunicipalities { count }) => {
-            format!("telt {count} gemeenten; dat zijn er te veel")
-        }
-        (Lang::En, ProblemKind::TooManyMunicipalities { count }) => {
-            format!("counts {count} municipalities, too many")
-        }
-        (Lang::Nl, ProblemKind::YearsOutOfRange { years }) => {
-            format!("is {years} jaar; kies 1 tot 30")
-        }
-        (Lang::En, ProblemKind::YearsOutOfRange { years }) => {
-            format!("is {years} years; choose 1 to 30")
-        }
-        (Lang::Nl, ProblemKind::BandsOutOfOrder) => {
-            "moet bij 0 inwoners beginnen en oplopen".to_string()
-        }
-        (Lang::En, ProblemKind::BandsOutOfOrder) => {
-            "must start at 0 inhabitants and go up".to_string()
-        }
-        (Lang::Nl, ProblemKind::NotWhole) => "moet een heel getal zijn".to_string(),
-        (Lang::En, ProblemKind::NotWhole) => "must be a whole number".to_string(),
-        (Lang::Nl, ProblemKind::TooManyDecimals { decimals }) => {
-            format!("heeft te veel decimalen (hoogstens {decimals})")
-        }
-        (Lang::En, ProblemKind::TooManyDecimals { decimals }) => {
-            format!("has too many decimals (at most {decimals})")
-        }
-        (Lang::Nl, ProblemKind::NoBands) => "heeft geen staffelklassen".to_string(),
-        (Lang::En, ProblemKind::NoBands) => "has no size bands".to_string(),
-        (Lang::Nl, ProblemKind::ScheduleDoesNotFit { years, additional }) => format!(
-            "moet {years} aantallen hebben (één per jaar) die samen {additional} nieuwe gemeenten zijn"
-        ),
-        (Lang::En, ProblemKind::ScheduleDoesNotFit { years, additional }) => format!(
-            "must hold {years} counts (one per year) adding up to {additional} new municipalities"
-        ),
-        (Lang::Nl, ProblemKind::BudgetYearOutOfRange { year }) => format!(
-            "is {year}; kies een jaar van {} tot {}",
-            crate::domain::validation::MIN_BUDGET_YEAR,
-            crate::domain::validation::MAX_BUDGET_YEAR
-        ),
-        (Lang::En, ProblemKind::BudgetYearOutOfRange { year }) => format!(
-            "is {year}; choose a year from {} to {}",
-            crate::domain::validation::MIN_BUDGET_YEAR,
-            crate::domain::validation::MAX_BUDGET_YEAR
-        ),
-        (Lang::Nl, ProblemKind::TextTooLong { limit }) => {
-            format!("is te lang (hoogstens {limit} tekens)")
-        }
-        (Lang::En, ProblemKind::TextTooLong { limit }) => {
-            format!("is too long (at most {limit} characters)")
-        }
-    };
-    format!("{}: {what}", problem.path)
 }

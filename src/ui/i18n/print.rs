@@ -29,7 +29,6 @@ pub struct PrintTexts {
     pub by_inhabitants: &'static str,
     pub custom_work_rule: &'static str,
     pub newcomers_average: &'static str,
-    pub months: [&'static str; 12],
 }
 
 pub static NL: PrintTexts = PrintTexts {
@@ -58,20 +57,6 @@ pub static NL: PrintTexts = PrintTexts {
     by_inhabitants: "naar inwoners",
     custom_work_rule: "maatwerk betaalt de gemeente die erom vraagt",
     newcomers_average: "nieuwe gemeenten van gemiddelde grootte",
-    months: [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
 };
 
 pub static EN: PrintTexts = PrintTexts {
@@ -100,37 +85,9 @@ pub static EN: PrintTexts = PrintTexts {
     by_inhabitants: "by inhabitants",
     custom_work_rule: "custom work is paid by the municipality that asks for it",
     newcomers_average: "new municipalities of average size",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
 };
 
 impl PrintTexts {
-    fn nl(&self) -> bool {
-        self.lang == Lang::Nl
-    }
-
-    /// "29 november 2026"; `month` counts from 1.
-    pub fn date(&self, year: u32, month: u32, day: u32) -> String {
-        let month = self
-            .months
-            .get(month.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or_default();
-        format!("{day} {month} {year}")
-    }
-
     /// "Bijdragewijzer · begrotingsjaar 2027 · afgedrukt op 29 november 2026".
     pub fn meta_line(&self, app: &str, budget_year: Option<u16>, printed: &str) -> String {
         let mut parts = vec![app.to_string()];
@@ -146,100 +103,124 @@ impl PrintTexts {
 
     /// "iedere gemeente betaalt naar haar gebruik (Meldingen)".
     pub fn usage_rule(&self, metric: &str) -> String {
-        if self.nl() {
-            format!("iedere gemeente betaalt naar haar gebruik ({metric})")
-        } else {
-            format!("every municipality pays by its usage ({metric})")
+        match self.lang {
+            Lang::Nl => {
+                format!("iedere gemeente betaalt naar haar gebruik ({metric})")
+            }
+            Lang::En => {
+                format!("every municipality pays by its usage ({metric})")
+            }
         }
     }
 
     /// "naar gebruik (Meldingen)": what the hybrid key's variable part follows.
     pub fn by_usage(&self, metric: &str) -> String {
-        if self.nl() {
-            format!("naar gebruik ({metric})")
-        } else {
-            format!("by usage ({metric})")
+        match self.lang {
+            Lang::Nl => {
+                format!("naar gebruik ({metric})")
+            }
+            Lang::En => {
+                format!("by usage ({metric})")
+            }
         }
     }
 
     /// The hybrid key with a fixed base: "een basisdeel van € 2.000 per gemeente, de rest naar inwoners; …".
     pub fn hybrid_fixed_rule(&self, base: &str, variable: &str) -> String {
-        if self.nl() {
-            format!(
-                "een basisdeel van {base} per gemeente, de rest {variable}; {}",
-                self.custom_work_rule
-            )
-        } else {
-            format!(
-                "a base part of {base} per municipality, the rest {variable}; {}",
-                self.custom_work_rule
-            )
+        match self.lang {
+            Lang::Nl => {
+                format!(
+                    "een basisdeel van {base} per gemeente, de rest {variable}; {}",
+                    self.custom_work_rule
+                )
+            }
+            Lang::En => {
+                format!(
+                    "a base part of {base} per municipality, the rest {variable}; {}",
+                    self.custom_work_rule
+                )
+            }
         }
     }
 
     /// The hybrid key with the base lines as its base part.
     pub fn hybrid_lines_rule(&self, variable: &str) -> String {
-        if self.nl() {
-            format!(
-                "de posten voor basisbeheer gelijk verdeeld, de rest {variable}; {}",
-                self.custom_work_rule
-            )
-        } else {
-            format!(
-                "the base maintenance lines shared equally, the rest {variable}; {}",
-                self.custom_work_rule
-            )
+        match self.lang {
+            Lang::Nl => {
+                format!(
+                    "de posten voor basisbeheer gelijk verdeeld, de rest {variable}; {}",
+                    self.custom_work_rule
+                )
+            }
+            Lang::En => {
+                format!(
+                    "the base maintenance lines shared equally, the rest {variable}; {}",
+                    self.custom_work_rule
+                )
+            }
         }
     }
 
     /// One size band: "5.000 tot 25.000 inwoners: € 1,76 per inwoner", the last "vanaf 200.000 inwoners: …".
     pub fn band(&self, from: &str, to: Option<&str>, weight: &str) -> String {
-        match (to, self.nl()) {
-            (Some(to), true) => format!("{from} tot {to} inwoners: {weight}"),
-            (Some(to), false) => format!("{from} to {to} inhabitants: {weight}"),
-            (None, true) => format!("vanaf {from} inwoners: {weight}"),
-            (None, false) => format!("from {from} inhabitants: {weight}"),
+        match (to, self.lang) {
+            (Some(to), Lang::Nl) => format!("{from} tot {to} inwoners: {weight}"),
+            (Some(to), Lang::En) => format!("{from} to {to} inhabitants: {weight}"),
+            (None, Lang::Nl) => format!("vanaf {from} inwoners: {weight}"),
+            (None, Lang::En) => format!("from {from} inhabitants: {weight}"),
         }
     }
 
     pub fn per_inhabitant(&self, rate: &str) -> String {
-        if self.nl() {
-            format!("{rate} per inwoner")
-        } else {
-            format!("{rate} per inhabitant")
+        match self.lang {
+            Lang::Nl => {
+                format!("{rate} per inwoner")
+            }
+            Lang::En => {
+                format!("{rate} per inhabitant")
+            }
         }
     }
 
     pub fn points(&self, points: &str) -> String {
-        if self.nl() {
-            format!("{points} punten per gemeente")
-        } else {
-            format!("{points} points per municipality")
+        match self.lang {
+            Lang::Nl => {
+                format!("{points} punten per gemeente")
+            }
+            Lang::En => {
+                format!("{points} points per municipality")
+            }
         }
     }
 
     /// "minimum € 500 en maximum € 5.000 per gemeente, op het gedeelde deel (maatwerk telt niet mee)".
     pub fn bounds_line(&self, minimum: Option<&str>, maximum: Option<&str>) -> String {
-        let bounds = match (minimum, maximum, self.nl()) {
+        let bounds = match (minimum, maximum, self.lang) {
             (None, None, _) => return self.no_bounds.to_string(),
-            (Some(min), Some(max), true) => format!("minimum {min} en maximum {max}"),
-            (Some(min), Some(max), false) => format!("minimum {min} and maximum {max}"),
+            (Some(min), Some(max), Lang::Nl) => format!("minimum {min} en maximum {max}"),
+            (Some(min), Some(max), Lang::En) => format!("minimum {min} and maximum {max}"),
             (Some(min), None, _) => format!("minimum {min}"),
             (None, Some(max), _) => format!("maximum {max}"),
         };
-        if self.nl() {
-            format!("{bounds} per gemeente, op het gedeelde deel (maatwerk telt niet mee)")
-        } else {
-            format!("{bounds} per municipality, on the shared part (custom work excluded)")
+        match self.lang {
+            Lang::Nl => {
+                format!("{bounds} per gemeente, op het gedeelde deel (maatwerk telt niet mee)")
+            }
+            Lang::En => {
+                format!("{bounds} per municipality, on the shared part (custom work excluded)")
+            }
         }
     }
 
     /// "45 gemeenten met samen 1.500.000 inwoners".
     pub fn participants_line(&self, count: usize, inhabitants: &str) -> String {
-        if self.nl() {
-            format!("{count} gemeenten met samen {inhabitants} inwoners")
-        } else {
-            format!("{count} municipalities with {inhabitants} inhabitants together")
+        match self.lang {
+            Lang::Nl => {
+                format!("{count} gemeenten met samen {inhabitants} inwoners")
+            }
+            Lang::En => {
+                format!("{count} municipalities with {inhabitants} inhabitants together")
+            }
         }
     }
 
@@ -249,29 +230,38 @@ impl PrintTexts {
             return self.no_growth.to_string();
         }
         let by = by.map(|year| format!(" ({year})")).unwrap_or_default();
-        if self.nl() {
-            format!("van {now} naar {target} gemeenten in {years} jaar{by}")
-        } else {
-            let unit = if years == 1 { "year" } else { "years" };
-            format!("from {now} to {target} municipalities in {years} {unit}{by}")
+        match self.lang {
+            Lang::Nl => {
+                format!("van {now} naar {target} gemeenten in {years} jaar{by}")
+            }
+            Lang::En => {
+                let unit = if years == 1 { "year" } else { "years" };
+                format!("from {now} to {target} municipalities in {years} {unit}{by}")
+            }
         }
     }
 
     /// "nieuwe gemeenten van 20.000 inwoners".
     pub fn newcomers_of(&self, inhabitants: &str) -> String {
-        if self.nl() {
-            format!("nieuwe gemeenten van {inhabitants} inwoners")
-        } else {
-            format!("new municipalities of {inhabitants} inhabitants")
+        match self.lang {
+            Lang::Nl => {
+                format!("nieuwe gemeenten van {inhabitants} inwoners")
+            }
+            Lang::En => {
+                format!("new municipalities of {inhabitants} inhabitants")
+            }
         }
     }
 
     /// "waarvan 3 bij naam op de wachtlijst".
     pub fn named_prospects(&self, count: usize) -> String {
-        if self.nl() {
-            format!("waarvan {count} bij naam op de wachtlijst")
-        } else {
-            format!("{count} of them named on the waiting list")
+        match self.lang {
+            Lang::Nl => {
+                format!("waarvan {count} bij naam op de wachtlijst")
+            }
+            Lang::En => {
+                format!("{count} of them named on the waiting list")
+            }
         }
     }
 
@@ -282,10 +272,13 @@ impl PrintTexts {
             .map(|(year, count)| format!("{year}: {count}"))
             .collect::<Vec<_>>()
             .join(", ");
-        if self.nl() {
-            format!("erbij per jaar: {list}")
-        } else {
-            format!("joining per year: {list}")
+        match self.lang {
+            Lang::Nl => {
+                format!("erbij per jaar: {list}")
+            }
+            Lang::En => {
+                format!("joining per year: {list}")
+            }
         }
     }
 
@@ -299,11 +292,14 @@ impl PrintTexts {
         let span = span
             .map(|(first, last)| format!(" ({first}–{last})"))
             .unwrap_or_default();
-        if self.nl() {
-            format!("{years} jaar{span}, kosten geïndexeerd met {indexation}% per jaar")
-        } else {
-            let unit = if years == 1 { "year" } else { "years" };
-            format!("{years} {unit}{span}, costs indexed by {indexation}% a year")
+        match self.lang {
+            Lang::Nl => {
+                format!("{years} jaar{span}, kosten geïndexeerd met {indexation}% per jaar")
+            }
+            Lang::En => {
+                let unit = if years == 1 { "year" } else { "years" };
+                format!("{years} {unit}{span}, costs indexed by {indexation}% a year")
+            }
         }
     }
 
@@ -314,19 +310,25 @@ impl PrintTexts {
             .map(|(name, percent)| format!("{name} {percent}%"))
             .collect::<Vec<_>>()
             .join(", ");
-        if self.nl() {
-            format!("{list} van de kostenposten")
-        } else {
-            format!("{list} of the cost lines")
+        match self.lang {
+            Lang::Nl => {
+                format!("{list} van de kostenposten")
+            }
+            Lang::En => {
+                format!("{list} of the cost lines")
+            }
         }
     }
 
     /// "uurtarief € 100, één fte € 75.000 per jaar".
     pub fn rates_line(&self, hourly: &str, fte: &str) -> String {
-        if self.nl() {
-            format!("uurtarief {hourly}, één fte {fte} per jaar")
-        } else {
-            format!("hourly rate {hourly}, one FTE {fte} a year")
+        match self.lang {
+            Lang::Nl => {
+                format!("uurtarief {hourly}, één fte {fte} per jaar")
+            }
+            Lang::En => {
+                format!("hourly rate {hourly}, one FTE {fte} a year")
+            }
         }
     }
 
@@ -337,21 +339,24 @@ impl PrintTexts {
             .map(|(name, inhabitants)| format!("{name} {inhabitants}"))
             .collect::<Vec<_>>()
             .join(", ");
-        if self.nl() {
-            format!("{list} inwoners")
-        } else {
-            format!("{list} inhabitants")
+        match self.lang {
+            Lang::Nl => {
+                format!("{list} inwoners")
+            }
+            Lang::En => {
+                format!("{list} inhabitants")
+            }
         }
     }
 
     /// "Streef; opschalen naar Wens zodra het groeiplan is gehaald".
     pub fn start_line(&self, start: &str, scale_up: Option<&str>) -> String {
-        match (scale_up, self.nl()) {
+        match (scale_up, self.lang) {
             (None, _) => start.to_string(),
-            (Some(later), true) => {
+            (Some(later), Lang::Nl) => {
                 format!("{start}; opschalen naar {later} zodra het groeiplan is gehaald")
             }
-            (Some(later), false) => {
+            (Some(later), Lang::En) => {
                 format!("{start}; scale up to {later} once the growth plan is reached")
             }
         }

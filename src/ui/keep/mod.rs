@@ -94,7 +94,7 @@ pub fn KeepBar() -> impl IntoView {
         let csv = state.report.with_untracked(|report| {
             report.as_ref().ok().map(|report| {
                 state.document.with_untracked(|document| {
-                    let key_name = lang.insight().key_name(document.key.kind);
+                    let key_name = lang.texts().key_name(document.key.kind);
                     results_file(document, report, labels, key_name)
                 })
             })

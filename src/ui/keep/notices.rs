@@ -8,18 +8,6 @@ use crate::state::keep::use_keep;
 use crate::state::notice::Notice;
 use crate::state::storage::StoreError;
 use crate::state::use_state;
-use crate::ui::i18n::Lang;
-
-fn message(lang: Lang, notice: &Notice) -> String {
-    let texts = lang.keep();
-    match notice {
-        Notice::Import { file, error } => texts.import_error(file, error),
-        Notice::FileTooLarge { file, bytes } => texts.file_too_large(file, *bytes),
-        Notice::Link(error) => texts.link_error(error),
-        Notice::DamagedDraft { name, .. } => texts.damaged_draft(name),
-        Notice::NoResults => texts.no_results.to_string(),
-    }
-}
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -47,7 +35,7 @@ pub fn Notices() -> impl IntoView {
                 });
                 view! {
                     <div class="bw-keep-notice bw-error" data-testid="error" role="alert">
-                        <p>{message(lang, &notice)}</p>
+                        <p>{lang.keep().notice(&notice)}</p>
                         {download_raw}
                         <button type="button" class="utrecht-button utrecht-button--subtle" on:click=move |_| keep.dismiss(index)>
                             {texts().dismiss}

@@ -8,7 +8,6 @@ use crate::state::use_state;
 use crate::ui::fields::NumberRule;
 use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::format::money;
-use crate::ui::i18n::calc_error;
 use crate::ui::sections::insight_fields::Tips;
 
 #[component]
@@ -113,7 +112,7 @@ pub fn Accountability() -> impl IntoView {
     };
     let problem = move || {
         result.with(|result| match result {
-            Some(Err(error)) => Some(view! { <p class="bw-error" data-testid="error" role="alert">{calc_error(state.lang.get(), error)}</p> }),
+            Some(Err(error)) => Some(view! { <p class="bw-error" data-testid="error" role="alert">{state.lang.get().texts().calc_error(error)}</p> }),
             _ => None,
         })
     };

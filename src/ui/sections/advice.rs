@@ -64,14 +64,14 @@ pub fn Advice() -> impl IntoView {
             view! {
                 <h3>{guide.without_heading}</h3>
                 <ul data-testid="without-contribution">{consequences}</ul>
-                <p>{(guide.contribution_from)(light)}</p>
+                <p>{guide.contribution_from(light)}</p>
             }
             .into_any()
         } else {
             let keys = advice
                 .suitable_keys
                 .iter()
-                .map(|key| view! { <li>{insight.key_name(*key)}": "{insight.key_suits(*key)}</li> })
+                .map(|key| view! { <li>{state.lang.get().texts().key_name(*key)}": "{insight.key_suits(*key)}</li> })
                 .collect_view();
             view! {
                 <h3>{insight.pays_for_heading}</h3>
@@ -97,7 +97,7 @@ pub fn Advice() -> impl IntoView {
             .map(|profile| {
                 view! {
                     <tr>
-                        <th scope="row">{insight.key_name(profile.key)}</th>
+                        <th scope="row">{state.lang.get().texts().key_name(profile.key)}</th>
                         <td>{insight.rating(profile.complexity)}</td>
                         <td>{insight.fairness(profile.fairness)}</td>
                         <td>{insight.key_suits(profile.key)}</td>

@@ -283,7 +283,7 @@ fn ScenarioGuide(current: Memo<usize>) -> impl IntoView {
     move || {
         let guide = state.lang.get().guide();
         let index = tier_index(tier.get());
-        let heading = (guide.tier_heading)(guide.tier_names[index], guide.tier_nicknames[index]);
+        let heading = guide.tier_heading(guide.tier_names[index], guide.tier_nicknames[index]);
         view! {
             <div class="bw-guide" data-testid="scenario-guide">
                 <h3 id="scenario-guide-heading">{heading}</h3>
@@ -449,7 +449,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                     on_change=Callback::new(move |text: String| edit(Box::new(move |l, _| l.label = text)))
                     id=format!("line-{line}-label") />
                 <SelectField label=Signal::derive(move || t().category.to_string())
-                    options=Signal::derive(move || Category::ALL.iter().map(|c| (category_value(*c), t().category(*c).to_string())).collect())
+                    options=Signal::derive(move || Category::ALL.iter().map(|c| (category_value(*c), state.lang.get().texts().category_name(*c).to_string())).collect())
                     value=category
                     on_change=Callback::new(move |value: String| {
                         if let Some(chosen) = Category::ALL.into_iter().find(|c| category_value(*c) == value) {

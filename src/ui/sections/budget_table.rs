@@ -112,7 +112,7 @@ pub fn ComparisonTable() -> impl IntoView {
                     .into_iter()
                     .map(|a| view! { <td class="bw-number">{show(a)}</td> })
                     .collect_view();
-                let name = t.category(block.category);
+                let name = lang.texts().category_name(block.category);
                 view! {
                     <tr class="bw-category-row"><th scope="colgroup" colspan=totals.len() + 1>{name}</th></tr>
                     {rows}

@@ -22,7 +22,7 @@ fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
         grown_point: insight.grown_point,
         affordability: insight.affordability,
         reserve: insight.reserve,
-        categories: insight.categories,
+        categories: Category::ALL.map(|category| insight.lang.texts().category_name(category)),
     }
 }
 
@@ -329,13 +329,7 @@ fn composition_table(composition: &Composition) -> impl IntoView {
         .iter()
         .map(|(segment, amounts)| {
             let label = match segment {
-                Segment::Category(category) => {
-                    let index = Category::ALL
-                        .iter()
-                        .position(|c| c == category)
-                        .unwrap_or(0);
-                    insight.categories[index]
-                }
+                Segment::Category(category) => lang.texts().category_name(*category),
                 Segment::Reserve => insight.reserve,
             };
             row(label, amounts)

@@ -8,7 +8,7 @@ use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::state::use_state;
 use crate::ui::fields::unique_id;
 use crate::ui::fields::{scenario_options, SelectField, TextField};
-use crate::ui::i18n::{calc_error, LetterTexts};
+use crate::ui::i18n::LetterTexts;
 use crate::ui::sections::insight_fields::Tips;
 use crate::ui::text_file::{offer_text_file, text_file_name};
 
@@ -143,7 +143,7 @@ pub fn Conclusions() -> impl IntoView {
                 Some(Err(error)) => format!(
                     "{} {}",
                     insight().texts_unavailable,
-                    calc_error(state.lang.get(), error)
+                    state.lang.get().texts().calc_error(error)
                 ),
                 None => texts().document_has_problems.to_string(),
             })

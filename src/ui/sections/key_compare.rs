@@ -8,7 +8,6 @@ use crate::state::{use_state, AppState};
 use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::format::money;
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::calc_error;
 
 fn subject_value(subject: Subject) -> String {
     match subject {
@@ -189,14 +188,14 @@ pub fn KeyComparison() -> impl IntoView {
             .into_iter()
             .map(|row| {
                 let name = if row.chosen {
-                    format!("{} {}", t.key_short(row.kind), t.current_key)
+                    format!("{} {}", lang.texts().key_name(row.kind), t.current_key)
                 } else {
-                    t.key_short(row.kind).to_string()
+                    lang.texts().key_name(row.kind).to_string()
                 };
                 let (shared, total) = match row.outcome {
                     KeyOutcome::Pays { shared, total } => (money(shared, lang, precision), money(total, lang, precision)),
                     KeyOutcome::NotApplicable => (t.not_applicable.to_string(), String::new()),
-                    KeyOutcome::Failed(error) => (calc_error(lang, &error), String::new()),
+                    KeyOutcome::Failed(error) => (lang.texts().calc_error(&error), String::new()),
                 };
                 let class = if row.chosen { "bw-chosen" } else { "" };
                 view! {

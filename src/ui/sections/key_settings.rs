@@ -14,7 +14,6 @@ use crate::domain::warnings::{equal_key_warnings, hybrid_base_warning};
 use crate::state::use_state;
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::fields::{OptionalNumberField, SelectField};
-use crate::ui::i18n::{calc_error, problem_message};
 use crate::ui::sections::budget::help;
 use crate::ui::sections::budget_fields::RadioGroup;
 
@@ -48,7 +47,7 @@ pub fn KeyEditor() -> impl IntoView {
                 legend=Signal::derive(move || t().key.to_string())
                 name="key"
                 options=Signal::derive(move || {
-                    KeyKind::ALL.iter().map(|k| (kind_value(*k).to_string(), t().key_kind(*k).to_string())).collect()
+                    KeyKind::ALL.iter().map(|k| (kind_value(*k).to_string(), t().key_choice(*k))).collect()
                 })
                 value=Signal::derive(move || kind_value(kind.get()).to_string())
                 on_change=Callback::new(move |value: String| {
@@ -141,8 +140,8 @@ fn HybridSettings() -> impl IntoView {
             legend=Signal::derive(move || t().hybrid_variable.to_string())
             name="hybrid-variable"
             options=Signal::derive(move || vec![
-                ("inhabitants".to_string(), t().key_short(KeyKind::Inhabitants).to_string()),
-                ("usage".to_string(), t().key_short(KeyKind::Usage).to_string()),
+                ("inhabitants".to_string(), state.lang.get().texts().key_name(KeyKind::Inhabitants).to_string()),
+                ("usage".to_string(), state.lang.get().texts().key_name(KeyKind::Usage).to_string()),
             ])
             value=Signal::derive(move || state.document.with(|d| match d.key.hybrid.variable {
                 VariableBasis::Inhabitants => "inhabitants".to_string(),
@@ -289,7 +288,7 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
         let advised: Vec<String> = advice_for(level)
             .suitable_keys
             .iter()
-            .map(|key| insight.key_name(*key).to_string())
+            .map(|key| lang.texts().key_name(*key).to_string())
             .collect();
         let advised = match advised.as_slice() {
             [first @ .., last] if !first.is_empty() => {
@@ -297,9 +296,9 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
             }
             _ => advised.join(""),
         };
-        let fit = (guide.key_fit)(key_fit(level, kind), insight.level_name(level), &advised);
+        let fit = guide.key_fit(key_fit(level, kind), insight.level_name(level), &advised);
         view! {
-            <p class="bw-guide__title">{guide.key_judgement_label}": "{insight.key_name(kind)}</p>
+            <p class="bw-guide__title">{guide.key_judgement_label}": "{lang.texts().key_name(kind)}</p>
             <dl class="bw-pros-cons">
                 <dt>{guide.pros_label}</dt>
                 <dd>{guide.pros(kind)}</dd>
@@ -378,7 +377,7 @@ fn KeyProblems() -> impl IntoView {
             Err(problems) => problems
                 .iter()
                 .filter(|p| p.path.starts_with("key"))
-                .map(|p| problem_message(lang, p))
+                .map(|p| lang.texts().problem_message(p))
                 .collect(),
             Ok(report) => {
                 let names: Vec<String> = state
@@ -403,7 +402,7 @@ fn KeyProblems() -> impl IntoView {
                             messages.push(format!(
                                 "{} {name}, {label}: {}",
                                 t.key_problem_in,
-                                calc_error(lang, error)
+                                lang.texts().calc_error(error)
                             ));
                         }
                     }

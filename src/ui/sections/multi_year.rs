@@ -14,7 +14,6 @@ use crate::ui::fields::{scenario_options, OptionalNumberField, SelectField};
 use crate::ui::fields::{NumberField, NumberRule};
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short, undivided_message};
 use crate::ui::sections::insight_fields::Tips;
 
 #[component]
@@ -61,7 +60,7 @@ pub fn MultiYear() -> impl IntoView {
     };
     let priced = move |value: Option<Result<Decimal, CalcError>>| match value {
         Some(Ok(value)) => money(value, state.lang.get(), state.precision.get()),
-        Some(Err(error)) => calc_error_short(state.lang.get(), &error),
+        Some(Err(error)) => state.lang.get().texts().calc_error_short(&error),
         None => String::new(),
     };
     // Per year, the key's failure to divide that year's budget; a memo, so the cells are rebuilt only when
@@ -111,7 +110,7 @@ pub fn MultiYear() -> impl IntoView {
                     // A year the key cannot divide gets one message across its amounts.
                     Some(error) => view! {
                         <td class="bw-row-message" colspan=1 + reference_count.get() data-testid="row-message">
-                            {move || undivided_message(state.lang.get(), false, false, &error)}
+                            {move || state.lang.get().texts().undivided_message(false, false, &error)}
                         </td>
                     }
                     .into_any(),
@@ -166,7 +165,7 @@ pub fn MultiYear() -> impl IntoView {
             }
             Err(error) => match state.document.with(|document| awaited(document, &error)) {
                 Some(missing) => texts().awaiting(missing).to_string(),
-                None => calc_error(state.lang.get(), &error),
+                None => state.lang.get().texts().calc_error(&error),
             },
         },
         Err(_) => texts().document_has_problems.to_string(),

@@ -12,9 +12,7 @@ use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::ui::format::{money, whole};
 use crate::ui::guidance::{complete_memo, Guidance};
-use crate::ui::i18n::{
-    calc_error, calc_error_short, per_municipality_heading, undivided_message, Lang,
-};
+use crate::ui::i18n::Lang;
 use crate::ui::sections::budget::help;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
 use crate::ui::sections::shortfall::shortfall_view;
@@ -53,7 +51,7 @@ fn amount_cell(value: &Result<Decimal, CalcError>, lang: Lang, precision: Precis
             view! { <td class="bw-number">{money(*amount, lang, precision)}</td> }.into_any()
         }
         Err(error) => view! {
-            <td class="bw-number" title=calc_error(lang, error)>{calc_error_short(lang, error)}</td>
+            <td class="bw-number" title=lang.texts().calc_error(error)>{lang.texts().calc_error_short(error)}</td>
         }
         .into_any(),
     }
@@ -79,7 +77,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
         whole(variant_report.total_inhabitants, lang),
         texts.inhabitants,
         texts.template_caption,
-        lang.insight().key_name(document.key.kind),
+        texts.key_name(document.key.kind),
     );
     let reference_headers = document
         .reference_municipalities
@@ -100,7 +98,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
                     };
                     view! {
                         <td class="bw-row-message" colspan=1 + document.reference_municipalities.len() data-testid="row-message">
-                            {undivided_message(lang, now, after, error)}
+                            {lang.texts().undivided_message(now, after, error)}
                         </td>
                     }
                     .into_any()
@@ -139,7 +137,7 @@ fn template_table(report: &Report, variant: Variant) -> impl IntoView {
                     <tr>
                         <th scope="col">{texts.col_scenario}</th>
                         <th scope="col" class="bw-number">{texts.col_total}</th>
-                        <th scope="col" class="bw-number">{per_municipality_heading(lang, document.key.kind)}</th>
+                        <th scope="col" class="bw-number">{lang.texts().per_municipality_heading(document.key.kind)}</th>
                         {reference_headers}
                     </tr>
                 </thead>

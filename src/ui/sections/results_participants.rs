@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::directory::directory;
 use crate::domain::money;
-use crate::domain::notation::{format_number, Precision};
+use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{
@@ -20,13 +20,13 @@ use crate::state::use_state;
 use crate::ui::fields::SelectField;
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::{calc_error, calc_error_short, undivided_message, Lang};
+use crate::ui::i18n::Lang;
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 
 /// A rate per inhabitant, to four decimals: cents per inhabitant are too coarse to compare.
 fn rate(rate: &Result<Decimal, crate::domain::error::CalcError>, lang: Lang) -> String {
     match rate {
-        Ok(rate) => format!("€\u{a0}{}", format_number(*rate, 4, lang.notation())),
+        Ok(rate) => crate::ui::format::rate(*rate, lang),
         Err(_) => "–".into(),
     }
 }
@@ -59,7 +59,7 @@ pub fn ParticipantResults() -> impl IntoView {
                 Err(error) => return state.document.with(|document| calc_problem(lang, document, error)),
             };
             let (key_name, scenario_name) = state.document.with(|d| {
-                (t.key_short(d.key.kind), d.scenarios.get(scenario).map(|s| s.name.clone()).unwrap_or_default())
+                (lang.texts().key_name(d.key.kind), d.scenarios.get(scenario).map(|s| s.name.clone()).unwrap_or_default())
             });
             let variant_name = match variant {
                 Variant::Current => t.variant_a,
@@ -180,7 +180,7 @@ pub fn ParticipantResults() -> impl IntoView {
                     .document
                     .with(|d| explain_share(&d.key, community, allocation, result.total, index))
                     .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
-                    .unwrap_or_else(|error| calc_error(lang, &error)),
+                    .unwrap_or_else(|error| lang.texts().calc_error(&error)),
             )
         })
     };
@@ -206,7 +206,7 @@ pub fn ParticipantResults() -> impl IntoView {
                             scenario,
                             variant,
                             &lang.keep().csv,
-                            lang.insight().key_name(document.key.kind),
+                            lang.texts().key_name(document.key.kind),
                             |name| directory().find(name).map(|entry| entry.code.to_string()),
                         )
                         .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
@@ -256,7 +256,7 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
     });
     let cell = move |value: &Result<Decimal, crate::domain::error::CalcError>| match value {
         Ok(amount) => show_money(*amount, lang, precision),
-        Err(error) => calc_error_short(lang, error),
+        Err(error) => lang.texts().calc_error_short(error),
     };
     // A scenario the key cannot divide, now or after growth, gets one row with the reason instead of an
     // error in every cell.
@@ -270,8 +270,12 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
         };
         match (failed(Variant::Current), failed(Variant::Grown)) {
             (None, None) => None,
-            (Some(error), after) => Some(undivided_message(lang, true, after.is_some(), &error)),
-            (None, Some(error)) => Some(undivided_message(lang, false, true, &error)),
+            (Some(error), after) => Some(lang.texts().undivided_message(
+                true,
+                after.is_some(),
+                &error,
+            )),
+            (None, Some(error)) => Some(lang.texts().undivided_message(false, true, &error)),
         }
     };
     let mut row = 0;
@@ -313,7 +317,7 @@ pub fn growth_effect_table(report: &Report, lang: Lang, precision: Precision) ->
                 Some(Ok(percent)) => {
                     crate::domain::notation::format_percent(percent, lang.notation())
                 }
-                Some(Err(error)) => calc_error_short(lang, &error),
+                Some(Err(error)) => lang.texts().calc_error_short(&error),
                 None => String::new(),
             };
             rows.push(

@@ -9,7 +9,7 @@ use crate::domain::shortfall::shortfall;
 use crate::domain::views::{priced_columns, PricedColumn};
 use crate::state::use_state;
 use crate::ui::format::money;
-use crate::ui::i18n::{calc_error_short, undivided_message, Lang};
+use crate::ui::i18n::Lang;
 
 pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl IntoView {
     let state = use_state();
@@ -38,7 +38,7 @@ pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl
                 let label = match column {
                     PricedColumn::EveryMunicipality => guide.col_top_up.to_string(),
                     PricedColumn::Average => guide.col_top_up_average.to_string(),
-                    PricedColumn::Reference(index) => (guide.col_top_up_reference)(
+                    PricedColumn::Reference(index) => guide.col_top_up_reference(
                         reference_names.get(*index).map_or("", String::as_str),
                     ),
                 };
@@ -68,7 +68,7 @@ pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl
                                 };
                                 let text = match amount {
                                     Ok(amount) => show(amount),
-                                    Err(error) => calc_error_short(lang, &error),
+                                    Err(error) => lang.texts().calc_error_short(&error),
                                 };
                                 view! {
                                     <td class="bw-number" data-testid=format!("shortfall-top-up-{index}-{column_index}")>{text}</td>
@@ -85,7 +85,7 @@ pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl
                     Ok(None) => ().into_any(),
                     Err(error) => view! {
                         <td class="bw-row-message" colspan=2 + columns.len() data-testid="row-message">
-                            {undivided_message(lang, false, true, &error)}
+                            {lang.texts().undivided_message(false, true, &error)}
                         </td>
                     }
                     .into_any(),
@@ -102,7 +102,7 @@ pub fn shortfall_view(report: &Report, lang: Lang, precision: Precision) -> impl
         view! {
             <div class="bw-table-scroll" tabindex="0">
                 <table class="utrecht-table bw-table" id="shortfall" data-testid="shortfall">
-                    <caption class="utrecht-table__caption">{(guide.shortfall_caption)(today)}</caption>
+                    <caption class="utrecht-table__caption">{guide.shortfall_caption(today)}</caption>
                     <thead class="utrecht-table__header">
                         <tr>
                             <th scope="col">{texts.col_scenario}</th>
