@@ -28,7 +28,7 @@ use crate::domain::validation::MAX_INHABITANTS;
 use crate::first_view::escape;
 use crate::io::share_link::LinkError;
 use crate::ui::format::{money as show_money, whole};
-use crate::ui::i18n::{calc_error_short, Lang};
+use crate::ui::i18n::Lang;
 
 /// The element the page lives in.
 pub const CONTAINER_ID: &str = "bw-prospect";
@@ -278,12 +278,12 @@ pub fn options_html(suggestions: &Suggestions, active: Option<usize>, lang: Lang
     if suggestions.closest && !suggestions.options.is_empty() {
         html.push_str(&format!(
             r#"<p class="bw-suggestions__label">{}</p>"#,
-            escape(texts.did_you_mean)
+            escape(lang.directory().did_you_mean)
         ));
     }
     html.push_str(&format!(
         r#"<ul role="listbox" id="{LIST_ID}" aria-label="{}">"#,
-        escape(texts.suggestions_label)
+        escape(lang.directory().suggestions_label)
     ));
     for (index, choice) in suggestions.options.iter().enumerate() {
         let selected = active == Some(index);
@@ -334,14 +334,14 @@ pub fn status_text(suggestions: &Suggestions, lang: Lang) -> String {
             format!(
                 "{} {} {}?",
                 texts.no_match,
-                texts.did_you_mean,
+                lang.directory().did_you_mean,
                 names.join(", ")
             )
         };
     }
     match suggestions.options.len() {
         0 => String::new(),
-        count => texts.found(count),
+        count => lang.directory().suggestion_count(count),
     }
 }
 
@@ -543,7 +543,7 @@ fn contact_html(contact: &Contact, lang: Lang) -> String {
 fn amount_text(amount: &Result<Money, CalcError>, lang: Lang) -> String {
     match amount {
         Ok(amount) => show_money(*amount, lang, Precision::WholeEuros),
-        Err(error) => calc_error_short(lang, error),
+        Err(error) => lang.texts().calc_error_short(error),
     }
 }
 
@@ -596,7 +596,7 @@ fn sentences(
     let after = (answer.members_after_growth != answer.members_now)
         .then(|| count(answer.members_after_growth));
     out.push(texts.computed(
-        lang.insight().key_name(document.key.kind),
+        lang.texts().key_name(document.key.kind),
         rule(document, lang),
         &texts.bounds(minimum.as_deref(), maximum.as_deref()),
         scenario_name,
@@ -611,7 +611,13 @@ fn sentences(
             .by_category
             .iter()
             .filter(|(_, amount)| !amount.is_zero())
-            .map(|(category, amount)| format!("{} {}", texts.category(*category), euros(*amount)))
+            .map(|(category, amount)| {
+                format!(
+                    "{} {}",
+                    lang.texts().category_name(*category),
+                    euros(*amount)
+                )
+            })
             .collect();
         let reserve_percent = document
             .scenarios
@@ -704,7 +710,7 @@ pub fn answer_html(document: &Document, report: &Report, choice: &Choice, lang: 
     let answer = match answer(document, report, &asker, &same_name) {
         Ok(answer) => answer,
         Err(error) => {
-            let message = calc_error_short(lang, &error);
+            let message = lang.texts().calc_error_short(&error);
             return Answered {
                 html: format!(
                     r#"<h2 class="bw-prospect__heading">{who}</h2><p class="bw-error" data-testid="error">{}</p>"#,
@@ -773,7 +779,7 @@ pub fn answer_html(document: &Document, report: &Report, choice: &Choice, lang: 
     let credit = match choice {
         Choice::Directory(_) => format!(
             r#"<p class="bw-credit" data-testid="prospect-source">{}</p>"#,
-            escape(&texts.credit(directory().source()))
+            escape(&lang.directory().credit(directory().source()))
         ),
         _ => String::new(),
     };

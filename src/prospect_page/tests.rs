@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::domain::allocation::KeyKind;
+use crate::domain::budget::Category;
 use crate::domain::directory::directory;
 use crate::domain::example::example;
 use crate::domain::participants::{Municipality, ParticipantMode};
@@ -472,24 +473,37 @@ fn the_options_mark_only_the_highlighted_one_as_selected() {
 }
 
 #[test]
-fn the_pages_own_words_match_those_of_the_rest_of_the_interface() {
+fn the_page_names_keys_categories_and_the_source_as_the_rest_of_the_interface_does() {
+    let document = example();
     for lang in [Lang::Nl, Lang::En] {
-        assert_eq!(lang.prospect().categories, lang.insight().categories);
-        assert_eq!(lang.prospect().did_you_mean, lang.directory().did_you_mean);
-        assert_eq!(
-            lang.prospect().suggestions_label,
-            lang.directory().suggestions_label
+        let html = answered(
+            &document,
+            &Choice::Directory(directory().find("Ede").unwrap()),
+            lang,
+        )
+        .html;
+        assert!(
+            html.contains(lang.texts().key_name(document.key.kind)),
+            "{html}"
         );
-        let source = directory().source();
-        assert_eq!(
-            lang.prospect().credit(source),
-            lang.directory().credit(source)
-        );
-        for count in [1, 5] {
-            assert_eq!(
-                lang.prospect().found(count),
-                lang.directory().suggestion_count(count)
+        for category in [
+            Category::Development,
+            Category::Coordination,
+            Category::Infrastructure,
+        ] {
+            assert!(
+                html.contains(&escape(lang.texts().category_name(category))),
+                "{html}"
             );
         }
+        assert!(
+            html.contains(&escape(&lang.directory().credit(directory().source()))),
+            "{html}"
+        );
+        let found = suggestions(&compute(&document).unwrap(), "amst");
+        assert_eq!(
+            status_text(&found, lang),
+            lang.directory().suggestion_count(found.options.len())
+        );
     }
 }

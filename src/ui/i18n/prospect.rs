@@ -1,11 +1,9 @@
 //! Strings of the prospect page (the page a wervingslink opens): the field, the amounts and the sentences
-//! that explain them. Small on purpose: the small first module carries them. It holds its own copy of the
-//! few words it shares with other areas (the categories, "Bedoelt u:"): taking them from those areas'
-//! statics would put the whole of those statics in the small module, some 10 KB.
+//! that explain them. Small on purpose: the small first module carries them. The words it shares with the
+//! rest of the interface come from where they live: the names of keys and categories from `Texts`, the
+//! suggestions' words and the CBS credit from `DirectoryTexts` (a small area, cheap in the first module).
 
 use super::Lang;
-use crate::domain::budget::Category;
-use crate::domain::directory::Source;
 
 pub struct ProspectTexts {
     /// The language these texts are in, for the sentences with figures filled in (methods below).
@@ -45,12 +43,6 @@ pub struct ProspectTexts {
     /// Column heads of the table, before the number of municipalities.
     pub col_now: &'static str,
     pub col_after_growth: &'static str,
-    /// The accessible name of the list of suggestions.
-    pub suggestions_label: &'static str,
-    /// Above the closest names when nothing contains what was typed.
-    pub did_you_mean: &'static str,
-    /// The budget's categories, in the order of `Category::ALL`.
-    pub categories: [&'static str; 5],
 }
 
 pub static NL: ProspectTexts = ProspectTexts {
@@ -83,9 +75,6 @@ pub static NL: ProspectTexts = ProspectTexts {
     cannot_compute: "Deze berekening bevat fouten, zodat hier geen bedrag kan staan. Open de volledige berekening om te zien wat er ontbreekt.",
     col_now: "Nu",
     col_after_growth: "Na groei",
-    suggestions_label: "Gemeenten",
-    did_you_mean: "Bedoelt u:",
-    categories: ["Doorontwikkeling", "Coördinatie en beheer", "Infrastructuur", "Community", "Overig"],
 };
 
 pub static EN: ProspectTexts = ProspectTexts {
@@ -118,43 +107,9 @@ pub static EN: ProspectTexts = ProspectTexts {
     cannot_compute: "This calculation has errors, so no amount can be shown here. Open the full calculation to see what is missing.",
     col_now: "Now",
     col_after_growth: "After growth",
-    suggestions_label: "Municipalities",
-    did_you_mean: "Did you mean:",
-    categories: ["Development", "Coordination and management", "Infrastructure", "Community", "Other"],
 };
 
 impl ProspectTexts {
-    pub fn category(&self, category: Category) -> &'static str {
-        Category::ALL
-            .iter()
-            .position(|candidate| *candidate == category)
-            .and_then(|index| self.categories.get(index))
-            .copied()
-            .unwrap_or_default()
-    }
-
-    /// The credit CC BY asks for: "Inwonertallen: CBS, Gebieden in Nederland 2026 (CC BY 4.0)".
-    pub fn credit(&self, source: &Source) -> String {
-        let what = match self.lang {
-            Lang::Nl => "Inwonertallen",
-            Lang::En => "Population figures",
-        };
-        format!(
-            "{what}: {}, {} ({})",
-            source.publisher, source.title, source.licence
-        )
-    }
-
-    /// How many suggestions the list holds, for screen readers.
-    pub fn found(&self, count: usize) -> String {
-        match (self.lang, count) {
-            (Lang::Nl, 1) => "1 gemeente gevonden; kies met pijltje omlaag en Enter.".into(),
-            (Lang::Nl, n) => format!("{n} gemeenten gevonden; kies met pijltje omlaag en Enter."),
-            (Lang::En, 1) => "1 municipality found; choose with arrow down and Enter.".into(),
-            (Lang::En, n) => format!("{n} municipalities found; choose with arrow down and Enter."),
-        }
-    }
-
     /// "Kies uw gemeente en zie wat zij per jaar zou bijdragen aan Meldingen Openbare Ruimte."
     pub fn intro(&self, collaboration: &str) -> String {
         match self.lang {
@@ -367,6 +322,7 @@ impl ProspectTexts {
 /// Strings of the coordinator's side: the button that makes a wervingslink beside the share link. Apart
 /// from [`ProspectTexts`] so that the small first module does not carry them.
 pub struct ProspectLinkTexts {
+    pub lang: Lang,
     pub make: &'static str,
     pub label: &'static str,
     pub copy: &'static str,
@@ -374,6 +330,7 @@ pub struct ProspectLinkTexts {
 }
 
 pub static LINK_NL: ProspectLinkTexts = ProspectLinkTexts {
+    lang: Lang::Nl,
     make: "Maak een wervingslink",
     label: "Wervingslink: een pagina voor gemeenten die overwegen mee te doen. Zij kiezen hun gemeente en zien wat die zou betalen, zonder de hele berekening door te lopen.",
     copy: "Kopieer de wervingslink",
@@ -381,6 +338,7 @@ pub static LINK_NL: ProspectLinkTexts = ProspectLinkTexts {
 };
 
 pub static LINK_EN: ProspectLinkTexts = ProspectLinkTexts {
+    lang: Lang::En,
     make: "Make a recruitment link",
     label: "Recruitment link: a page for municipalities that consider joining. They choose their municipality and see what it would pay, without going through the whole calculation.",
     copy: "Copy the recruitment link",
