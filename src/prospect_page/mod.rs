@@ -152,7 +152,7 @@ fn named_in(report: &Report) -> Vec<Choice> {
 fn read_count(text: &str) -> Option<Decimal> {
     let mut groups = text
         .trim()
-        .split(|c: char| matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'));
+        .split(['.', ',', ' ', '\u{a0}', '\u{202f}']);
     let first = groups.next()?;
     let mut count: u64 = 0;
     let mut digits = |group: &str| -> Option<()> {
