@@ -30,6 +30,8 @@ use crate::state::storage::BrowserStore;
 use crate::ui::i18n::Lang;
 
 struct Live {
+    /// The address fragment this page was drawn for, with its `#`.
+    fragment: String,
     document: Document,
     report: Result<Report, Vec<Problem>>,
     lang: Lang,
@@ -81,6 +83,7 @@ pub fn show(fragment: &str, lang: Lang, open_app: Box<dyn FnOnce()>) -> Option<(
     let share_link = format!("{base}#{}", share_fragment_of(fragment).unwrap_or_default());
     page.body()?.append_child(&container).ok()?;
     let live: Shared = Rc::new(RefCell::new(Live {
+        fragment: window.location().hash().unwrap_or_default(),
         report: compute(&document),
         document,
         lang,
@@ -248,7 +251,15 @@ fn address_changed(live: &Shared) {
             let _ = write_lang(&store, lang);
         }
         open();
-    } else if is_prospect_fragment(&hash) && live.borrow().open_app.is_none() {
+        return;
+    }
+    // Back from the full calculation, or another wervingslink pasted into the address bar.
+    // Either way the page on screen is not the one this address asks for.
+    let stale = {
+        let live = live.borrow();
+        hash != live.fragment || live.open_app.is_none()
+    };
+    if is_prospect_fragment(&hash) && stale {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }

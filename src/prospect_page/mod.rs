@@ -150,9 +150,7 @@ fn named_in(report: &Report) -> Vec<Choice> {
 /// number fields' parser: a count needs no decimals, and that parser would weigh 1.7 KB in the small
 /// first module.
 fn read_count(text: &str) -> Option<Decimal> {
-    let mut groups = text
-        .trim()
-        .split(['.', ',', ' ', '\u{a0}', '\u{202f}']);
+    let mut groups = text.trim().split(['.', ',', ' ', '\u{a0}', '\u{202f}']);
     let first = groups.next()?;
     let mut count: u64 = 0;
     let mut digits = |group: &str| -> Option<()> {

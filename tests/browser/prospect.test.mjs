@@ -249,6 +249,27 @@ test('nothing is stored until "Open de volledige berekening", which opens the do
   });
 });
 
+test('Back from the full calculation, or a wervingslink pasted into the app, shows the prospect page', async (t) => {
+  await onFreshPage(shared, t, async (page) => {
+    const link = prospectLink(documentWith('equal'));
+    await page.goto(link);
+    await page.locator('[data-testid="prospect-open"]').click();
+    await showWholePage(page);
+    await page.goBack();
+    await page.locator(FIELD).waitFor({ timeout: APP_TIMEOUT_MS });
+    assert.equal(await page.locator('h1').innerText(), 'Samenwerking equal');
+    assert.equal(await page.locator('[data-testid="results"]').count(), 0, 'the app is gone');
+
+    // In the app, another wervingslink typed into the address bar opens its page, and the draft is kept.
+    await page.goto('/');
+    await showWholePage(page);
+    await page.evaluate((fragment) => { location.hash = fragment; }, prospectLink(documentWith('staffel')).slice(1));
+    await page.locator(FIELD).waitFor({ timeout: APP_TIMEOUT_MS });
+    assert.equal(await page.locator('h1').innerText(), 'Samenwerking staffel');
+    assert.deepEqual(page.problems.pageErrors, []);
+  });
+});
+
 test('keyboard only: Tab to the field, type, arrow down, Enter, and on to the full calculation', async (t) => {
   await onFreshPage(shared, t, async (page) => {
     await page.goto(prospectLink(documentWith('staffel')));
