@@ -217,6 +217,27 @@ mod tests {
         assert_eq!(decode_prospect("#bwp1.@@@"), Err(LinkError::Damaged));
     }
 
+    /// The small first module is built with `strict-decimals` (index.html): it must read every link the app
+    /// writes, and it reads decimals only as JSON strings. `cargo test --features strict-decimals` runs this.
+    #[cfg(feature = "strict-decimals")]
+    #[test]
+    fn the_strict_reader_reads_what_the_writer_writes_and_no_decimal_numbers() {
+        let document = example();
+        assert_eq!(
+            decode(&encode(&document)).map(|read| read.scenarios),
+            Ok(document.scenarios.clone())
+        );
+        let mut json: serde_json::Value = serde_json::to_value(&document).unwrap();
+        json["rates"]["hourly_rate"] = serde_json::json!(100);
+        let bytes = serde_json::to_vec(&json).unwrap();
+        let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 9);
+        let link = format!(
+            "{PREFIX}{LINK_VERSION}.{}",
+            URL_SAFE_NO_PAD.encode(deflated)
+        );
+        assert!(matches!(decode(&link), Err(LinkError::Document(_))));
+    }
+
     #[test]
     fn a_zip_bomb_is_refused() {
         let huge = vec![b' '; MAX_FILE_BYTES + 10];
