@@ -3,11 +3,13 @@
 // Usage: node scripts/bench.mjs <dist-dir> <large-document.json>   (./setup.sh bench does all of it)
 // Figures only: nothing here passes or fails on time, so it never flakes.
 // BENCH_ONLY=lighthouse runs Lighthouse alone (for finding causes); the full reports land in target/bench/.
+// BENCH_ONLY=prospect runs the wervingslink's figures alone: bytes and time until its amount is on screen,
+// and Lighthouse on the link.
 
 import { createServer } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { gzipSync, brotliCompressSync, deflateRawSync, constants as zlib } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH, launchBrowser, showWholePage } from '../tests/browser/helpers.mjs';
@@ -23,6 +25,12 @@ const MEMORY_EDITS = 200;
 const RESULTS = '[data-testid="results"]';
 const SUMMARY = '[data-testid="summary"]';
 const EDITED_FIELD = '#hourly-rate';
+const PROSPECT_FIELD = '[data-testid="prospect-municipality"]';
+const PROSPECT_AMOUNT = '[data-testid="prospect-amount"]';
+// The municipality a prospect types on the wervingslink; its whole name, so Enter takes it at once.
+const PROSPECT_NAME = 'Wageningen';
+// Budgets of issue 9 for the wervingslink: bytes (brotli) until its amount is on screen, Lighthouse.
+const PROSPECT_BYTES_BUDGET = 150 * 1024;
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
@@ -67,7 +75,7 @@ function startBenchServer(files) {
   });
 }
 
-async function lighthouseRun(url, run) {
+async function lighthouseRun(url, run, name = 'lighthouse') {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -83,7 +91,7 @@ async function lighthouseRun(url, run) {
     });
     // The whole report is kept for finding causes: long tasks, the largest paint's element, bootup time.
     await mkdir('target/bench', { recursive: true });
-    await writeFile(`target/bench/lighthouse-${run}.json`, JSON.stringify(result.lhr));
+    await writeFile(`target/bench/${name}-${run}.json`, JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const failing = Object.values(categories).flatMap((category) =>
       category.auditRefs
@@ -97,9 +105,9 @@ async function lighthouseRun(url, run) {
 }
 
 /** All runs, and the one with the median performance score, whose figures stand for all. */
-async function lighthouseScores(url) {
+async function lighthouseScores(url, name) {
   const runs = [];
-  for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) runs.push(await lighthouseRun(url, run));
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) runs.push(await lighthouseRun(url, run, name));
   const byPerformance = [...runs].sort((a, b) => a.categories.performance.score - b.categories.performance.score);
   const median = byPerformance[Math.floor(runs.length / 2)];
   return { ...median, performanceRuns: runs.map((run) => Math.round(run.categories.performance.score * 100)) };
@@ -158,6 +166,46 @@ async function coldLoads(browser, server) {
     await context.close();
   }
   return { times, initialPaths };
+}
+
+/** A wervingslink for the built-in example, as the README describes the format (`#bwp1.`, raw DEFLATE of
+ * the compact JSON, URL-safe base64). */
+async function prospectFragment() {
+  const example = JSON.parse(await readFile(new URL('../tests/golden/example.json', import.meta.url), 'utf8'));
+  return `#bwp1.${deflateRawSync(Buffer.from(JSON.stringify(example), 'utf8'), { level: 9 }).toString('base64url')}`;
+}
+
+// Records, inside the page, when the prospect page shows its amount, and the files fetched until then.
+const PROSPECT_PROBE = `
+  (() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('${PROSPECT_AMOUNT}')) {
+        window.__amountAt = performance.now();
+        window.__amountPaths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  })();`;
+
+/** Cold loads of the wervingslink by a visitor who types the whole name at once and presses Enter: the time
+ * until the amount is on screen, and the files the page fetched until then (the service worker caches the
+ * rest of the build in the background after the page has loaded; those downloads are not the page's). */
+async function prospectLoads(browser, server, fragment) {
+  const times = [];
+  let paths = [];
+  for (let run = 0; run < COLD_LOADS; run += 1) {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.addInitScript(PROSPECT_PROBE);
+    await page.goto(`/${fragment}`, { waitUntil: 'commit' });
+    await page.locator(PROSPECT_FIELD).fill(PROSPECT_NAME, { timeout: 30_000 });
+    await page.locator(PROSPECT_FIELD).press('Enter');
+    await page.waitForFunction(() => window.__amountAt !== undefined, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__amountAt));
+    if (run === 0) paths = [...new Set(await page.evaluate(() => window.__amountPaths))];
+    await context.close();
+  }
+  return { times, paths };
 }
 
 async function openDocument(page, file) {
@@ -231,20 +279,53 @@ const served = new Map([...sizes].map(([file, size]) => [file, {
 }]));
 const server = await startBenchServer(served);
 if (process.env.BENCH_ONLY === 'lighthouse') {
-  const scores = await lighthouseScores(server.url);
+  const scores = await lighthouseScores(server.url, 'lighthouse');
   for (const category of Object.values(scores.categories)) console.log(`${category.title}: ${Math.round(category.score * 100)}`);
   console.log(`performance of each run: ${scores.performanceRuns.join(', ')}; median run ${scores.run}`);
   console.log(scores.metrics.join('; '));
   await server.close();
   process.exit(0);
 }
+const fragment = await prospectFragment();
+/** Bytes (brotli) of the page and the files it fetched until the amount was on screen. */
+const prospectBytes = (paths) =>
+  [...new Set(['/index.html', ...paths])].reduce((sum, file) => sum + (sizes.get(file)?.brotli ?? 0), 0);
+function printProspect({ times, paths }, scores) {
+  const bytes = prospectBytes(paths);
+  console.log(`\n| wervingslink (the example; "${PROSPECT_NAME}" typed, Enter) | figure | budget |`);
+  console.log('|---|---:|---:|');
+  console.log(`| bytes until the amount is on screen (brotli), ${paths.length + 1} files | **${kb(bytes)}** | ${kb(PROSPECT_BYTES_BUDGET)} ${bytes <= PROSPECT_BYTES_BUDGET ? '(within)' : '(OVER)'} |`);
+  console.log(`| amount on screen, cold, ${COLD_LOADS} loads: median | ${ms(percentile(times, 0.5))} | worst ${ms(Math.max(...times))} |`);
+  for (const category of Object.values(scores.categories)) {
+    const budget = { performance: 98, accessibility: 100 }[category.id];
+    const score = Math.round(category.score * 100);
+    console.log(`| Lighthouse ${category.title}, mobile, median of ${LIGHTHOUSE_RUNS} | ${score} | ${budget ? `${budget} ${score >= budget ? '(within)' : '(BELOW)'}` : ''} |`);
+  }
+  console.log(`\nLighthouse performance of each run on the wervingslink: ${scores.performanceRuns.join(', ')}; the median run (${scores.run}) above.`);
+  console.log(`Lighthouse metrics of that run: ${scores.metrics.join('; ')}`);
+  if (scores.failing.length > 0) console.log(`Lighthouse audits below full marks on the wervingslink: ${scores.failing.join('; ')}`);
+  console.log(`Files until the amount: ${['/index.html', ...paths].join(', ')}`);
+}
+if (process.env.BENCH_ONLY === 'prospect') {
+  const browser = await launchBrowser();
+  try {
+    const loads = await prospectLoads(browser, server, fragment);
+    printProspect(loads, await lighthouseScores(server.url + fragment, 'lighthouse-prospect'));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 const browser = await launchBrowser();
 try {
   const { times: loadTimes, initialPaths } = await coldLoads(browser, server);
+  const prospect = await prospectLoads(browser, server, fragment);
   const edits = [await editLatency(browser, server, 'built-in example', null)];
   if (largeDocument) edits.push(await editLatency(browser, server, '342 municipalities, staffel, min/max', largeDocument));
 
-  const scores = await lighthouseScores(server.url);
+  const scores = await lighthouseScores(server.url, 'lighthouse');
+  const prospectScores = await lighthouseScores(server.url + fragment, 'lighthouse-prospect');
 
   console.log(`\nBijdragewijzer benchmark, ${new Date().toISOString().slice(0, 10)}, headless Chromium on loopback\n`);
   console.log('| asset | raw | gzip | brotli | initial load |');
@@ -277,6 +358,7 @@ try {
   console.log(`\nLighthouse performance of each run: ${scores.performanceRuns.join(', ')}; the median run (${scores.run}) above.`);
   console.log(`Lighthouse metrics of that run: ${scores.metrics.join('; ')}`);
   if (scores.failing.length > 0) console.log(`Lighthouse audits below full marks: ${scores.failing.join('; ')}`);
+  printProspect(prospect, prospectScores);
 } finally {
   await browser.close();
   await server.close();

@@ -2,7 +2,8 @@
 //!
 //! `domain` is the calculation core in plain Rust; `state` holds the document and its report as signals;
 //! `ui` renders them with Leptos; `io` (files, links, CSV) and `charts` are adapters at the edge;
-//! `first_view` is what the small first module shows while the app loads, written without Leptos.
+//! `first_view` is what the small first module shows while the app loads, written without Leptos;
+//! `prospect_page` is the page a wervingslink opens, drawn by the same small module.
 
 // Input reaches these modules (parsing, validation, the report and everything that writes it out); a panic
 // there aborts the whole WebAssembly app, so they may not unwrap, expect or index (issue 14). Tests may.
@@ -30,5 +31,11 @@ pub mod first_view;
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 pub mod io;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#[cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+pub mod prospect_page;
 pub mod state;
 pub mod ui;

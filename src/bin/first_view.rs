@@ -1,16 +1,34 @@
 //! The first module the page loads: small, without the component framework. It shows the header and the
 //! results at a glance for the document the app is about to open, in the language chosen last, then asks
 //! the page to load the app (index.html listens for `bw-first-view`). See `bijdragewijzer::first_view`.
+//!
+//! A wervingslink (`#bwp1.`) gets the prospect page instead (`bijdragewijzer::prospect_page`), and no app
+//! until the visitor opens the full calculation from it.
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::first_view::{page_html, CONTAINER_ID};
+use bijdragewijzer::io::share_link::is_prospect_fragment;
+use bijdragewijzer::prospect_page;
 use bijdragewijzer::state::page::{peek_lang, peek_start_document};
 use bijdragewijzer::ui::i18n::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 fn main() {
+    let fragment = web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default();
+    if is_prospect_fragment(&fragment) {
+        // Read-only: no draft, nothing stored, no app until the visitor asks for the full calculation.
+        let _ = prospect_page::live::show(&fragment, peek_lang(), Box::new(start));
+        return;
+    }
+    start();
+}
+
+/// The usual start: the first view, then the app.
+fn start() {
     // Reading the document and drawing it are two tasks, so that neither keeps a slow phone busy for long.
     let document = peek_start_document();
     let lang = peek_lang();

@@ -9,7 +9,9 @@ use crate::domain::example::{blank_for, example_for};
 use crate::state::autosave::{Keeper, OpenDraft};
 use crate::state::drafts::{DraftEntry, RemovedDraft};
 use crate::state::notice::Notice;
-use crate::state::page::{clear_fragment, share_fragment, BROWSER_CLOCK};
+use crate::state::page::{
+    clear_fragment, is_prospect_address, reload, share_fragment, BROWSER_CLOCK,
+};
 use crate::state::storage::{BrowserStore, StoreError};
 use crate::state::AppState;
 use crate::ui::i18n::Lang;
@@ -143,6 +145,11 @@ impl KeepState {
             if let Some(fragment) = share_fragment() {
                 clear_fragment();
                 self.open_link(state, &fragment);
+            } else if is_prospect_address() {
+                // A wervingslink pasted into the address bar: the page it opens is read-only and drawn
+                // by the first module, so keep what is pending and load the page afresh.
+                self.flush(state);
+                reload();
             }
         });
         // The app lives as long as the page; the listeners are never removed.

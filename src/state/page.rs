@@ -28,6 +28,20 @@ pub fn share_fragment() -> Option<String> {
         .filter(|hash| share_link::is_share_fragment(hash))
 }
 
+/// Whether the address holds a wervingslink (`#bwp1.`), which opens the prospect page rather than the app.
+pub fn is_prospect_address() -> bool {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .is_some_and(|hash| share_link::is_prospect_fragment(&hash))
+}
+
+/// Loads the page afresh from the same address.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Takes the fragment out of the address without a reload or a history entry, so that a reload does not
 /// open the same link again.
 pub fn clear_fragment() {

@@ -71,11 +71,13 @@ pub enum DataError {
 pub struct Directory {
     source: Source,
     entries: Vec<Entry>,
-    /// Every name and alias in normal form, sorted for binary search.
+    /// Every name in normal form, in the order of the entries, then every alias. Looked through from start
+    /// to end rather than sorted for binary search: 400 short strings take microseconds, and the sorting
+    /// code would weigh some 12 KB in the small first module that draws the prospect page.
     index: Vec<IndexEntry>,
 }
 
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, PartialEq, Eq)]
 struct IndexEntry {
     /// The normal form, "bergennh".
     key: String,
@@ -171,8 +173,6 @@ impl Directory {
                 .ok_or(DataError::UnknownAliasCode { line: number })?;
             index.push(IndexEntry::new(alias, position));
         }
-        index.sort_unstable();
-        index.dedup();
         Ok(Directory {
             source,
             entries,
@@ -208,11 +208,8 @@ impl Directory {
         if key.is_empty() {
             return None;
         }
-        let found = self
-            .index
-            .binary_search_by(|probe| probe.key.as_str().cmp(&key))
-            .ok()?;
-        self.entries.get(self.index.get(found)?.position)
+        let found = self.index.iter().find(|probe| probe.key == key)?;
+        self.entries.get(found.position)
     }
 
     /// The municipality with this CBS code: "GM0344", "gm0344", "0344" or "344".
@@ -232,8 +229,9 @@ impl Directory {
             return Vec::new();
         }
         let query_words = words(query);
-        // (rank, position), the best rank of each entry over its name and aliases.
-        let mut found: Vec<(u8, usize)> = Vec::new();
+        // The best rank of each entry over its name and aliases; NONE where neither matches.
+        const NONE: u8 = u8::MAX;
+        let mut ranks = vec![NONE; self.entries.len()];
         for item in &self.index {
             let rank = if item.words.starts_with(&query_words) {
                 0
@@ -244,18 +242,20 @@ impl Directory {
             } else {
                 continue;
             };
-            found.push((rank, item.position));
+            if let Some(best) = ranks.get_mut(item.position) {
+                *best = (*best).min(rank);
+            }
         }
-        // Positions follow the alphabetical order of the file; a name and its alias may both match.
-        found.sort_unstable();
-        let mut seen = vec![false; self.entries.len()];
-        found
-            .into_iter()
-            .filter(|(_, position)| match seen.get_mut(*position) {
-                Some(seen) => !std::mem::replace(seen, true),
-                None => false,
+        // By rank, then by position: the alphabetical order of the file.
+        (0..=2u8)
+            .flat_map(|rank| {
+                ranks
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, found)| **found == rank)
+                    .map(|(position, _)| position)
             })
-            .filter_map(|(_, position)| self.entries.get(position))
+            .filter_map(|position| self.entries.get(position))
             .take(limit)
             .collect()
     }
@@ -268,10 +268,10 @@ impl Directory {
         if key.is_empty() {
             return Vec::new();
         }
-        let mut best: Vec<(usize, usize)> = Vec::new();
+        // The smallest distance of each entry over its name and aliases, where close enough.
+        let mut best: Vec<Option<usize>> = vec![None; self.entries.len()];
         let mut row = Vec::new();
         for item in &self.index {
-            let position = &item.position;
             let candidate: Vec<char> = item.key.chars().collect();
             let distance = edit_distance(&key, &candidate, &mut row);
             // At most about a third of the longer name may differ: "Amstrdam" is Amsterdam, "Zoetermeer"
@@ -280,16 +280,27 @@ impl Directory {
             if distance * 3 > longer + 2 {
                 continue;
             }
-            match best.iter_mut().find(|(_, p)| p == position) {
-                Some(existing) => existing.0 = existing.0.min(distance),
-                None => best.push((distance, *position)),
+            if let Some(slot) = best.get_mut(item.position) {
+                *slot = Some(slot.map_or(distance, |known| known.min(distance)));
             }
         }
-        best.sort_unstable();
-        best.into_iter()
-            .filter_map(|(_, position)| self.entries.get(position))
-            .take(limit)
-            .collect()
+        // Nearest first, ties in alphabetical order: the smallest (distance, position) each time.
+        let mut nearest = Vec::new();
+        while nearest.len() < limit {
+            let next = best
+                .iter()
+                .enumerate()
+                .filter_map(|(position, distance)| distance.map(|distance| (distance, position)))
+                .min();
+            let Some((_, position)) = next else {
+                break;
+            };
+            if let Some(slot) = best.get_mut(position) {
+                *slot = None;
+            }
+            nearest.extend(self.entries.get(position));
+        }
+        nearest
     }
 }
 
@@ -326,11 +337,12 @@ fn code_number(code: &str) -> Option<u16> {
 /// "'s-Hertogenbosch" and "s Hertogenbosch" both become "shertogenbosch", "Súdwest-Fryslân" "sudwestfryslan".
 pub fn normalise(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match fold(c) {
-            Some(plain) => out.push_str(plain),
-            None if c.is_alphanumeric() => out.push(c),
-            None => {}
+    for c in name.chars() {
+        match plain(c) {
+            Plain::Ascii(c) => out.push(c),
+            Plain::Folded(letters) => out.push_str(letters),
+            Plain::Other(c) => out.push(c),
+            Plain::Gap => {}
         }
     }
     out
@@ -341,48 +353,96 @@ pub fn normalise(name: &str) -> String {
 fn words(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let plain = fold(c).or_else(|| c.is_alphanumeric().then_some(""));
-        match plain {
-            Some(plain) => {
-                if gap && !out.is_empty() {
-                    out.push(' ');
-                }
-                gap = false;
-                if plain.is_empty() {
-                    out.push(c);
-                } else {
-                    out.push_str(plain);
-                }
-            }
-            None => gap = true,
+    for c in name.chars() {
+        let letters = plain(c);
+        if letters == Plain::Gap {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        match letters {
+            Plain::Ascii(c) | Plain::Other(c) => out.push(c),
+            Plain::Folded(letters) => out.push_str(letters),
+            Plain::Gap => {}
         }
     }
     out
 }
 
-/// The plain letters of a lower-case letter with an accent (or a ligature), as Dutch names use them.
+/// One character of a name in the normal form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plain {
+    /// A letter or digit of ASCII, in lower case.
+    Ascii(char),
+    /// A letter with an accent (or a ligature), as plain lower-case letters.
+    Folded(&'static str),
+    /// Any other letter, as it is.
+    Other(char),
+    /// A space or punctuation mark, or an accent on its own.
+    Gap,
+}
+
+/// Classifies a character without the standard library's Unicode tables (`char::to_lowercase`,
+/// `char::is_alphanumeric`): those weigh some 25 KB in the small first module that draws the prospect page,
+/// and Dutch names need no more than ASCII, the accented Latin letters of [`fold`] and punctuation.
+fn plain(c: char) -> Plain {
+    if c.is_ascii_alphanumeric() {
+        return Plain::Ascii(c.to_ascii_lowercase());
+    }
+    if c.is_ascii() {
+        return Plain::Gap;
+    }
+    if let Some(letters) = fold(c) {
+        return Plain::Folded(letters);
+    }
+    let punctuation = c <= '\u{bf}'
+        || c == '\u{d7}'
+        || c == '\u{f7}'
+        // Modifier letters (ʼ, ˈ) and combining accents.
+        || ('\u{2b0}'..='\u{36f}').contains(&c)
+        // General punctuation (dashes, quotation marks, spaces), currency signs, arrows and other symbols.
+        || ('\u{2000}'..='\u{2bff}').contains(&c)
+        || ('\u{3000}'..='\u{303f}').contains(&c)
+        || ('\u{fe00}'..='\u{fe0f}').contains(&c)
+        || c == '\u{feff}';
+    if punctuation {
+        Plain::Gap
+    } else {
+        Plain::Other(c)
+    }
+}
+
+/// The plain lower-case letters of a letter with an accent (or a ligature), either case, as Dutch names
+/// use them.
 fn fold(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'ð' | 'Ď' | 'Đ' | 'Ð' => "d",
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ğ' => "g",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "e",
+        'ğ' | 'Ğ' => "g",
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-        'ĺ' | 'ľ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "i",
+        'ĺ' | 'ľ' | 'ł' | 'Ĺ' | 'Ľ' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'ŕ' | 'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ť' | 'ţ' => "t",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
+        'ŕ' | 'ř' | 'Ŕ' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ß' => "ss",
-        'ĳ' => "ij",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' | 'ẞ' => "ss",
+        'ĳ' | 'Ĳ' => "ij",
         _ => return None,
     })
 }
@@ -443,6 +503,11 @@ mod tests {
             "nuenengerwenennederwetten"
         );
         assert_eq!(normalise("--"), "");
+        assert_eq!(normalise("SÚDWEST–FRYSLÂN"), "sudwestfryslan");
+        assert_eq!(normalise("\u{2019}s-Hertogenbosch"), "shertogenbosch");
+        assert_eq!(normalise("Ede\u{a0}(Gld)"), "edegld");
+        assert_eq!(words("Bergen (NH.)"), "bergen nh");
+        assert_eq!(words("  ÉÉN – twee "), "een twee");
     }
 
     #[test]

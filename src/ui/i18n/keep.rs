@@ -310,7 +310,7 @@ impl KeepTexts {
     pub fn link_length(&self, chars: usize) -> String {
         let count = format_number(Decimal::from(chars), 0, self.lang.notation());
         match self.lang {
-            Lang::Nl => format!("De link is {count} tekens self.lang."),
+            Lang::Nl => format!("De link is {count} tekens lang."),
             Lang::En => format!("The link is {count} characters long."),
         }
     }

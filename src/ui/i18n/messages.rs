@@ -291,7 +291,7 @@ impl Texts {
                 crate::domain::validation::MAX_BUDGET_YEAR
             ),
             (Lang::Nl, ProblemKind::TextTooLong { limit }) => {
-                format!("is te self.lang (hoogstens {limit} tekens)")
+                format!("is te lang (hoogstens {limit} tekens)")
             }
             (Lang::En, ProblemKind::TextTooLong { limit }) => {
                 format!("is too long (at most {limit} characters)")

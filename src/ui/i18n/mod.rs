@@ -18,6 +18,7 @@ mod keep;
 mod letters;
 mod messages;
 mod print;
+mod prospect;
 
 pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
@@ -27,6 +28,7 @@ pub use insight::InsightTexts;
 pub use keep::KeepTexts;
 pub use letters::LetterTexts;
 pub use print::PrintTexts;
+pub use prospect::{ProspectLinkTexts, ProspectTexts};
 
 use crate::domain::allocation::KeyKind;
 use crate::domain::budget::Category;
@@ -123,6 +125,22 @@ impl Lang {
         match self {
             Lang::Nl => &directory::NL,
             Lang::En => &directory::EN,
+        }
+    }
+
+    /// Strings of the prospect page that a wervingslink opens.
+    pub fn prospect(self) -> &'static ProspectTexts {
+        match self {
+            Lang::Nl => &prospect::NL,
+            Lang::En => &prospect::EN,
+        }
+    }
+
+    /// Strings of the button that makes a wervingslink, beside the share link.
+    pub fn prospect_link(self) -> &'static ProspectLinkTexts {
+        match self {
+            Lang::Nl => &prospect::LINK_NL,
+            Lang::En => &prospect::LINK_EN,
         }
     }
 
@@ -438,6 +456,36 @@ mod tests {
         assert_eq!(EN.list_or(&items), "Minimum, Streef or Wens");
         assert_eq!(NL.list_and(&items[..1]), "Minimum");
         assert_eq!(NL.list_and::<&str>(&[]), "");
+    }
+
+    #[test]
+    fn no_sentence_carries_code_instead_of_a_word() {
+        // Moving the texts to methods on the area's language once replaced the Dutch word "lang" (long)
+        // inside two sentences by the code that reads the language.
+        assert_eq!(keep::NL.link_length(1534), "De link is 1.534 tekens lang.");
+        let code = concat!("self", ".lang");
+        for source in [
+            include_str!("mod.rs"),
+            include_str!("messages.rs"),
+            include_str!("keep.rs"),
+            include_str!("editing.rs"),
+            include_str!("insight.rs"),
+            include_str!("guide.rs"),
+            include_str!("letters.rs"),
+            include_str!("print.rs"),
+            include_str!("hosting.rs"),
+            include_str!("directory.rs"),
+            include_str!("prospect.rs"),
+        ] {
+            for (number, line) in source.lines().enumerate() {
+                let in_string = line
+                    .split('"')
+                    .skip(1)
+                    .step_by(2)
+                    .any(|quoted| quoted.contains(code));
+                assert!(!in_string, "line {}: {line}", number + 1);
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod draft_list;
 mod notices;
+mod prospect_link;
 mod share;
 
 use leptos::prelude::*;
@@ -22,6 +23,7 @@ use crate::ui::words::words;
 
 use draft_list::DraftList;
 use notices::Notices;
+use prospect_link::ProspectLinkPanel;
 use share::SharePanel;
 
 /// Reads a chosen or dropped file and opens it as a new draft, or says why not.
@@ -147,6 +149,7 @@ pub fn KeepBar() -> impl IntoView {
             </div>
             <p class="bw-keep-hint">{words(|l| l.keep().drop_hint)}</p>
             <SharePanel />
+            <ProspectLinkPanel />
             <DraftList />
         </section>
     }
