@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::budget::ScenarioTotals;
+use super::budget::{required, ScenarioTotals};
 use super::error::{Bound, CalcError};
 use super::money::{self, Money};
 use super::participants::{Community, Member};
@@ -77,8 +77,9 @@ pub struct HybridSettings {
     pub variable: VariableBasis,
 }
 
-/// How much a municipality in a size band weighs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// How much a municipality in a size band weighs. Read by hand, for the reason given at
+/// [`LineAmount`](super::budget::LineAmount).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BandWeight {
@@ -86,6 +87,35 @@ pub enum BandWeight {
     PerInhabitant { rate: Decimal },
     /// A number of points per municipality, whatever its exact size.
     Points { points: Decimal },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum BandWeightKind {
+    PerInhabitant,
+    Points,
+}
+
+/// A band's weight as written: the kind, and the fields of both kinds, of which the kind's is required.
+#[derive(Deserialize)]
+struct BandWeightFields {
+    kind: BandWeightKind,
+    rate: Option<Decimal>,
+    points: Option<Decimal>,
+}
+
+impl<'de> Deserialize<'de> for BandWeight {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = BandWeightFields::deserialize(deserializer)?;
+        Ok(match fields.kind {
+            BandWeightKind::PerInhabitant => BandWeight::PerInhabitant {
+                rate: required(fields.rate, "rate")?,
+            },
+            BandWeightKind::Points => BandWeight::Points {
+                points: required(fields.points, "points")?,
+            },
+        })
+    }
 }
 
 /// A size band: municipalities from `from_inhabitants` up to the next band's start.
@@ -575,6 +605,25 @@ pub fn solve_factor(
 mod tests {
     use super::*;
     use crate::domain::test_support::dec;
+
+    #[test]
+    fn band_weights_read_back_what_was_written_and_name_a_missing_field() {
+        for weight in [
+            BandWeight::PerInhabitant { rate: dec("1.92") },
+            BandWeight::Points { points: dec("3") },
+        ] {
+            let text = serde_json::to_string(&weight).unwrap();
+            assert_eq!(
+                serde_json::from_str::<BandWeight>(&text).unwrap(),
+                weight,
+                "{text}"
+            );
+        }
+        let missing = serde_json::from_str::<BandWeight>(r#"{"kind":"points","rate":"1"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(missing.contains("missing field `points`"), "{missing}");
+    }
 
     fn bounds(minimum: Option<&str>, maximum: Option<&str>) -> Bounds {
         Bounds {

@@ -43,8 +43,10 @@ impl Category {
     ];
 }
 
-/// How a cost line's amount comes about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// How a cost line's amount comes about. Read by hand ([`LineAmountFields`]) rather than derived: serde's
+/// reader for an internally tagged enum buffers the object in a generic value first, and that code costs the
+/// small first module kilobytes it must not spend (README, "The wervingslink").
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LineAmount {
@@ -56,6 +58,55 @@ pub enum LineAmount {
     Units { count: Decimal, unit_price: Decimal },
     /// A fixed amount in euros.
     Fixed { amount: Decimal },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum LineAmountKind {
+    Hours,
+    Fte,
+    Units,
+    Fixed,
+}
+
+/// A cost line's amount as written: the kind, and the fields of every kind, of which the kind's are required.
+#[derive(Deserialize)]
+struct LineAmountFields {
+    kind: LineAmountKind,
+    hours: Option<Decimal>,
+    fte: Option<Decimal>,
+    count: Option<Decimal>,
+    unit_price: Option<Decimal>,
+    amount: Option<Decimal>,
+}
+
+/// The field a kind needs, or serde's own message for a missing field.
+pub(crate) fn required<E: serde::de::Error>(
+    value: Option<Decimal>,
+    field: &'static str,
+) -> Result<Decimal, E> {
+    value.ok_or_else(|| E::missing_field(field))
+}
+
+impl<'de> Deserialize<'de> for LineAmount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = LineAmountFields::deserialize(deserializer)?;
+        Ok(match fields.kind {
+            LineAmountKind::Hours => LineAmount::Hours {
+                hours: required(fields.hours, "hours")?,
+            },
+            LineAmountKind::Fte => LineAmount::Fte {
+                fte: required(fields.fte, "fte")?,
+            },
+            LineAmountKind::Units => LineAmount::Units {
+                count: required(fields.count, "count")?,
+                unit_price: required(fields.unit_price, "unit_price")?,
+            },
+            LineAmountKind::Fixed => LineAmount::Fixed {
+                amount: required(fields.amount, "amount")?,
+            },
+        })
+    }
 }
 
 impl LineAmount {
@@ -163,6 +214,42 @@ mod tests {
             hourly_rate: dec("100"),
             fte_cost: dec("75000"),
         }
+    }
+
+    #[test]
+    fn every_kind_of_amount_reads_back_what_was_written() {
+        for amount in [
+            LineAmount::Hours { hours: dec("12.5") },
+            LineAmount::Fte { fte: dec("0.8") },
+            LineAmount::Units {
+                count: dec("2"),
+                unit_price: dec("1500"),
+            },
+            LineAmount::Fixed {
+                amount: dec("999.99"),
+            },
+        ] {
+            let text = serde_json::to_string(&amount).unwrap();
+            assert_eq!(
+                serde_json::from_str::<LineAmount>(&text).unwrap(),
+                amount,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_amount_without_its_kinds_field_or_with_an_unknown_kind_is_refused_by_name() {
+        let missing = serde_json::from_str::<LineAmount>(r#"{"kind":"units","count":"2"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(missing.contains("missing field `unit_price`"), "{missing}");
+        let unknown = serde_json::from_str::<LineAmount>(r#"{"kind":"days","amount":"2"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(unknown.contains("unknown variant `days`"), "{unknown}");
+        // Another kind's field does not stand in for the kind's own.
+        assert!(serde_json::from_str::<LineAmount>(r#"{"kind":"fte","hours":"2"}"#).is_err());
     }
 
     fn line(amount: LineAmount) -> CostLine {
