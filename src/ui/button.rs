@@ -1,6 +1,7 @@
 //! The page's buttons: NL Design System (Utrecht) buttons in three looks, always `type="button"` unless
 //! they submit a form, so that the classes and attributes are written in one place.
 
+#[cfg(feature = "app")]
 use leptos::prelude::*;
 
 /// How prominent a button is.
@@ -26,6 +27,7 @@ impl Look {
     }
 }
 
+#[cfg(feature = "app")]
 #[component]
 pub fn Button(
     /// What the button says.
