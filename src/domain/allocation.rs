@@ -77,8 +77,7 @@ pub struct HybridSettings {
     pub variable: VariableBasis,
 }
 
-/// How much a municipality in a size band weighs. Read by hand, for the reason given at
-/// [`LineAmount`](super::budget::LineAmount).
+/// How much a municipality in a size band weighs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -104,6 +103,7 @@ struct BandWeightFields {
     points: Option<Decimal>,
 }
 
+// Read by hand, for the reason given at `LineAmount`'s reader.
 impl<'de> Deserialize<'de> for BandWeight {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let fields = BandWeightFields::deserialize(deserializer)?;

@@ -70,17 +70,30 @@ pub fn show(fragment: &str, lang: Lang, open_app: Box<dyn FnOnce()>) -> Option<(
     }
     let container = page.create_element("div").ok()?;
     container.set_id(CONTAINER_ID);
-    let document = match decode_prospect(fragment) {
-        Ok(document) => document,
-        Err(error) => {
-            container.set_inner_html(&link_error_html(&error, lang));
-            page.body()?.append_child(&container).ok()?;
-            return Some(());
-        }
-    };
     let address = window.location().href().ok()?;
     let base = address.split('#').next().unwrap_or_default();
     let share_link = format!("{base}#{}", share_fragment_of(fragment).unwrap_or_default());
+    let document = match decode_prospect(fragment) {
+        Ok(document) => document,
+        Err(error) => {
+            container.set_inner_html(&link_error_html(&error, lang, &share_link));
+            page.body()?.append_child(&container).ok()?;
+            // The way on to the full calculation, when the error page offers it.
+            let mut open_app = Some(open_app);
+            on(&window, "hashchange", move |_| {
+                let hash = web_sys::window()
+                    .and_then(|window| window.location().hash().ok())
+                    .unwrap_or_default();
+                if let (true, Some(open)) = (is_share_fragment(&hash), open_app.take()) {
+                    if let Some(container) = element(CONTAINER_ID) {
+                        container.remove();
+                    }
+                    open();
+                }
+            });
+            return Some(());
+        }
+    };
     page.body()?.append_child(&container).ok()?;
     let live: Shared = Rc::new(RefCell::new(Live {
         fragment: window.location().hash().unwrap_or_default(),

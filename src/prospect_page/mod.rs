@@ -427,22 +427,27 @@ pub fn page_html(
     )
 }
 
-/// A wervingslink that cannot be read: why, and a way into the app.
-pub fn link_error_html(error: &LinkError, lang: Lang) -> String {
+/// A wervingslink that cannot be read: why, and a way into the app. A link whose data arrived whole but
+/// does not read as a document here goes on to the full calculation with the same data (`share_link`): the
+/// app also reads decimals written as JSON numbers, which this small module leaves out, and says exactly
+/// what is wrong when the document really is invalid.
+pub fn link_error_html(error: &LinkError, lang: Lang, share_link: &str) -> String {
     let texts = lang.prospect();
-    let message = match error {
-        LinkError::NewerVersion { .. } => texts.newer_link,
-        _ => texts.damaged_link,
+    let (message, href, open) = match error {
+        LinkError::NewerVersion { .. } => (texts.newer_link, "./", texts.open_app),
+        LinkError::Document(_) => (texts.unreadable_here, share_link, texts.open_full),
+        _ => (texts.damaged_link, "./", texts.open_app),
     };
     format!(
         concat!(
             "{header}",
             r#"<main class="bw-container bw-prospect"><p class="bw-error" data-testid="error" role="alert">{message}</p>"#,
-            r#"<p><a class="utrecht-link" href="./">{open}</a></p></main>"#,
+            r#"<p><a class="utrecht-link" href="{href}" data-testid="prospect-open">{open}</a></p></main>"#,
         ),
         header = header_html(lang.texts().app_title, lang),
         message = escape(message),
-        open = escape(texts.open_app),
+        href = escape(href),
+        open = escape(open),
     )
 }
 

@@ -324,11 +324,32 @@ fn a_document_with_problems_gets_a_message_and_the_way_to_the_full_calculation()
 
 #[test]
 fn a_damaged_link_says_so() {
-    let html = link_error_html(&LinkError::Damaged, Lang::Nl);
+    let share = "https://example.nl/bw/#bw1.abc";
+    let html = link_error_html(&LinkError::Damaged, Lang::Nl, share);
     assert!(html.contains("beschadigd of afgekapt"), "{html}");
     assert!(html.contains(r#"href="./""#));
-    let html = link_error_html(&LinkError::NewerVersion { found: 2 }, Lang::En);
+    let html = link_error_html(&LinkError::NewerVersion { found: 2 }, Lang::En, share);
     assert!(html.contains("newer version"), "{html}");
+}
+
+#[test]
+fn a_link_this_page_cannot_read_goes_on_to_the_full_calculation_with_the_same_data() {
+    // E.g. decimals written as JSON numbers, which the first module does not read (feature strict-decimals).
+    let unreadable = crate::io::json::parse_bytes(b"{}").unwrap_err();
+    let html = link_error_html(
+        &LinkError::Document(unreadable),
+        Lang::Nl,
+        "https://example.nl/bw/#bw1.abc",
+    );
+    assert!(
+        html.contains("kan de berekening in deze wervingslink niet lezen"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="https://example.nl/bw/#bw1.abc""#),
+        "{html}"
+    );
+    assert!(html.contains("Open de volledige berekening"), "{html}");
 }
 
 #[test]

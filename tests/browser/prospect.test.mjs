@@ -394,3 +394,19 @@ test('a damaged wervingslink says so and offers the app', async (t) => {
     assert.deepEqual(await storedKeys(page), []);
   });
 });
+
+test('a wervingslink with decimals written as JSON numbers goes on to the full calculation, which reads it', async (t) => {
+  await onFreshPage(shared, t, async (page) => {
+    // The schema allows numbers for decimals; the small first module reads only strings (strict-decimals).
+    const document = documentWith('equal', { rates: { hourly_rate: 100, fte_cost: 75000 } });
+    await page.goto(prospectLink(document));
+    assert.match(await page.locator('[data-testid="error"]').innerText(), /kan de berekening in deze wervingslink niet lezen/);
+    assert.deepEqual(await storedKeys(page), [], 'nothing stored before the visitor asks');
+    await page.locator('[data-testid="prospect-open"]').click();
+    await showWholePage(page);
+    assert.equal(await page.locator('#document-name').inputValue(), document.name);
+    await waitUntil(() => storedIndex(page), (index) => index.length === 1 && index[0].name === document.name, 'one new draft');
+    assert.equal(await page.locator('[data-testid="error"]').count(), 0, 'the app reads it without a message');
+    assert.deepEqual(page.problems.pageErrors, []);
+  });
+});

@@ -38,6 +38,8 @@ pub struct ProspectTexts {
     pub open_full_hint: &'static str,
     pub damaged_link: &'static str,
     pub newer_link: &'static str,
+    /// The link arrived whole, but this page cannot read the document in it.
+    pub unreadable_here: &'static str,
     pub open_app: &'static str,
     pub cannot_compute: &'static str,
     /// Column heads of the table, before the number of municipalities.
@@ -71,6 +73,7 @@ pub static NL: ProspectTexts = ProspectTexts {
     open_full_hint: "Daar ziet u alle kosten, gemeenten en keuzes, en kunt u zelf rekenen. Uw wijzigingen blijven in uw eigen browser.",
     damaged_link: "Deze wervingslink is beschadigd of afgekapt, bijvoorbeeld door een e-mailprogramma. Vraag de afzender om de link opnieuw te sturen.",
     newer_link: "Deze wervingslink is gemaakt met een nieuwere versie van Bijdragewijzer. Vraag de afzender om het bestand.",
+    unreadable_here: "Deze pagina kan de berekening in deze wervingslink niet lezen. De volledige berekening leest meer, en zegt wat er niet klopt als er iets ontbreekt.",
     open_app: "Open Bijdragewijzer",
     cannot_compute: "Deze berekening bevat fouten, zodat hier geen bedrag kan staan. Open de volledige berekening om te zien wat er ontbreekt.",
     col_now: "Nu",
@@ -103,6 +106,7 @@ pub static EN: ProspectTexts = ProspectTexts {
     open_full_hint: "There you see every cost, municipality and choice, and can calculate yourself. Your changes stay in your own browser.",
     damaged_link: "This recruitment link is damaged or cut off, by an e-mail program for example. Ask the sender to send the link again.",
     newer_link: "This recruitment link was made by a newer version of Bijdragewijzer. Ask the sender for the file.",
+    unreadable_here: "This page cannot read the calculation in this recruitment link. The full calculation reads more, and says what is wrong if something is missing.",
     open_app: "Open Bijdragewijzer",
     cannot_compute: "This calculation has errors, so no amount can be shown here. Open the full calculation to see what is missing.",
     col_now: "Now",
