@@ -3,7 +3,6 @@
 
 mod draft_list;
 mod notices;
-mod prospect_link;
 mod share;
 
 use leptos::prelude::*;
@@ -23,8 +22,7 @@ use crate::ui::words::words;
 
 use draft_list::DraftList;
 use notices::Notices;
-use prospect_link::ProspectLinkPanel;
-use share::SharePanel;
+use share::{LinkKind, LinkPanel};
 
 /// Reads a chosen or dropped file and opens it as a new draft, or says why not.
 fn open_file(state: AppState, keep: KeepState, file: web_sys::File) {
@@ -148,8 +146,8 @@ pub fn KeepBar() -> impl IntoView {
                 <Button label=words(|l| l.keep().print) testid="print" on_click=print />
             </div>
             <p class="bw-keep-hint">{words(|l| l.keep().drop_hint)}</p>
-            <SharePanel />
-            <ProspectLinkPanel />
+            <LinkPanel kind=LinkKind::Share />
+            <LinkPanel kind=LinkKind::Prospect />
             <DraftList />
         </section>
     }
