@@ -93,7 +93,7 @@ fn the_sentences_say_how_it_is_computed_what_it_pays_for_and_what_it_rests_on() 
     );
     assert!(html.contains(&computed), "{html}");
     let pays = format!(
-        "Scenario Streef betaalt Doorontwikkeling {}, Coördinatie en beheer {}, Infrastructuur {} en Community {} en een reserve van 10% ({}). Doel: Realistisch en wenselijk: de aanbevolen basis.",
+        "Scenario Streef betaalt Doorontwikkeling {}, Coördinatie en beheer {}, Infrastructuur {} en Community {}, plus een reserve van 10% ({}). Doel: Realistisch en wenselijk: de aanbevolen basis.",
         euros("55.000"),
         euros("22.500"),
         euros("14.500"),

@@ -234,16 +234,16 @@ impl ProspectTexts {
         }
     }
 
-    /// What the budget pays for: "Scenario Streef betaalt Doorontwikkeling € 55.000, … en een reserve van
-    /// 10% (€ 9.900)." `items` is the list of categories with their amounts, joined already.
+    /// What the budget pays for: "Scenario Streef betaalt Doorontwikkeling € 55.000, …, plus een reserve
+    /// van 10% (€ 9.900)." `items` is the list of categories with their amounts, joined already.
     pub fn pays_for(&self, scenario: &str, items: &str, reserve: Option<(&str, &str)>) -> String {
         match (self.lang, reserve) {
             (Lang::Nl, Some((percent, amount))) => format!(
-                "Scenario {scenario} betaalt {items} en een reserve van {percent} ({amount})."
+                "Scenario {scenario} betaalt {items}, plus een reserve van {percent} ({amount})."
             ),
             (Lang::Nl, None) => format!("Scenario {scenario} betaalt {items}."),
             (Lang::En, Some((percent, amount))) => format!(
-                "Scenario {scenario} pays for {items} and a reserve of {percent} ({amount})."
+                "Scenario {scenario} pays for {items}, plus a reserve of {percent} ({amount})."
             ),
             (Lang::En, None) => format!("Scenario {scenario} pays for {items}."),
         }
