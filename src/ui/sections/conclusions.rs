@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::letters::{letter_facts, LetterFacts};
+use crate::io::download::download;
 use crate::state::use_state;
 use crate::ui::button::Button;
 use crate::ui::fields::{scenario_options, unique_id, SelectField, TextField};
 use crate::ui::help::Help;
 use crate::ui::i18n::{InsightTexts, LetterTexts};
-use crate::ui::text_file::{offer_text_file, text_file_name};
+use crate::ui::text_file::text_file_name;
 use crate::ui::words::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +99,7 @@ fn CopyableText(
                     described_by=heading_id.clone() on_click=copy />
                 <Button label=words(|l| l.insight().download_text) testid=format!("{name}-download")
                     described_by=heading_id
-                    on_click=move |_| offer_text_file(&file_name.get_untracked(), &text.get_untracked()) />
+                    on_click=move |_| download(&file_name.get_untracked(), "text/plain;charset=utf-8", &text.get_untracked()) />
                 <p class="bw-copy-status" role="status" data-testid=format!("{name}-status")>
                     {move || status.get().map(|status| {
                         let insight = state.lang.get().insight();
