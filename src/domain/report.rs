@@ -88,6 +88,14 @@ impl VariantReport {
             .get(scenario)
             .ok_or(CalcError::NoSuchScenario { index: scenario })
     }
+
+    /// The members and how one scenario was divided among them, for the per-member views (table,
+    /// explanation, invoicing CSV); `None` while either is an error.
+    pub fn division(&self, scenario: usize) -> Option<(&Community, &Allocation)> {
+        let community = self.community.as_ref().ok()?;
+        let allocation = self.results.get(scenario)?.allocation.as_ref().ok()?;
+        Some((community, allocation))
+    }
 }
 
 impl Report {

@@ -191,14 +191,7 @@ pub fn invoice_csv(
     key_name: &str,
     cbs_code: impl Fn(&str) -> Option<String>,
 ) -> Option<String> {
-    let variant_report = report.variant(variant);
-    let community = variant_report.community.as_ref().ok()?;
-    let allocation = variant_report
-        .results
-        .get(scenario)?
-        .allocation
-        .as_ref()
-        .ok()?;
+    let (community, allocation) = report.variant(variant).division(scenario)?;
     let scenario_name = &document.scenarios.get(scenario)?.name;
     let year = document
         .budget_year

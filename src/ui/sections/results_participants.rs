@@ -197,14 +197,8 @@ pub fn ParticipantResults() -> impl IntoView {
         state
             .report
             .with(|report| {
-                let variant_report = report.as_ref().ok()?.variant(variant);
-                let community = variant_report.community.as_ref().ok()?;
-                let allocation = variant_report
-                    .results
-                    .get(scenario)?
-                    .allocation
-                    .as_ref()
-                    .ok()?;
+                let (community, allocation) =
+                    report.as_ref().ok()?.variant(variant).division(scenario)?;
                 Some(
                     member_rows(community, allocation)
                         .iter()
@@ -221,9 +215,8 @@ pub fn ParticipantResults() -> impl IntoView {
         let first = explained.get();
         state.report.with(|report| {
             let variant_report = report.as_ref().ok()?.variant(variant);
-            let community = variant_report.community.as_ref().ok()?;
-            let result = variant_report.results.get(scenario)?;
-            let allocation = result.allocation.as_ref().ok()?;
+            let (community, allocation) = variant_report.division(scenario)?;
+            let total = variant_report.results.get(scenario)?.total;
             let index = if first < community.count() { first } else { 0 };
             let name = explain_options.with(|options| {
                 options
@@ -234,7 +227,7 @@ pub fn ParticipantResults() -> impl IntoView {
             Some(
                 state
                     .document
-                    .with(|d| explain_share(&d.key, community, allocation, result.total, index))
+                    .with(|d| explain_share(&d.key, community, allocation, total, index))
                     .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
                     .unwrap_or_else(|error| lang.texts().calc_error(&error)),
             )
