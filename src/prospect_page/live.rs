@@ -81,14 +81,8 @@ pub fn show(fragment: &str, lang: Lang, open_app: Box<dyn FnOnce()>) -> Option<(
             // The way on to the full calculation, when the error page offers it.
             let mut open_app = Some(open_app);
             on(&window, "hashchange", move |_| {
-                let hash = web_sys::window()
-                    .and_then(|window| window.location().hash().ok())
-                    .unwrap_or_default();
-                if let (true, Some(open)) = (is_share_fragment(&hash), open_app.take()) {
-                    if let Some(container) = element(CONTAINER_ID) {
-                        container.remove();
-                    }
-                    open();
+                if let (true, Some(open)) = (is_share_fragment(&current_hash()), open_app.take()) {
+                    start_app(open);
                 }
             });
             return Some(());
@@ -245,9 +239,7 @@ fn switch_language(live: &mut Live) {
 /// usual one, which opens it as a new draft. Back to the wervingslink (the browser's Back button) draws
 /// the prospect page again.
 fn address_changed(live: &Shared) {
-    let hash = web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default();
+    let hash = current_hash();
     if is_share_fragment(&hash) {
         let (open, lang) = {
             let mut live = live.borrow_mut();
@@ -257,13 +249,10 @@ fn address_changed(live: &Shared) {
         let Some(open) = open else {
             return;
         };
-        if let Some(container) = element(CONTAINER_ID) {
-            container.remove();
-        }
         if let (Some(lang), Ok(store)) = (lang, BrowserStore::open()) {
             let _ = write_lang(&store, lang);
         }
-        open();
+        start_app(open);
         return;
     }
     // Back from the full calculation, or another wervingslink pasted into the address bar.
@@ -277,6 +266,20 @@ fn address_changed(live: &Shared) {
             let _ = window.location().reload();
         }
     }
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page gives way to the usual one, which opens the share link now in the address.
+fn start_app(open: Box<dyn FnOnce()>) {
+    if let Some(container) = element(CONTAINER_ID) {
+        container.remove();
+    }
+    open();
 }
 
 fn on(target: &web_sys::EventTarget, event: &str, handler: impl FnMut(web_sys::Event) + 'static) {
