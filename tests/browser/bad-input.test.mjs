@@ -8,6 +8,7 @@ import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
+  disableStorage,
   documentName,
   download,
   draftNames,
@@ -139,13 +140,6 @@ test('a damaged draft: the app starts, says so and offers the stored text', asyn
 });
 
 test('storage disabled: a warning, and work goes on in memory', async (t) => {
-  const disable = () => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  };
   await withApp(
     t,
     async (page) => {
@@ -158,7 +152,7 @@ test('storage disabled: a warning, and work goes on in memory', async (t) => {
       await page.locator('[data-testid="new-blank"]').click();
       await eventually(async () => (await documentName(page)) === 'Nieuw document', 'a blank document');
     },
-    { initScript: disable },
+    { initScript: disableStorage },
   );
 });
 

@@ -8,6 +8,15 @@ export const DRAFTS_INDEX = 'bijdragewijzer.drafts';
 export const CURRENT_DRAFT = 'bijdragewijzer.current';
 
 /** Polls `probe` until it returns a truthy value; fails with `what` after the timeout. */
+/** An init script: localStorage throws, as when the user has blocked storage for the site. */
+export function disableStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
 export function eventually(probe, what, timeout = 10_000) {
   return waitUntil(probe, Boolean, what, timeout);
 }

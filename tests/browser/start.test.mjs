@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, reloadApp } from './helpers.mjs';
 import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
-import { documentName, draftNames, eventually, storedIndex, waitForStoredName } from './keep-helpers.mjs';
+import { disableStorage, documentName, draftNames, eventually, storedIndex, waitForStoredName } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
 const APP_MODULE = /\/bijdragewijzer-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
@@ -137,13 +137,6 @@ test('the language choice survives a reload, in the first view too', async (t) =
 });
 
 test('storage disabled: the app starts with a warning and the language switch still works', async (t) => {
-  const disable = () => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  };
   await withApp(
     t,
     async (page) => {
@@ -159,6 +152,6 @@ test('storage disabled: the app starts with a warning and the language switch st
       assert.equal(await page.locator('#resultaten-heading').innerText(), '4. Resultaten en groei',
         'nothing kept, nothing broken');
     },
-    { initScript: disable },
+    { initScript: disableStorage },
   );
 });
