@@ -188,10 +188,10 @@ cmd_test() {
   run_step "cargo fmt --check" cargo fmt --all -- --check
   run_step "cargo clippy" cargo clippy --all-targets -- -D warnings
   run_step "cargo test" cargo test
-  # The first module is built without Leptos and reads decimals only as strings (index.html): its code
+  # The first and chart modules are built without Leptos and read decimals only as strings (index.html): their code
   # must build and pass its tests that way too.
-  run_step "first module's features" cargo clippy --lib --no-default-features --features strict-decimals -- -D warnings
-  run_step "first module's tests" cargo test --lib --no-default-features --features strict-decimals
+  run_step "first and chart modules' features" cargo clippy --lib --bins --no-default-features --features strict-decimals -- -D warnings
+  run_step "first and chart modules' tests" cargo test --lib --no-default-features --features strict-decimals
   run_step "trunk build --release" trunk build --release
   run_step "browser tests" node --test tests/browser/
   # Last, so that a module over its size budget still gets every test run first.

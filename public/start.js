@@ -2,7 +2,7 @@
 // so that the page's content security policy can forbid inline scripts altogether.
 //
 // This file is a template: at build time scripts/finish-build.mjs (a Trunk post_build hook) fills in the
-// content-hashed names of the two modules and writes the result as dist/bijdragewijzer-start-<hash>.js,
+// content-hashed names of the three modules and writes the result as dist/bijdragewijzer-start-<hash>.js,
 // whose name index.html then carries. Every address below is relative to this module, which sits beside
 // index.html, so the build works at any path.
 
@@ -18,6 +18,14 @@ if ('serviceWorker' in navigator) {
     addEventListener('load', register, { once: true });
   }
 }
+
+// 3. The chart module, which the app imports through this function with ECharts when the charts come near
+// (src/charts/echarts.rs): only this module knows its content-hashed name.
+globalThis.bijdragewijzerChartModule = async () => {
+  const charts = await import('./__BW_CHARTS_MODULE__');
+  await charts.default();
+  return charts;
+};
 
 // 2. The app, after the first view has been painted, so its download never competes with the first results.
 addEventListener(

@@ -1,10 +1,11 @@
 // Prints the size of a build (default dist/): every file raw, gzip and brotli (maximum quality, as a host
 // that compresses ahead of time sends them), the total, and what a first visit loads before the first results
 // (index.html and what it loads itself: the stylesheet, the start module, the first view's module and wasm).
-// It prints the two WebAssembly modules against their budgets of issue 11: the first module (first_view, what
-// the first results wait for) at most 130 KB brotli, the app module at most 300 KB brotli (320 KB in CI).
+// It prints the WebAssembly modules against their budgets: of issue 11, the first module (first_view, what
+// the first results wait for) at most 130 KB brotli and the app module at most 300 KB brotli (320 KB in CI);
+// the chart module (charming, loaded with ECharts when the charts come near) at most 80 KB brotli.
 // With --check it exits with 1 when a module is over its ceiling: the first module's is its budget; the app
-// module does not meet its budget yet (README "Size of the two WebAssembly modules"), so its ceiling is a
+// module does not meet its budget yet (README "Size of the WebAssembly modules"), so its ceiling is a
 // ratchet at today's size that keeps it from growing. Lower the ratchet whenever the module shrinks, down to
 // 320. Used by `./setup.sh build` (figures) and `./setup.sh test` (--check); plain node, no network.
 
@@ -20,7 +21,9 @@ const dist = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
  * and the ceiling --check enforces. */
 const BUDGETS = [
   { module: 'first module', pattern: /^first_view-[0-9a-f]{16}_bg\.wasm$/, budgetKb: 130, ceilingKb: 130 },
-  { module: 'app module', pattern: /^bijdragewijzer-app-[0-9a-f]{16}_bg\.wasm$/, budgetKb: 300, ceilingKb: 440 },
+  { module: 'app module', pattern: /^bijdragewijzer-app-[0-9a-f]{16}_bg\.wasm$/, budgetKb: 300, ceilingKb: 410 },
+  // Not one of issue 11's: the chart module, fetched with ECharts when the charts come near.
+  { module: 'chart module', pattern: /^bijdragewijzer-charts-[0-9a-f]{16}_bg\.wasm$/, budgetKb: 80, ceilingKb: 80 },
 ];
 
 async function filesUnder(dir, prefix = '') {

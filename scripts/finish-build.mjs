@@ -1,7 +1,8 @@
 // Trunk post_build hook, in steps (one script, because Trunk runs hooks of one stage in parallel):
-// 1. names the app module (built by Trunk like a worker, so without a hash) after its content, so a browser
-//    never mixes an old .wasm with new JS glue;
-// 2. writes the start module from public/start.js with the names of the first view and the app filled in,
+// 1. names the app module and the chart module (built by Trunk like workers, so without a hash) after their
+//    content, so a browser never mixes an old .wasm with new JS glue;
+// 2. writes the start module from public/start.js with the names of the first view, the app and the chart
+//    module filled in,
 //    names it after its content and puts its script tag where Trunk left the placeholder (pattern_script in
 //    Trunk.toml): the page has no inline script, so its content security policy can forbid them;
 // 3. checks that index.html has no inline script left and no address from the site root, which would break
@@ -48,15 +49,16 @@ function fill(text, placeholder, value, where) {
   return text.replaceAll(placeholder, value);
 }
 
-async function nameAppModule() {
-  const glue = path.join(STAGING, `${APP}.js`);
-  const wasm = path.join(STAGING, `${APP}_bg.wasm`);
+/** Renames the module Trunk built from the binary `bin` to bijdragewijzer-<label>-<hash>; returns its JS name. */
+async function nameModule(bin, label) {
+  const glue = path.join(STAGING, `${bin}.js`);
+  const wasm = path.join(STAGING, `${bin}_bg.wasm`);
   const glueText = await readFile(glue, 'utf8');
-  const name = `${APP}-app-${contentHash(glueText, await readFile(wasm))}`;
-  if (!glueText.includes(`${APP}_bg.wasm`)) {
-    fail(`${APP}.js does not name ${APP}_bg.wasm; has wasm-bindgen changed its glue?`);
+  const name = `${APP}-${label}-${contentHash(glueText, await readFile(wasm))}`;
+  if (!glueText.includes(`${bin}_bg.wasm`)) {
+    fail(`${bin}.js does not name ${bin}_bg.wasm; has wasm-bindgen changed its glue?`);
   }
-  await writeFile(path.join(STAGING, `${name}.js`), glueText.replaceAll(`${APP}_bg.wasm`, `${name}_bg.wasm`));
+  await writeFile(path.join(STAGING, `${name}.js`), glueText.replaceAll(`${bin}_bg.wasm`, `${name}_bg.wasm`));
   await rename(wasm, path.join(STAGING, `${name}_bg.wasm`));
   await rm(glue);
   return `${name}.js`;
@@ -71,7 +73,7 @@ function attributes(tag) {
   return found;
 }
 
-async function writeStartModule(html, appModule) {
+async function writeStartModule(html, appModule, chartModule) {
   const placeholder = html.match(/<script\b[^>]*\bdata-bw-first-view=[^>]*>\s*<\/script>/);
   if (!placeholder) fail('the first view placeholder (pattern_script in Trunk.toml) is missing in index.html');
   const names = attributes(placeholder[0]);
@@ -84,6 +86,7 @@ async function writeStartModule(html, appModule) {
   start = fill(start, '__BW_FIRST_VIEW_JS__', firstViewJs, 'public/start.js');
   start = fill(start, '__BW_FIRST_VIEW_WASM__', firstViewWasm, 'public/start.js');
   start = fill(start, '__BW_APP_MODULE__', appModule, 'public/start.js');
+  start = fill(start, '__BW_CHARTS_MODULE__', chartModule, 'public/start.js');
   // Minified like the rest of the release; es2022 for its top-level await.
   start = (await transform(start, { minify: true, format: 'esm', target: 'es2022' })).code;
   const name = `${APP}-start-${contentHash(start)}.js`;
@@ -140,8 +143,9 @@ async function writeServiceWorker() {
   return { count: assets.length, version };
 }
 
-const appModule = await nameAppModule();
-const html = await writeStartModule(await readFile(INDEX, 'utf8'), appModule);
+const appModule = await nameModule(APP, 'app');
+const chartModule = await nameModule('charts', 'charts');
+const html = await writeStartModule(await readFile(INDEX, 'utf8'), appModule, chartModule);
 const problems = problemsOf(html);
 if (problems.length > 0) fail(`index.html has ${problems.join('; ')}`);
 await writeFile(INDEX, html);

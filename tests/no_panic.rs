@@ -4,9 +4,10 @@
 //! any decimal: tiny, 28 digits, negative, any scale) go through validation, the report and everything that
 //! writes a report out. Each must return, never panic; where a result can be checked, it is.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use bijdragewijzer::charts::{ChartLabels, Composition, CostCurve};
+use bijdragewijzer::charts::{options_json, ChartLabels, ChartRequest, Composition, CostCurve};
 use bijdragewijzer::domain::allocation::{
     BandWeight, HybridBase, KeyKind, SizeBand, VariableBasis,
 };
@@ -507,13 +508,13 @@ fn document() -> impl Strategy<Value = Document> {
 
 fn chart_labels() -> ChartLabels<'static> {
     ChartLabels {
-        count_axis: "Aantal gemeenten",
-        amount_axis: "Per gemeente",
-        current_point: "Nu",
-        grown_point: "Na groei",
-        affordability: "Betaalbaar",
-        reserve: "Reserve",
-        categories: ["a", "b", "c", "d", "e"],
+        count_axis: Cow::Borrowed("Aantal gemeenten"),
+        amount_axis: Cow::Borrowed("Per gemeente"),
+        current_point: Cow::Borrowed("Nu"),
+        grown_point: Cow::Borrowed("Na groei"),
+        affordability: Cow::Borrowed("Betaalbaar"),
+        reserve: Cow::Borrowed("Reserve"),
+        categories: ["a", "b", "c", "d", "e"].map(Cow::Borrowed),
     }
 }
 
@@ -621,7 +622,15 @@ fn write_report(document: &Document, report: &Report) {
         }
     }
     let curve = CostCurve::from_report(document, report);
-    let _ = curve.chart(&chart_labels());
+    let composition = Composition::from_report(document, report);
+    // As the app asks the chart module: the request in JSON, the options of both charts back.
+    let request = ChartRequest {
+        curve: Cow::Borrowed(&curve),
+        composition: Cow::Borrowed(&composition),
+        labels: chart_labels(),
+    };
+    let request = serde_json::to_string(&request).expect("a chart request is JSON");
+    assert!(options_json(&request).is_ok(), "{request}");
     for scenario in 0..curve.scenario_totals.len() {
         for count in curve.table_counts() {
             if let Ok(share) = curve.share(scenario, count) {
@@ -629,7 +638,6 @@ fn write_report(document: &Document, report: &Report) {
             }
         }
     }
-    let _ = Composition::from_report(document, report).chart(&chart_labels());
     for subject in [Subject::Participant(0), Subject::Reference(0)] {
         if let Ok(rows) = compare_keys(document, report, 0, Variant::Grown, subject) {
             assert_eq!(rows.len(), KeyKind::ALL.len());

@@ -1,8 +1,13 @@
-//! The one place that talks to ECharts. It goes through `js_sys::Reflect` rather than a static import, so
-//! a page where the ECharts script did not load (yet) shows the tables instead of aborting the app.
+//! The one place that talks to ECharts and to the chart module that writes its options. It goes through
+//! `js_sys::Reflect` rather than static imports, so a page where either did not load (yet) shows the tables
+//! instead of aborting the app.
 
-use charming::Chart;
+use std::borrow::Cow;
+use std::cell::RefCell;
+
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::{ChartLabels, ChartRequest, Composition, CostCurve};
 
 fn global_echarts() -> Option<JsValue> {
     let window = web_sys::window()?;
@@ -17,15 +22,24 @@ fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
         .ok()
 }
 
-/// Whether the ECharts script is there to draw with.
-pub fn available() -> bool {
+fn echarts_loaded() -> bool {
     global_echarts()
         .and_then(|echarts| method(&echarts, "init"))
         .is_some()
 }
 
+/// Whether ECharts and the chart module are there to draw with.
+pub fn available() -> bool {
+    echarts_loaded() && CHART_MODULE.with(|module| module.borrow().is_some())
+}
+
 /// Where the build publishes ECharts (scripts/build-echarts.mjs, copied by index.html).
 const SCRIPT_PATH: &str = "echarts.js";
+/// The function of the start module (public/start.js) that imports the chart module, under its
+/// content-hashed name, and resolves to the module once it is ready.
+const CHART_MODULE_LOADER: &str = "bijdragewijzerChartModule";
+/// The chart module's function (src/bin/charts.rs).
+const CHART_OPTIONS: &str = "chart_options";
 
 /// Told whether ECharts can draw, once the script has loaded or failed to.
 type WhenLoaded = Box<dyn FnOnce(bool)>;
@@ -33,7 +47,9 @@ type WhenLoaded = Box<dyn FnOnce(bool)>;
 thread_local! {
     /// Whoever waits for the script while it loads; `None` while no load is under way. One script element
     /// for all of them: a second copy would replace the global `echarts` under the charts already drawn.
-    static WAITING: std::cell::RefCell<Option<Vec<WhenLoaded>>> = const { std::cell::RefCell::new(None) };
+    static WAITING: RefCell<Option<Vec<WhenLoaded>>> = const { RefCell::new(None) };
+    /// The chart module, once loaded.
+    static CHART_MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
 fn finish_loading(loaded: bool) {
@@ -44,8 +60,10 @@ fn finish_loading(loaded: bool) {
     }
 }
 
-/// Loads the ECharts script once and then tells `done` whether it can draw. The page does not load it up
-/// front: the first results are on screen without waiting for ECharts, which weighs more than the app.
+/// Loads the chart module and the ECharts script once and then tells `done` whether it can draw. The page
+/// does not load them up front: the first results are on screen without waiting for ECharts, which weighs
+/// more than the app. The chart module comes first: it is small, and a page where `window.echarts` is
+/// there can draw at once (printing cannot wait).
 pub fn load(done: impl FnOnce(bool) + 'static) {
     if available() {
         done(true);
@@ -58,6 +76,45 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         loading
     });
     if already_loading {
+        return;
+    }
+    load_chart_module(|loaded| match loaded {
+        true => load_script(),
+        false => finish_loading(false),
+    });
+}
+
+fn load_chart_module(done: impl FnOnce(bool) + 'static) {
+    if CHART_MODULE.with(|module| module.borrow().is_some()) {
+        done(true);
+        return;
+    }
+    let promise = web_sys::window().and_then(|window| {
+        let loader = method(&window, CHART_MODULE_LOADER)?;
+        loader
+            .call0(&window)
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    let Some(promise) = promise else {
+        done(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let module = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .filter(|module| method(module, CHART_OPTIONS).is_some());
+        let loaded = module.is_some();
+        CHART_MODULE.with(|stored| *stored.borrow_mut() = module);
+        done(loaded);
+    });
+}
+
+fn load_script() {
+    if echarts_loaded() {
+        finish_loading(true);
         return;
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -79,6 +136,28 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         Some(head) if head.append_child(&script).is_ok() => {}
         _ => finish_loading(false),
     }
+}
+
+/// The ECharts options of the cost curve and of the composition, written by the chart module; nothing
+/// before it has loaded or when it cannot answer.
+pub fn chart_options(
+    curve: &CostCurve,
+    composition: &Composition,
+    labels: ChartLabels<'_>,
+) -> Option<(JsValue, JsValue)> {
+    let module = CHART_MODULE.with(|module| module.borrow().clone())?;
+    let request = ChartRequest {
+        curve: Cow::Borrowed(curve),
+        composition: Cow::Borrowed(composition),
+        labels,
+    };
+    let request = serde_json::to_string(&request).ok()?;
+    let answer = method(&module, CHART_OPTIONS)?
+        .call1(&module, &JsValue::from_str(&request))
+        .ok()?
+        .as_string()?;
+    let options: js_sys::Array = js_sys::JSON::parse(&answer).ok()?.dyn_into().ok()?;
+    Some((options.get(0), options.get(1)))
 }
 
 /// A chart instance on one element; kept and updated, never re-created per change.
@@ -104,34 +183,25 @@ impl ChartHandle {
         Some(ChartHandle { instance })
     }
 
-    /// Replaces the options; `notMerge` so a removed scenario's curve disappears too.
-    pub fn show(&self, chart: &Chart) -> bool {
-        self.set_options(chart, true)
+    /// Replaces the options (from [`chart_options`]); `notMerge` so a removed scenario's curve disappears
+    /// too.
+    pub fn show(&self, options: &JsValue) -> bool {
+        self.set_options(options, true)
     }
 
     /// As `show`, but drawn at once in its final state: a page about to be printed has no time for the
     /// curves to grow in.
-    pub fn show_still(&self, chart: &Chart) -> bool {
-        self.set_options(chart, false)
+    pub fn show_still(&self, options: &JsValue) -> bool {
+        self.set_options(options, false)
     }
 
-    fn set_options(&self, chart: &Chart, animated: bool) -> bool {
-        // Compact JSON straight from serde_json rather than charming's `Display` (pretty JSON, then a pass for
-        // raw JavaScript functions, which these charts do not use): one serialiser less in the app module, and
-        // an error instead of charming's `unwrap`.
-        let Ok(text) = serde_json::to_string(chart) else {
-            return false;
-        };
-        let Ok(options) = js_sys::JSON::parse(&text) else {
-            return false;
-        };
+    fn set_options(&self, options: &JsValue, animated: bool) -> bool {
         if !animated {
-            let _ =
-                js_sys::Reflect::set(&options, &JsValue::from_str("animation"), &JsValue::FALSE);
+            let _ = js_sys::Reflect::set(options, &JsValue::from_str("animation"), &JsValue::FALSE);
         }
         // ECharts draws synchronously here (its `lazyUpdate` is off), so the shapes are in the page on return.
         let shown = method(&self.instance, "setOption")
-            .and_then(|set| set.call2(&self.instance, &options, &JsValue::TRUE).ok())
+            .and_then(|set| set.call2(&self.instance, options, &JsValue::TRUE).ok())
             .is_some();
         self.fit_view_box();
         shown

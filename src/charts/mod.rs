@@ -1,8 +1,15 @@
 //! Charts as pure functions from the document and its report to `charming::Chart` options (tested natively
 //! as JSON), the numbers each chart shows (its text alternative is a table of exactly these), and the thin
 //! handle that gives the options to ECharts in the browser.
+//!
+//! The app computes the numbers ([`CostCurve`], [`Composition`]); turning them into options is the work of
+//! the chart module (`src/bin/charts.rs`), which the page loads with ECharts when the charts come near. It
+//! receives a [`ChartRequest`] as JSON and answers with [`options_json`], so charming and its serialiser stay
+//! out of the app module, which every visit loads.
 
 pub mod echarts;
+
+use std::borrow::Cow;
 
 use charming::component::LegendType;
 use charming::component::{Axis, Grid, Legend};
@@ -11,6 +18,7 @@ use charming::series::{Bar, Line, Scatter};
 use charming::Chart;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::budget::Category;
 use crate::domain::document::Document;
@@ -43,20 +51,42 @@ fn round_up(value: f64) -> f64 {
     (value / step).ceil() * step
 }
 
-/// Words the charts need, in the user's language.
+/// Words the charts need, in the user's language: borrowed where the app writes them, owned where the chart
+/// module reads them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChartLabels<'a> {
-    pub count_axis: &'a str,
-    pub amount_axis: &'a str,
-    pub current_point: &'a str,
-    pub grown_point: &'a str,
-    pub affordability: &'a str,
-    pub reserve: &'a str,
+    pub count_axis: Cow<'a, str>,
+    pub amount_axis: Cow<'a, str>,
+    pub current_point: Cow<'a, str>,
+    pub grown_point: Cow<'a, str>,
+    pub affordability: Cow<'a, str>,
+    pub reserve: Cow<'a, str>,
     /// In [`Category::ALL`] order.
-    pub categories: [&'a str; 5],
+    pub categories: [Cow<'a, str>; 5],
+}
+
+/// What the app hands the chart module: the numbers of both charts and their words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChartRequest<'a> {
+    pub curve: Cow<'a, CostCurve>,
+    pub composition: Cow<'a, Composition>,
+    pub labels: ChartLabels<'a>,
+}
+
+/// The chart module's answer to a [`ChartRequest`] in JSON: the options of the cost curve and of the
+/// composition, as a JSON array of two, for ECharts' `setOption`.
+pub fn options_json(request: &str) -> Result<String, serde_json::Error> {
+    let request: ChartRequest = serde_json::from_str(request)?;
+    // Compact JSON straight from serde_json rather than charming's `Display` (pretty JSON, then a pass for
+    // raw JavaScript functions, which these charts do not use), and an error instead of charming's `unwrap`.
+    serde_json::to_string(&[
+        request.curve.chart(&request.labels),
+        request.composition.chart(&request.labels),
+    ])
 }
 
 /// Equal share per municipality against the number of municipalities, per scenario.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CostCurve {
     pub scenario_names: Vec<String>,
     pub scenario_totals: Vec<Money>,
@@ -140,7 +170,7 @@ impl CostCurve {
             .x_axis(
                 Axis::new()
                     .type_(AxisType::Value)
-                    .name(labels.count_axis)
+                    .name(labels.count_axis.as_ref())
                     .name_location(charming::element::NameLocation::Center)
                     .name_gap(30)
                     .min(1),
@@ -148,7 +178,7 @@ impl CostCurve {
             .y_axis(
                 Axis::new()
                     .type_(AxisType::Value)
-                    .name(labels.amount_axis)
+                    .name(labels.amount_axis.as_ref())
                     .max(self.amount_ceiling()),
             );
         for (scenario, name) in self.scenario_names.iter().enumerate() {
@@ -164,8 +194,8 @@ impl CostCurve {
         }
         // Points A and B as their own series, so the legend names them and a tooltip shows them.
         for (label, count) in [
-            (labels.current_point, self.current),
-            (labels.grown_point, self.grown),
+            (labels.current_point.as_ref(), self.current),
+            (labels.grown_point.as_ref(), self.grown),
         ] {
             let points: Vec<Vec<f64>> = (0..self.scenario_names.len())
                 .filter_map(|scenario| {
@@ -179,7 +209,7 @@ impl CostCurve {
             let last = self.counts.last().copied().unwrap_or(1) as f64;
             chart = chart.series(
                 Line::new()
-                    .name(labels.affordability)
+                    .name(labels.affordability.as_ref())
                     .show_symbol(false)
                     .line_style(LineStyle::new().type_(LineStyleType::Dashed))
                     .data(vec![
@@ -193,14 +223,14 @@ impl CostCurve {
 }
 
 /// A part of a scenario's budget: a category or the reserve.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Segment {
     Category(Category),
     Reserve,
 }
 
 /// Each scenario's budget by category, plus its reserve: the segments add up to the scenario total.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Composition {
     pub scenario_names: Vec<String>,
     /// Per segment: the amount in each scenario, in scenario order.
@@ -248,15 +278,19 @@ impl Composition {
                     .type_(AxisType::Category)
                     .data(self.scenario_names.clone()),
             )
-            .y_axis(Axis::new().type_(AxisType::Value).name(labels.amount_axis));
+            .y_axis(
+                Axis::new()
+                    .type_(AxisType::Value)
+                    .name(labels.amount_axis.as_ref()),
+            );
         for (segment, amounts) in &self.segments {
             let name = match segment {
                 Segment::Category(category) => Category::ALL
                     .iter()
-                    .zip(labels.categories)
+                    .zip(&labels.categories)
                     .find(|(of, _)| *of == category)
-                    .map_or("", |(_, label)| label),
-                Segment::Reserve => labels.reserve,
+                    .map_or("", |(_, label)| label.as_ref()),
+                Segment::Reserve => labels.reserve.as_ref(),
             };
             chart = chart.series(
                 Bar::new()
@@ -277,18 +311,18 @@ mod tests {
     use serde_json::Value;
 
     const LABELS: ChartLabels<'static> = ChartLabels {
-        count_axis: "Aantal gemeenten",
-        amount_axis: "Bijdrage",
-        current_point: "A: nu",
-        grown_point: "B: na groei",
-        affordability: "Betaalbaar",
-        reserve: "Reserve",
+        count_axis: Cow::Borrowed("Aantal gemeenten"),
+        amount_axis: Cow::Borrowed("Bijdrage"),
+        current_point: Cow::Borrowed("A: nu"),
+        grown_point: Cow::Borrowed("B: na groei"),
+        affordability: Cow::Borrowed("Betaalbaar"),
+        reserve: Cow::Borrowed("Reserve"),
         categories: [
-            "Ontwikkeling",
-            "Coördinatie",
-            "Infra",
-            "Community",
-            "Overig",
+            Cow::Borrowed("Ontwikkeling"),
+            Cow::Borrowed("Coördinatie"),
+            Cow::Borrowed("Infra"),
+            Cow::Borrowed("Community"),
+            Cow::Borrowed("Overig"),
         ],
     };
 
@@ -406,5 +440,36 @@ mod tests {
         assert!(curve.counts.len() as u64 <= MAX_POINTS + 5);
         assert_eq!(curve.counts.last().copied(), Some(MAX_CURVE_COUNT));
         assert!(curve.table_counts().contains(&45));
+    }
+
+    #[test]
+    fn the_chart_module_answers_a_request_with_the_options_of_both_charts() {
+        let mut document = example();
+        // Quotes, a backslash and markup in a name survive the trip through JSON both ways.
+        document.scenarios[1].name = "Streef \"2027\" \\ <b>".into();
+        let report = compute(&document).unwrap();
+        let curve = CostCurve::from_report(&document, &report);
+        let composition = Composition::from_report(&document, &report);
+        let request = ChartRequest {
+            curve: Cow::Borrowed(&curve),
+            composition: Cow::Borrowed(&composition),
+            labels: LABELS,
+        };
+        let text = serde_json::to_string(&request).unwrap();
+        // The chart module reads decimals only from strings (feature strict-decimals): the app writes them so.
+        let sent: Value = serde_json::from_str(&text).unwrap();
+        assert!(sent["curve"]["scenario_totals"][0].is_string(), "{text}");
+        assert!(sent["composition"]["totals"][0].is_string(), "{text}");
+        let answer: Value = serde_json::from_str(&options_json(&text).unwrap()).unwrap();
+        assert_eq!(answer[0], json(&curve.chart(&LABELS)));
+        assert_eq!(answer[1], json(&composition.chart(&LABELS)));
+        assert_eq!(answer[0]["series"][1]["name"], "Streef \"2027\" \\ <b>");
+    }
+
+    #[test]
+    fn a_request_the_chart_module_cannot_read_is_an_error_not_a_panic() {
+        for request in ["", "{}", "[1, 2]", r#"{"curve": null}"#] {
+            assert!(options_json(request).is_err(), "{request}");
+        }
     }
 }

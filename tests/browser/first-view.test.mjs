@@ -39,6 +39,7 @@ test('the first view shows the example at a glance before the app has arrived', 
     assert.equal(await page.locator('input:not([disabled])').count(), 0, 'nothing to type in yet');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), DRAFTS_INDEX), null, 'nothing stored yet');
     assert.ok(!requested.some((path) => path.startsWith('/echarts')), 'no ECharts for the first view');
+    assert.ok(!requested.some((path) => path.startsWith('/bijdragewijzer-charts-')), 'no chart module for the first view');
 
     const firstView = await summary.innerText();
     release();

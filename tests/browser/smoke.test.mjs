@@ -10,11 +10,18 @@ const shared = useServerAndBrowser();
 
 test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
   await onFreshPage(shared, t, async (page) => {
+    const chartModule = [];
+    page.on('request', (request) => {
+      if (/\/bijdragewijzer-charts-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(new URL(request.url()).pathname)) {
+        chartModule.push(new URL(request.url()).pathname);
+      }
+    });
     await page.goto('/');
     await page.locator('[data-testid="summary"] table').waitFor({ state: 'visible' });
-    // ECharts stays out of the way of the first results: it loads when the charts come into view,
-    // from the site itself (no CDN).
+    // ECharts and the chart module that writes its options stay out of the way of the first results: they
+    // load when the charts come into view, from the site itself (no CDN).
     assert.equal(await page.evaluate(() => typeof window.echarts), 'undefined', 'no ECharts before the charts are near');
+    assert.deepEqual(chartModule, [], 'no chart module before the charts are near');
     await showWholePage(page);
 
     assert.equal(await page.title(), 'Bijdragewijzer');
@@ -28,6 +35,7 @@ test('de app laadt en toont de resultaten van het voorbeeld', async (t) => {
     await page.locator('#grafieken').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => typeof window.echarts?.init === 'function');
     await page.locator('#grafiek-bijdrage svg').first().waitFor({ state: 'visible' });
+    assert.equal(chartModule.length, 2, `the chart module's JS and WebAssembly, once each: ${chartModule}`);
 
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
     assert.deepEqual(page.problems.failedRequests, [], 'no failed requests');

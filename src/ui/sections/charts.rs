@@ -1,9 +1,12 @@
 //! Charts of step 4: cost per municipality against the number of municipalities, and each scenario's
 //! budget by category. Each chart has its table as a text alternative; without ECharts only the tables show.
 
+use std::borrow::Cow;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use wasm_bindgen::JsValue;
 
 use crate::charts::echarts::{self, ChartHandle};
 use crate::charts::{ChartLabels, Composition, CostCurve, Segment};
@@ -19,13 +22,14 @@ use crate::ui::words::words;
 
 fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
     ChartLabels {
-        count_axis: insight.count_axis,
-        amount_axis: insight.amount_axis,
-        current_point: insight.current_point,
-        grown_point: insight.grown_point,
-        affordability: insight.affordability,
-        reserve: insight.reserve,
-        categories: Category::ALL.map(|category| insight.lang.texts().category_name(category)),
+        count_axis: Cow::Borrowed(insight.count_axis),
+        amount_axis: Cow::Borrowed(insight.amount_axis),
+        current_point: Cow::Borrowed(insight.current_point),
+        grown_point: Cow::Borrowed(insight.grown_point),
+        affordability: Cow::Borrowed(insight.affordability),
+        reserve: Cow::Borrowed(insight.reserve),
+        categories: Category::ALL
+            .map(|category| Cow::Borrowed(insight.lang.texts().category_name(category))),
     }
 }
 
@@ -34,7 +38,7 @@ fn labels(insight: &'static InsightTexts) -> ChartLabels<'static> {
 fn draw(
     target: NodeRef<Div>,
     handle: StoredValue<Option<ChartHandle>, LocalStorage>,
-    chart: &charming::Chart,
+    options: &JsValue,
     for_paper: bool,
 ) -> bool {
     let Some(element) = target.get_untracked() else {
@@ -48,9 +52,9 @@ fn draw(
         if let Some(handle) = handle {
             drawn = if for_paper {
                 handle.resize_to(print::CHART_WIDTH, print::CHART_HEIGHT);
-                handle.show_still(chart)
+                handle.show_still(options)
             } else {
-                handle.show(chart)
+                handle.show(options)
             };
         }
     });
@@ -137,18 +141,20 @@ pub fn Charts() -> impl IntoView {
     let draw_both = move |for_paper: bool| {
         let labels = labels(state.lang.get_untracked().insight());
         let _ = data.try_with_untracked(|data| {
-            if let Some((curve, composition)) = data {
-                let curve_drawn =
-                    draw(curve_target, curve_handle, &curve.chart(&labels), for_paper);
+            let options = data.as_ref().and_then(|(curve, composition)| {
+                echarts::chart_options(curve, composition, labels)
+            });
+            if let Some((curve, composition)) = options {
+                let curve_drawn = draw(curve_target, curve_handle, &curve, for_paper);
                 let composition_drawn = draw(
                     composition_target,
                     composition_handle,
-                    &composition.chart(&labels),
+                    &composition,
                     for_paper,
                 );
                 drawn.set(curve_drawn && composition_drawn);
             } else {
-                // No figures (the document has problems): no chart of older ones either.
+                // No figures (the document has problems) or no options for them: no chart of older ones.
                 drawn.set(false);
             }
         });
