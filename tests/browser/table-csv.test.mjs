@@ -92,3 +92,36 @@ test('342 municipalities under the size-band key with bounds: the table and the 
     }
   });
 });
+
+test('an edit that changes only amounts updates the cells of the table in place, to the same figures as the CSV', async (t) => {
+  await onFreshPage(shared, t, async (page) => {
+    await openApp(page);
+    const exported = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
+    exported.participants.mode = 'list';
+    exported.participants.list = community().slice(0, 40);
+    exported.key.kind = 'inhabitants';
+    await chooseFile(page, 'veertig.json', JSON.stringify(exported));
+    const rows = page.locator('#participant-results tbody tr');
+    await eventually(async () => (await rows.count()) === 40, 'the 40 rows');
+    await page.locator('header .bw-toggle input[type="checkbox"]').check();
+    const contributions = () => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('th, td')[2].innerText.trim()));
+    const before = await contributions();
+    // A mark on the table element survives an update in place, and only that.
+    await page.locator('#participant-results').evaluate((table) => {
+      table.bwMark = 'same element';
+    });
+    await page.locator('#hourly-rate').fill('150');
+    await waitUntil(contributions, (now) => now[0] !== before[0], 'the amounts follow the new rate');
+    assert.equal(await page.locator('#participant-results').evaluate((table) => table.bwMark), 'same element', 'updated in place');
+    const csv = (await download(page, 'export-csv')).bytes.toString('utf8').slice(1).split('\r\n').map(cells);
+    const scenario = await page.locator('#results-scenario option:checked').innerText();
+    const csvRows = csv.filter((c) => c[0] === scenario && c[1] === 'A: huidige deelnemers' && !c[3].endsWith('(referentiegemeente)'));
+    const now = await contributions();
+    assert.equal(csvRows.length, now.length);
+    now.forEach((amount, index) => assert.equal(cents(amount), csvRows[index][6].replace(',', '.'), `row ${index}`));
+    // Another number of rows: the table is written anew, and right.
+    await page.selectOption('#results-variant', { index: 1 });
+    await waitUntil(() => rows.count(), (n) => n !== 40, 'the rows after growth');
+    assert.equal(await page.locator('#participant-results').evaluate((table) => table.bwMark), undefined, 'written anew');
+  });
+});
