@@ -146,8 +146,10 @@ pub fn KeepBar() -> impl IntoView {
                 <Button label=words(|l| l.keep().print) testid="print" on_click=print />
             </div>
             <p class="bw-keep-hint">{words(|l| l.keep().drop_hint)}</p>
-            <LinkPanel kind=LinkKind::Share />
-            <LinkPanel kind=LinkKind::Prospect />
+            <div class="bw-link-panels">
+                <LinkPanel kind=LinkKind::Share />
+                <LinkPanel kind=LinkKind::Prospect />
+            </div>
             <DraftList />
         </section>
     }
