@@ -21,12 +21,7 @@ fn name_of(text: &str) -> Option<&'static str> {
 }
 
 fn municipality(name: &str, inhabitants: u32) -> Municipality {
-    Municipality {
-        name: name.to_string(),
-        inhabitants: Decimal::from(inhabitants),
-        usage: Default::default(),
-        custom_work: Decimal::ZERO,
-    }
+    Municipality::new(name, Decimal::from(inhabitants))
 }
 
 #[test]

@@ -34,12 +34,7 @@ fn check_golden(name: &str, rendered: &str) {
 }
 
 fn municipality(name: &str, inhabitants: u32) -> Municipality {
-    Municipality {
-        name: name.into(),
-        inhabitants: Decimal::from(inhabitants),
-        usage: Default::default(),
-        custom_work: Decimal::ZERO,
-    }
+    Municipality::new(name, Decimal::from(inhabitants))
 }
 
 fn named_list() -> Document {

@@ -239,12 +239,10 @@ pub fn set_participant_mode(document: &mut Document, mode: ParticipantMode) {
 }
 
 pub fn add_municipality(document: &mut Document, name: String) -> usize {
-    document.participants.list.push(Municipality {
-        name,
-        inhabitants: Decimal::ZERO,
-        usage: Default::default(),
-        custom_work: Decimal::ZERO,
-    });
+    document
+        .participants
+        .list
+        .push(Municipality::new(name, Decimal::ZERO));
     document.participants.list.len() - 1
 }
 
@@ -360,12 +358,9 @@ pub fn remove_metric(document: &mut Document, name: &str) {
 /// A named prospect joins the waiting list; the growth count rises with it when it would fall short.
 pub fn add_prospect(document: &mut Document, name: String) -> usize {
     let growth = &mut document.growth;
-    growth.prospects.push(Municipality {
-        name,
-        inhabitants: Decimal::ZERO,
-        usage: Default::default(),
-        custom_work: Decimal::ZERO,
-    });
+    growth
+        .prospects
+        .push(Municipality::new(name, Decimal::ZERO));
     let named = u32::try_from(growth.prospects.len()).unwrap_or(u32::MAX);
     growth.additional = growth.additional.max(named);
     growth.prospects.len() - 1

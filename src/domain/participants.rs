@@ -55,6 +55,18 @@ pub struct Municipality {
     pub custom_work: Decimal,
 }
 
+impl Municipality {
+    /// A municipality known by its name and size alone: no usage figures, no custom work.
+    pub fn new(name: impl Into<String>, inhabitants: Decimal) -> Municipality {
+        Municipality {
+            name: name.into(),
+            inhabitants,
+            usage: BTreeMap::new(),
+            custom_work: Decimal::ZERO,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Participants {
@@ -425,12 +437,9 @@ mod tests {
     fn prospects_count_towards_growth_and_carry_their_own_size() {
         let mut growth = no_growth(3);
         growth.newcomer_inhabitants = Some(dec("10000"));
-        growth.prospects.push(Municipality {
-            name: "Wachtstad".into(),
-            inhabitants: dec("80000"),
-            usage: BTreeMap::new(),
-            custom_work: Decimal::ZERO,
-        });
+        growth
+            .prospects
+            .push(Municipality::new("Wachtstad", dec("80000")));
         let grown = summary(2, "100000").grown(&growth).unwrap();
         assert_eq!(grown.count(), 5);
         assert_eq!(grown.total_inhabitants().unwrap(), dec("200000"));

@@ -272,12 +272,7 @@ mod tests {
             ("Wageningen", 39_000),
         ]
         .into_iter()
-        .map(|(name, inhabitants)| Municipality {
-            name: name.into(),
-            inhabitants: Decimal::from(inhabitants),
-            usage: Default::default(),
-            custom_work: Decimal::ZERO,
-        })
+        .map(|(name, inhabitants)| Municipality::new(name, Decimal::from(inhabitants)))
         .collect();
         document.key.kind = KeyKind::Inhabitants;
         let report = compute(&document).unwrap();

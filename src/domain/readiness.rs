@@ -133,12 +133,10 @@ mod tests {
         let mut document = blank();
         document.participants.mode = ParticipantMode::List;
         assert!(!has_participants(&document));
-        document.participants.list.push(Municipality {
-            name: "Utrecht".into(),
-            inhabitants: Decimal::from(367_984),
-            usage: Default::default(),
-            custom_work: Decimal::ZERO,
-        });
+        document
+            .participants
+            .list
+            .push(Municipality::new("Utrecht", Decimal::from(367_984)));
         assert!(has_participants(&document));
     }
 

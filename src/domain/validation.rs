@@ -594,12 +594,7 @@ mod tests {
     fn a_bad_row_in_a_long_list_is_named_by_its_index() {
         let mut document = example();
         document.participants.list = (0..300)
-            .map(|index| Municipality {
-                name: format!("Gemeente {index}"),
-                inhabitants: dec("10000"),
-                usage: Default::default(),
-                custom_work: Decimal::ZERO,
-            })
+            .map(|index| Municipality::new(format!("Gemeente {index}"), dec("10000")))
             .collect();
         document.participants.list[217].custom_work = dec("-1");
         let problems = validate(&document);

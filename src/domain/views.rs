@@ -340,12 +340,7 @@ mod tests {
         document.participants.mode = ParticipantMode::List;
         document.participants.list = [("Klein", 5_000), ("Middel", 35_000), ("Groot", 400_000)]
             .into_iter()
-            .map(|(name, inhabitants)| Municipality {
-                name: name.into(),
-                inhabitants: Decimal::from(inhabitants),
-                usage: Default::default(),
-                custom_work: Decimal::ZERO,
-            })
+            .map(|(name, inhabitants)| Municipality::new(name, Decimal::from(inhabitants)))
             .collect();
         document.key.kind = KeyKind::Inhabitants;
         document.key.minimum = Some(dec("7000"));

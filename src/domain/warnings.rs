@@ -272,12 +272,7 @@ mod tests {
         document.participants.mode = ParticipantMode::List;
         document.participants.list = [("Dorp", "9000"), ("Stad", "50000"), ("Leeg", "0")]
             .into_iter()
-            .map(|(name, inhabitants)| Municipality {
-                name: name.into(),
-                inhabitants: dec(inhabitants),
-                usage: Default::default(),
-                custom_work: Decimal::ZERO,
-            })
+            .map(|(name, inhabitants)| Municipality::new(name, dec(inhabitants)))
             .collect();
         let report = compute(&document).unwrap();
         assert!(

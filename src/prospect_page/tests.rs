@@ -35,12 +35,7 @@ fn testid_text<'a>(html: &'a str, id: &str) -> &'a str {
 }
 
 fn municipality(name: &str, inhabitants: u32) -> Municipality {
-    Municipality {
-        name: name.into(),
-        inhabitants: Decimal::from(inhabitants),
-        usage: Default::default(),
-        custom_work: Decimal::ZERO,
-    }
+    Municipality::new(name, Decimal::from(inhabitants))
 }
 
 /// Three named members (Utrecht, Ede, Wageningen), one named prospect (Renkum) and the example's budget.
