@@ -320,18 +320,16 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
 #[component]
 pub fn DataTables(#[prop(into)] tables: Signal<Vec<Table>>) -> impl IntoView {
     let container = NodeRef::<Div>::new();
-    let shown = StoredValue::new(Vec::<Table>::new());
-    Effect::new(move |_| {
+    // The effect's value is what the page shows, for the next run to compare with.
+    Effect::new(move |shown: Option<Vec<Table>>| {
         let Some(container) = container.get() else {
-            return;
+            return Vec::new();
         };
-        tables.with(|tables| {
-            let patched = shown.with_value(|shown| patch_texts(&container, tables, shown));
-            if !patched {
-                container.set_inner_html(&tables.iter().map(Table::to_html).collect::<String>());
-            }
-            shown.set_value(tables.clone());
-        });
+        let tables = tables.get();
+        if !patch_texts(&container, &tables, shown.as_deref().unwrap_or_default()) {
+            container.set_inner_html(&tables.iter().map(Table::to_html).collect::<String>());
+        }
+        tables
     });
     view! { <div node_ref=container></div> }
 }
