@@ -5,6 +5,8 @@
 //   stopped after them; read `.server` and `.browser` from the returned object inside the tests.
 // - onFreshPage(shared, t, body, contextOptions): `body` on a page of its own, with a screenshot and the HTML
 //   saved when it fails.
+// - onOwnServer(browser, t, body, serverOptions): the same on a server of the test's own, which `body(page,
+//   server)` may shut down (offline use) or give another release (updates).
 // - waitUntil(read, check, what): polls until the app shows what a test expects, instead of sleeping.
 
 import assert from 'node:assert/strict';
@@ -33,6 +35,15 @@ export async function onFreshPage(shared, t, body, contextOptions) {
     throw err;
   } finally {
     await page.context().close();
+  }
+}
+
+export async function onOwnServer(browser, t, body, serverOptions) {
+  const server = await startServer(serverOptions);
+  try {
+    return await onFreshPage({ browser, server }, t, (page) => body(page, server));
+  } finally {
+    await server.close();
   }
 }
 

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_TIMEOUT_MS, DIST, newAppPage, openApp, reloadApp, saveArtifacts, startServer } from './helpers.mjs';
-import { useServerAndBrowser } from './fixtures.mjs';
+import { APP_TIMEOUT_MS, DIST, openApp, reloadApp } from './helpers.mjs';
+import { onOwnServer, useServerAndBrowser } from './fixtures.mjs';
 import { resultsText } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
@@ -37,9 +37,7 @@ test('the service worker lists every file of the build', async () => {
 
 test('after one visit the app loads and works offline', async (t) => {
   // A server of its own, so that it can be shut down: offline means nothing answers at all.
-  const own = await startServer();
-  const page = await newAppPage(shared.browser, own);
-  try {
+  await onOwnServer(shared.browser, t, async (page, own) => {
     await openApp(page);
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, {
       timeout: APP_TIMEOUT_MS,
@@ -56,11 +54,5 @@ test('after one visit the app loads and works offline', async (t) => {
     await page.locator('#document-name').fill('Onderweg in de trein');
     assert.equal(await page.locator('#document-name').inputValue(), 'Onderweg in de trein');
     assert.deepEqual(page.problems.pageErrors, []);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-    await own.close().catch(() => {});
-  }
+  });
 });

@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { APP_TIMEOUT_MS, ROOT, newAppPage, openApp, saveArtifacts, showWholePage, startServer } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { APP_TIMEOUT_MS, ROOT, openApp, showWholePage } from './helpers.mjs';
+import { onFreshPage, onOwnServer, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { download, storedIndex } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
@@ -332,9 +332,7 @@ test('the coordinator makes a wervingslink beside the share link and previews it
 });
 
 test('the wervingslink works offline after one visit', async (t) => {
-  const own = await startServer();
-  const page = await newAppPage(shared.browser, own);
-  try {
+  await onOwnServer(shared.browser, t, async (page, own) => {
     const link = prospectLink(documentWith('hybrid'));
     await page.goto(link);
     await page.locator(FIELD).waitFor();
@@ -346,13 +344,7 @@ test('the wervingslink works offline after one visit', async (t) => {
     await choose(page, 'wagen', 'Wageningen');
     assert.deepEqual(await shownAmounts(page), newcomerAmounts('hybrid', await directoryInhabitants('Wageningen')));
     assert.deepEqual(page.problems.pageErrors, []);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-    await own.close().catch(() => {});
-  }
+  });
 });
 
 for (const width of [360, 1280]) {

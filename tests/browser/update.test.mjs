@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { APP_TIMEOUT_MS, DIST, ROOT, launchBrowser, newAppPage, openApp, saveArtifacts, showWholePage, startServer } from './helpers.mjs';
+import { APP_TIMEOUT_MS, DIST, ROOT, launchBrowser, openApp, showWholePage } from './helpers.mjs';
+import { onOwnServer } from './fixtures.mjs';
 import { documentName, draftNames, eventually, storedIndex, waitForStoredName } from './keep-helpers.mjs';
 
 const NOTICE = '[data-testid="update-notice"]';
@@ -52,9 +53,7 @@ const startModuleOfPage = (page) =>
   page.evaluate(() => new URL(document.querySelector('script[type="module"][src]').src).pathname.split('/').pop());
 
 test('the footer names the version from Cargo.toml and the build date', async (t) => {
-  const server = await startServer();
-  const page = await newAppPage(browser, server);
-  try {
+  await onOwnServer(browser, t, async (page) => {
     await openApp(page);
     const cargo = await readFile(path.join(ROOT, 'Cargo.toml'), 'utf8');
     const version = cargo.match(/^version = "([^"]+)"/m)[1];
@@ -65,22 +64,14 @@ test('the footer names the version from Cargo.toml and the build date', async (t
     const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
     assert.equal(await page.locator('[data-testid="build-date"]').innerText(), `${day} ${months[month - 1]} ${year}`);
     assert.match(await page.locator('[data-testid="version"]').innerText(), new RegExp(`Bijdragewijzer versie ${version.replaceAll('.', '\\.')}, gebouwd op`));
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  });
 });
 
 test('a new version announces itself, reloads on request and keeps the draft', async (t) => {
   const releaseA = path.join(work, 'a');
   await cp(DIST, releaseA, { recursive: true });
   const releaseB = await nextRelease('b');
-  const server = await startServer({ root: releaseA, prefix: '/bijdragewijzer/' });
-  const page = await newAppPage(browser, server);
-  try {
+  await onOwnServer(browser, t, async (page, server) => {
     await openApp(page, server.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: APP_TIMEOUT_MS });
     const startA = await startModuleOfPage(page);
@@ -117,11 +108,5 @@ test('a new version announces itself, reloads on request and keeps the draft', a
     );
     assert.deepEqual(page.problems.pageErrors, []);
     assert.deepEqual(page.problems.consoleErrors, []);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  }, { root: releaseA, prefix: '/bijdragewijzer/' });
 });
