@@ -237,6 +237,13 @@ pub fn format_percent(value: Decimal, notation: Notation) -> String {
     format!("{}%", format_number(value, 1, notation))
 }
 
+/// A percentage as a sentence writes it: rounded to one decimal, and without one when whole ("10%",
+/// "12,5%").
+pub fn format_percent_in_text(value: Decimal, notation: Notation) -> String {
+    let rounded = value.round_dp(1).normalize();
+    format!("{}%", format_number(rounded, rounded.scale(), notation))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,6 +315,15 @@ mod tests {
         assert_eq!(format_number(dec("-0.4"), 0, Notation::Dutch), "0");
         assert_eq!(format_number(dec("999"), 2, Notation::English), "999.00");
         assert_eq!(format_percent(dec("40"), Notation::Dutch), "40,0%");
+        assert_eq!(format_percent_in_text(dec("10.00"), Notation::Dutch), "10%");
+        assert_eq!(
+            format_percent_in_text(dec("12.46"), Notation::Dutch),
+            "12,5%"
+        );
+        assert_eq!(
+            format_percent_in_text(dec("12.5"), Notation::English),
+            "12.5%"
+        );
     }
 
     #[test]

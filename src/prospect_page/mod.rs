@@ -20,7 +20,7 @@ use crate::domain::directory::{directory, normalise, Entry};
 use crate::domain::document::{Contact, Document};
 use crate::domain::error::CalcError;
 use crate::domain::money::{self, Money};
-use crate::domain::notation::{format_number, Precision};
+use crate::domain::notation::{format_percent_in_text, Precision};
 use crate::domain::participants::{MemberOrigin, Variant};
 use crate::domain::prospect::{answer, Asker, ProspectAnswer, Standing};
 use crate::domain::report::Report;
@@ -550,13 +550,8 @@ fn amount_text(amount: &Result<Money, CalcError>, lang: Lang) -> String {
     }
 }
 
-/// A percentage as the texts write it: "10%", "12,5%".
 fn percent(value: Decimal, lang: Lang) -> String {
-    let rounded = value.round_dp(1).normalize();
-    format!(
-        "{}%",
-        format_number(rounded, rounded.scale(), lang.notation())
-    )
+    format_percent_in_text(value, lang.notation())
 }
 
 /// The key's rule in a few words.

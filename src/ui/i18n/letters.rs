@@ -14,7 +14,7 @@ use crate::domain::letters::{
     BandPays, KeyRule, LetterFacts, PricedFor, ScenarioFigures, VariablePart,
 };
 use crate::domain::money::Money;
-use crate::domain::notation::{format_money, format_number, Precision};
+use crate::domain::notation::{format_money, format_number, format_percent_in_text, Precision};
 
 use super::Lang;
 
@@ -681,11 +681,7 @@ impl LetterTexts {
     }
 
     fn percent(&self, value: Decimal) -> String {
-        let rounded = value.round_dp(1).normalize();
-        format!(
-            "{}%",
-            format_number(rounded, rounded.scale(), self.lang.notation())
-        )
+        format_percent_in_text(value, self.lang.notation())
     }
 
     fn reference_label(&self, priced: &PricedFor) -> String {
