@@ -27,6 +27,7 @@ use crate::domain::report::Report;
 use crate::domain::validation::MAX_INHABITANTS;
 use crate::first_view::escape;
 use crate::io::share_link::LinkError;
+use crate::ui::button::Look;
 use crate::ui::format::{money as show_money, whole};
 use crate::ui::i18n::Lang;
 
@@ -349,12 +350,13 @@ fn header_html(title: &str, lang: Lang) -> String {
         concat!(
             r#"<header class="bw-prospect__header"><div class="bw-container bw-header__inner">"#,
             r#"<div><h1 class="utrecht-heading-1">{title}</h1><p class="bw-tagline">{question}</p></div>"#,
-            r#"<button type="button" id="{lang_id}" class="utrecht-button utrecht-button--secondary-action bw-screen-only" lang="{other}" data-testid="lang">{switch}</button>"#,
+            r#"<button type="button" id="{lang_id}" class="{button} bw-screen-only" lang="{other}" data-testid="lang">{switch}</button>"#,
             r#"</div></header>"#,
         ),
         title = escape(title),
         question = escape(lang.prospect().question),
         lang_id = LANG_ID,
+        button = Look::Secondary.class(),
         other = lang.other().code(),
         switch = escape(lang.texts().switch_language),
     )
