@@ -15,17 +15,22 @@ pub struct AppState {
     pub report: Memo<Result<Report, Vec<Problem>>>,
     pub lang: RwSignal<Lang>,
     pub precision: RwSignal<Precision>,
+    /// The usage metrics the document names (`Participants::all_metrics`), which several sections offer:
+    /// computed once per edit for all of them.
+    pub metrics: Memo<Vec<String>>,
 }
 
 impl AppState {
     pub fn new(document: Document, lang: Lang) -> AppState {
         let document = RwSignal::new(document);
         let report = Memo::new(move |_| document.with(compute));
+        let metrics = Memo::new(move |_| document.with(|d| d.participants.all_metrics()));
         AppState {
             document,
             report,
             lang: RwSignal::new(lang),
             precision: RwSignal::new(Precision::default()),
+            metrics,
         }
     }
 

@@ -72,7 +72,7 @@ pub fn KeyEditor() -> impl IntoView {
 #[component]
 fn UsageMetric() -> impl IntoView {
     let state = use_state();
-    let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    let metrics = state.metrics;
     move || {
         if metrics.with(Vec::is_empty) {
             return view! { <p class="bw-hint">{words(|l| l.edit().no_metrics)}</p> }.into_any();

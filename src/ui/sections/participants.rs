@@ -62,7 +62,7 @@ pub fn ParticipantsAndKey() -> impl IntoView {
 #[component]
 fn SummaryEditor() -> impl IntoView {
     let state = use_state();
-    let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    let metrics = state.metrics;
     view! {
         <div class="bw-field-row">
             <NumberField

@@ -21,7 +21,7 @@ use crate::ui::words::words;
 pub fn GrowthEditor() -> impl IntoView {
     let state = use_state();
     let t = move || state.lang.get().edit();
-    let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    let metrics = state.metrics;
     let prospects = Memo::new(move |_| state.document.with(|d| d.growth.prospects.len()));
     let explicit = Memo::new(move |_| {
         state

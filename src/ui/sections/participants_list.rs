@@ -24,7 +24,7 @@ pub fn ParticipantList() -> impl IntoView {
     // each of which would also have to leave and rejoin a subscriber list thousands long.
     let list = Memo::new(move |_| state.document.with(|d| d.participants.list.clone()));
     let count = Memo::new(move |_| list.with(Vec::len));
-    let metrics = Memo::new(move |_| state.document.with(|d| d.participants.all_metrics()));
+    let metrics = state.metrics;
     // The source's credit, while some municipality carries the directory's figure.
     let credited = Memo::new(move |_| list.with(|list| uses_directory_figures(list, directory)));
     view! {

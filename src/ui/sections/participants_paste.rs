@@ -25,10 +25,12 @@ pub fn PasteList() -> impl IntoView {
     let state = use_state();
     let text = RwSignal::new(String::new());
     let pasted = Memo::new(move |_| {
-        let known = state.document.with(|d| d.participants.all_metrics());
+        // Follows the metrics alone, so that other edits do not parse the pasted text again.
         let lang = state.lang.get();
-        text.with(|text| {
-            parse_pasted_list(text, &known, |column| lang.edit().unnamed_metric(column))
+        state.metrics.with(|known| {
+            text.with(|text| {
+                parse_pasted_list(text, known, |column| lang.edit().unnamed_metric(column))
+            })
         })
     });
     let accept = move |mode: PasteMode| {
