@@ -45,6 +45,8 @@ enum MemberTable {
         rounding_note: Option<String>,
         /// What the bound column means, when a row is held at a bound.
         bound_note: Option<&'static str>,
+        /// Who each row is, by its first member: what "Waarom dit bedrag?" offers.
+        row_names: Vec<(usize, String)>,
     },
     Problem(CalcError),
 }
@@ -115,11 +117,14 @@ fn member_table(
     )
     .id("participant-results")
     .testid("participant-table");
+    let mut choices = Vec::with_capacity(rows.len());
     for row in rows {
         let first = row.first_member;
+        let who = t.who(&row.who, row.members);
+        choices.push((first, who.clone()));
         table.body.push(
             Row::new(vec![
-                Cell::row_head(t.who(&row.who, row.members)),
+                Cell::row_head(who),
                 Cell::number(whole(row.inhabitants, lang)),
                 Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
                 Cell::number(show(row.custom_work)),
@@ -143,6 +148,7 @@ fn member_table(
         table,
         rounding_note,
         bound_note,
+        row_names: choices,
     })
 }
 
@@ -190,23 +196,13 @@ pub fn ParticipantResults() -> impl IntoView {
             None => None,
         })
     };
-    // "Waarom dit bedrag?" lives outside the table, which is rewritten on every edit.
+    // "Waarom dit bedrag?" lives outside the table, whose markup `DataTable` writes; it offers the table's
+    // rows.
     let explain_options = Memo::new(move |_| {
-        let t = state.lang.get().edit();
-        let (scenario, variant) = (scenario.get(), variant.get());
-        state
-            .report
-            .with(|report| {
-                let (community, allocation) =
-                    report.as_ref().ok()?.variant(variant).division(scenario)?;
-                Some(
-                    member_rows(community, allocation)
-                        .iter()
-                        .map(|row| (row.first_member, t.who(&row.who, row.members)))
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .unwrap_or_default()
+        shown.with(|shown| match shown {
+            Some(MemberTable::Shown { row_names, .. }) => row_names.clone(),
+            _ => Vec::new(),
+        })
     });
     let explanation = move || {
         let lang = state.lang.get();
