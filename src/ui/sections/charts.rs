@@ -130,12 +130,14 @@ pub fn Charts() -> impl IntoView {
     let curve_handle = StoredValue::new_local(None::<ChartHandle>);
     let composition_handle = StoredValue::new_local(None::<ChartHandle>);
     let data = Memo::new(move |_| {
-        let report = state.report.get().ok()?;
-        state.document.with(|document| {
-            Some((
-                CostCurve::from_report(document, &report),
-                Composition::from_report(document, &report),
-            ))
+        state.report.with(|report| {
+            let report = report.as_ref().ok()?;
+            state.document.with(|document| {
+                Some((
+                    CostCurve::from_report(document, report),
+                    Composition::from_report(document, report),
+                ))
+            })
         })
     });
     let draw_both = move |for_paper: bool| {

@@ -119,12 +119,14 @@ pub fn Conclusions() -> impl IntoView {
     let state = use_state();
     let insight = move || state.lang.get().insight();
     let facts = Memo::new(move |_| {
-        let report = state.report.get().ok()?;
-        Some(
-            state
-                .document
-                .with(|document| letter_facts(document, &report)),
-        )
+        state.report.with(|report| {
+            let report = report.as_ref().ok()?;
+            Some(
+                state
+                    .document
+                    .with(|document| letter_facts(document, report)),
+            )
+        })
     });
     let letter = move |write: fn(&LetterTexts, &LetterFacts) -> String| {
         Signal::derive(move || {

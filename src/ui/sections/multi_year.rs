@@ -23,9 +23,11 @@ use crate::ui::words::words;
 pub fn MultiYear() -> impl IntoView {
     let state = use_state();
     let insight = move || state.lang.get().insight();
-    let rows = Memo::new(move |_| match state.report.get() {
-        Ok(report) => report.multi_year.map_err(Some),
-        Err(_) => Err(None),
+    let rows = Memo::new(move |_| {
+        state.report.with(|report| match report {
+            Ok(report) => report.multi_year.clone().map_err(Some),
+            Err(_) => Err(None),
+        })
     });
     let row = move |year: u32| -> Option<YearRow> {
         rows.with(|rows| rows.as_ref().ok()?.get(year as usize - 1).cloned())
@@ -153,8 +155,8 @@ pub fn MultiYear() -> impl IntoView {
     });
     let break_even = move || {
         let texts = state.lang.get().texts();
-        match state.report.get() {
-            Ok(report) => match report.break_even {
+        state.report.with(|report| match report {
+            Ok(report) => match &report.break_even {
                 Ok(break_even) => {
                     let name = state.document.with(|document| {
                         document
@@ -169,13 +171,13 @@ pub fn MultiYear() -> impl IntoView {
                         break_even.reference_amount,
                     )
                 }
-                Err(error) => match state.document.with(|document| awaited(document, &error)) {
+                Err(error) => match state.document.with(|document| awaited(document, error)) {
                     Some(missing) => texts.awaiting(missing).to_string(),
-                    None => texts.calc_error(&error),
+                    None => texts.calc_error(error),
                 },
             },
             Err(_) => texts.document_has_problems.to_string(),
-        }
+        })
     };
 
     view! {
