@@ -130,7 +130,7 @@ pub fn price_size(
 ) -> Result<Money, CalcError> {
     let allocation = allocation.as_ref().map_err(Clone::clone)?;
     let weight = size_weight(key, inhabitants)?;
-    allocation.hypothetical(weight).map(money::round_cents)
+    allocation.price_for_weight(weight)
 }
 
 fn scenario_result(

@@ -51,6 +51,26 @@ impl Texts {
                 money(*limit),
                 money(*total)
             ),
+            (Lang::Nl, CalcError::TotalOutsideBounds { bound: Bound::Minimum, collectable, total }) => format!(
+                "Met hun eigen minimumbijdragen brengen de gemeenten samen minstens {} op, het totaal is {}. Verlaag de minimumbijdragen.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::En, CalcError::TotalOutsideBounds { bound: Bound::Minimum, collectable, total }) => format!(
+                "With their own minimums the municipalities together pay at least {}, the total is {}. Lower the minimums.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::Nl, CalcError::TotalOutsideBounds { bound: Bound::Maximum, collectable, total }) => format!(
+                "Met hun eigen maximumbijdragen is er samen hoogstens {} te innen, nodig {}. Verhoog de maximumbijdragen.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::En, CalcError::TotalOutsideBounds { bound: Bound::Maximum, collectable, total }) => format!(
+                "With their own maximums together at most {} can be collected, {} is needed. Raise the maximums.",
+                money(*collectable),
+                money(*total)
+            ),
             (Lang::Nl, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
                 "{with_weight} gemeenten betalen al de maximumbijdrage van {}; {without_weight} andere wegen nul in deze sleutel (geen inwoners, gebruik of punten) en betalen daardoor niet meer. Samen halen ze het totaal van {} niet. Verhoog de maximumbijdrage of kies een andere sleutel.",
                 money(*limit),
