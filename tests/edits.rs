@@ -1,9 +1,9 @@
 //! Typed edits on a document, and comparing keys for one municipality.
 
-use bijdragewijzer::domain::allocation::{KeyKind, KeySettings};
 use bijdragewijzer::domain::budget::{LineAmount, Rates};
 use bijdragewijzer::domain::edits::*;
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::key::{KeyKind, KeySettings};
 use bijdragewijzer::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use bijdragewijzer::domain::participants::{ParticipantMode, Variant};
 use bijdragewijzer::domain::paste::parse_pasted_list;

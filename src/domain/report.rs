@@ -3,11 +3,12 @@
 use rust_decimal::Decimal;
 
 use super::accountability::{account, Account};
-use super::allocation::{Allocation, KeyKind, KeySettings, PreparedKey, VariableBasis};
+use super::allocation::{Allocation, PreparedKey};
 use super::budget::ScenarioTotals;
 use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
+use super::key::{KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
 use super::multi_year::{MultiYearPlan, YearRow};
 use super::participants::{Community, Variant};

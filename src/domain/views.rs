@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use super::allocation::{Allocation, BandWeight, KeyKind, KeySettings, VariableBasis};
+use super::allocation::Allocation;
 use super::document::Document;
 use super::error::CalcError;
+use super::key::{BandWeight, KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
 use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};

@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::{Lang, Texts};
-use crate::domain::allocation::KeyKind;
 use crate::domain::error::{Bound, CalcError};
+use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::validation::{Problem, ProblemKind};
 use crate::ui::number_rule::{FieldProblem, ValueKind};
@@ -271,6 +271,12 @@ impl Texts {
             }
             (Lang::En, ProblemKind::TooManyMunicipalities { count }) => {
                 format!("counts {count} municipalities, too many")
+            }
+            (Lang::Nl, ProblemKind::TooManyMetrics { limit }) => {
+                format!("noemt meer dan {limit} verschillende gebruiksmaatstaven; dat zijn er te veel")
+            }
+            (Lang::En, ProblemKind::TooManyMetrics { limit }) => {
+                format!("names more than {limit} different usage metrics, too many")
             }
             (Lang::Nl, ProblemKind::YearsOutOfRange { years }) => {
                 format!("is {years} jaar; kies 1 tot 30")
