@@ -784,3 +784,21 @@ proptest! {
         prop_assert_eq!(general, prepared);
     }
 }
+
+proptest! {
+    /// Issue 22 item 5: what a number field writes, it reads back as the same value, in both languages.
+    #[test]
+    fn a_field_reads_back_what_it_wrote_in_both_notations(
+        mantissa in -10_000_000_000_000i64..10_000_000_000_000,
+        scale in 0u32..8,
+        english in any::<bool>(),
+    ) {
+        use bijdragewijzer::ui::i18n::Lang;
+        use bijdragewijzer::ui::number_rule::{field_text, NumberRule};
+        let value = Decimal::new(mantissa, scale);
+        let lang = if english { Lang::En } else { Lang::Nl };
+        let rule = NumberRule { min: None, max: None, decimals: 8, ..NumberRule::quantity() };
+        let text = field_text(value, lang);
+        prop_assert_eq!(rule.read_in(&text, lang.notation()), Ok(value), "{}", text);
+    }
+}
