@@ -277,7 +277,7 @@ mod tests {
     #[test]
     fn a_scenario_the_key_cannot_divide_gets_one_message_instead_of_broken_cells() {
         let mut document = example();
-        document.key.kind = crate::domain::allocation::KeyKind::Hybrid;
+        document.key.kind = crate::domain::key::KeyKind::Hybrid;
         let html = summary_html(
             &document,
             &compute(&document),

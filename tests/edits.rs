@@ -1,9 +1,9 @@
 //! Typed edits on a document, and comparing keys for one municipality.
 
-use bijdragewijzer::domain::allocation::{KeyKind, KeySettings};
 use bijdragewijzer::domain::budget::{LineAmount, Rates};
 use bijdragewijzer::domain::edits::*;
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::key::{KeyKind, KeySettings};
 use bijdragewijzer::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use bijdragewijzer::domain::participants::{ParticipantMode, Variant};
 use bijdragewijzer::domain::paste::parse_pasted_list;
@@ -352,7 +352,8 @@ fn a_breakpoint_a_hair_short_of_the_total_still_finds_the_factor() {
     // Found by the property test more_inhabitants_never_pays_less: the large member reaches the maximum
     // 2e-23 below the total; the walk used to step past it onto a flat segment and report the maximum as
     // impossible, although three times the maximum is well above the total.
-    use bijdragewijzer::domain::allocation::{heaviest_first, solve_factor, Bounds};
+    use bijdragewijzer::domain::allocation::{heaviest_first, solve_factor};
+    use bijdragewijzer::domain::rounding::Bounds;
     let weights = [
         Decimal::from(1_056_484),
         Decimal::from(100),

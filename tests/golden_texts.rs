@@ -8,9 +8,9 @@
 
 use std::path::Path;
 
-use bijdragewijzer::domain::allocation::KeyKind;
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::key::KeyKind;
 use bijdragewijzer::domain::letters::letter_facts;
 use bijdragewijzer::domain::notation::{format_money, format_number, Precision};
 use bijdragewijzer::domain::report::{compute, Report};

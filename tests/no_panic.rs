@@ -8,13 +8,11 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use bijdragewijzer::charts::{options_json, ChartLabels, ChartRequest, Composition, CostCurve};
-use bijdragewijzer::domain::allocation::{
-    BandWeight, HybridBase, KeyKind, SizeBand, VariableBasis,
-};
 use bijdragewijzer::domain::budget::{Category, CostLine, LineAmount};
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::error::CalcError;
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::key::{BandWeight, HybridBase, KeyKind, SizeBand, VariableBasis};
 use bijdragewijzer::domain::key_comparison::{compare_keys, Subject};
 use bijdragewijzer::domain::letters::letter_facts;
 use bijdragewijzer::domain::money;

@@ -2,15 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use bijdragewijzer::domain::allocation::{
-    allocate, Allocation, HybridBase, KeyKind, KeySettings, VariableBasis,
-};
+use bijdragewijzer::domain::allocation::{allocate, divide, Allocation, MemberTerms, PreparedKey};
 use bijdragewijzer::domain::budget::{
     Category, CostLine, LineAmount, Rates, Scenario, ScenarioTotals,
 };
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::error::{Bound, CalcError};
 use bijdragewijzer::domain::example::example;
+use bijdragewijzer::domain::key::{HybridBase, KeyKind, KeySettings, VariableBasis};
 use bijdragewijzer::domain::participants::{
     Community, Growth, InhabitantsBasis, Member, MemberOrigin, Municipality, ParticipantMode,
     Participants, Summary, Variant,
@@ -677,4 +676,129 @@ fn members_that_weigh_nothing_do_not_take_the_cents_of_a_full_maximum() {
         .unwrap();
     let shared: Vec<Decimal> = allocation.shares.iter().map(|share| share.shared).collect();
     assert_eq!(shared, vec![cents(778), cents(778), cents(500), cents(778)]);
+}
+
+// Per-member terms (issue 22, 23, 24): each member its own base, weight and bounds.
+
+prop_compose! {
+    fn member_terms()(
+        base in prop::option::weighted(0.3, 0i64..50_000),
+        weight in prop::option::weighted(0.85, 1i64..1_000_000),
+        weight_scale in 0u32..3,
+        minimum in prop::option::weighted(0.4, 0i64..60_000),
+        width in prop::option::weighted(0.5, 0i64..80_000),
+    ) -> MemberTerms {
+        MemberTerms {
+            base: base.map_or(Decimal::ZERO, cents),
+            weight: weight.map_or(Decimal::ZERO, |weight| Decimal::new(weight, weight_scale)),
+            minimum: minimum.map(cents),
+            maximum: width.map(|width| cents(minimum.unwrap_or(0) + width)),
+        }
+    }
+}
+
+fn clamp_to(value: Decimal, terms: &MemberTerms) -> Decimal {
+    let raised = terms.minimum.map_or(value, |minimum| value.max(minimum));
+    terms.maximum.map_or(raised, |maximum| raised.min(maximum))
+}
+
+proptest! {
+    #[test]
+    fn own_bounds_are_never_broken_and_infeasible_exactly_when_the_total_is_out_of_reach(
+        terms in prop::collection::vec(member_terms(), 1..40),
+        total_cents in 0i64..2_000_000,
+    ) {
+        let total = cents(total_cents);
+        // What everybody pays at a factor of 0, and with every member that has weight at its maximum.
+        let lowest: Decimal = terms.iter().map(|member| clamp_to(member.base, member)).sum();
+        let weighted = terms.iter().filter(|member| member.weight > Decimal::ZERO).count();
+        let highest: Option<Decimal> = terms
+            .iter()
+            .map(|member| {
+                if member.weight > Decimal::ZERO {
+                    member.maximum
+                } else {
+                    Some(clamp_to(member.base, member))
+                }
+            })
+            .sum();
+        let feasible = if weighted == 0 {
+            lowest == total
+        } else {
+            lowest <= total && highest.is_none_or(|highest| total <= highest)
+        };
+        match divide(&terms, total) {
+            Ok(division) => {
+                prop_assert!(feasible, "divided although out of reach: {lowest} .. {highest:?}");
+                prop_assert_eq!(division.cents.iter().copied().sum::<Decimal>(), total);
+                for ((paid, held), member) in division.cents.iter().zip(&division.held).zip(&terms) {
+                    prop_assert!(member.minimum.is_none_or(|minimum| *paid >= minimum), "{paid} below {member:?}");
+                    prop_assert!(member.maximum.is_none_or(|maximum| *paid <= maximum), "{paid} above {member:?}");
+                    let expected_held = if Some(*paid) == member.minimum {
+                        Some(Bound::Minimum)
+                    } else if Some(*paid) == member.maximum {
+                        Some(Bound::Maximum)
+                    } else {
+                        None
+                    };
+                    prop_assert_eq!(*held, expected_held);
+                }
+            }
+            Err(error) => {
+                prop_assert!(!feasible, "{error:?} although {lowest} <= {total} <= {highest:?}");
+                if weighted == 0 {
+                    prop_assert_eq!(error, CalcError::NothingToDivideBy);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sorting_the_points_divides_as_the_heaviest_first_order_of_one_pair_of_bounds(
+        community in community(),
+        total_cents in 1i64..2_000_000_000,
+        min_part in 0u32..100,
+        max_extra in 0u32..100,
+        bounded in (any::<bool>(), any::<bool>()),
+    ) {
+        // The key's bounds given to every member go the general way (points sorted per member); the key
+        // alone goes the prepared way (heaviest first). Both must pay every member the same.
+        let total = cents(total_cents);
+        let average = total / Decimal::from(community.members.len());
+        let key = key_for(KeyKind::Inhabitants, average, min_part, max_extra, bounded, (false, false, 0));
+        let prepared = PreparedKey::new(&key, &community).unwrap();
+        let terms: Vec<MemberTerms> = community
+            .members
+            .iter()
+            .map(|member| MemberTerms {
+                base: Decimal::ZERO,
+                weight: member.inhabitants,
+                minimum: prepared.bounds().minimum,
+                maximum: prepared.bounds().maximum,
+            })
+            .collect();
+        let general = divide(&terms, total).map(|division| division.cents);
+        let prepared = prepared
+            .allocate(&totals(total, Decimal::ZERO))
+            .map(|allocation| allocation.shares.iter().map(|share| share.shared).collect::<Vec<_>>());
+        prop_assert_eq!(general, prepared);
+    }
+}
+
+proptest! {
+    /// Issue 22 item 5: what a number field writes, it reads back as the same value, in both languages.
+    #[test]
+    fn a_field_reads_back_what_it_wrote_in_both_notations(
+        mantissa in -10_000_000_000_000i64..10_000_000_000_000,
+        scale in 0u32..8,
+        english in any::<bool>(),
+    ) {
+        use bijdragewijzer::ui::i18n::Lang;
+        use bijdragewijzer::ui::number_rule::{field_text, NumberRule};
+        let value = Decimal::new(mantissa, scale);
+        let lang = if english { Lang::En } else { Lang::Nl };
+        let rule = NumberRule { min: None, max: None, decimals: 8, ..NumberRule::quantity() };
+        let text = field_text(value, lang);
+        prop_assert_eq!(rule.read_in(&text, lang.notation()), Ok(value), "{}", text);
+    }
 }

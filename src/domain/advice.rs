@@ -3,8 +3,8 @@
 //! fairness and typical use, what going without a contribution means, and the guide's three kinds of
 //! scenario. The interface words all of this; here it is only decided.
 
-use super::allocation::KeyKind;
 use super::document::CollaborationLevel;
+use super::key::KeyKind;
 
 /// Whether asking a yearly contribution fits the collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

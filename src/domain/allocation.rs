@@ -1,231 +1,104 @@
 //! Allocation keys (verdeelsleutels): dividing a scenario's total over the members of a community.
 //!
+//! The solver's public API:
+//! - [`divide`]`(&[MemberTerms], total) -> Result<Division, CalcError>`: any members with their own base,
+//!   weight and bounds (whole cents), no key needed; [`Division`] has the cents, who is held
+//!   (`Option<Bound>`) and the exact [`Factor`].
+//! - [`PreparedKey::allocate`]`(&ScenarioTotals)` and [`PreparedKey::allocate_within`]`(&ScenarioTotals,
+//!   &[Bounds])`, the latter with each member's own bounds ([`Bounds`] lives in `rounding`); each
+//!   [`Share`] says whether it is `held` at a bound of its own.
+//! - [`Allocation::price_for_weight`] and [`Factor::price`]: a non-member's price from the exact factor.
+//!
 //! Every key reduces to the same shape: member i pays `clamp(base_i + L * weight_i, minimum, maximum)`,
 //! with one factor `L` chosen so that the payments add up to the total. [`solve_factor`] finds that `L`
 //! exactly by walking the points where members reach or leave a bound, in order, rather than pinning
 //! members one round at a time (that naive loop never releases a pinned member and can miss the total).
 
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::budget::{required, ScenarioTotals};
+use super::budget::ScenarioTotals;
 use super::error::{Bound, CalcError};
+use super::key::{HybridBase, KeyKind, KeySettings};
 use super::money::{self, Money};
-use super::participants::{Community, Member};
-use super::rounding::round_within_bounds;
+use super::participants::Community;
+use super::rounding::{
+    approximate_share, round_largest_remainder, Bounds, ExactShare, Unplaceable,
+};
 
 /// Differences below this are rounding in exact decimals' 28th digit (a base of 100 / 12 per member, times
 /// 12), not money: far below a cent, so they never decide whether bounds can be met.
 const NEGLIGIBLE: Decimal = Decimal::from_parts(1, 0, 0, false, 12);
 
-/// Which key divides the budget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum KeyKind {
-    /// Gelijk: everyone pays the same.
-    #[default]
-    Equal,
-    /// Inwoners: in proportion to inhabitants.
-    Inhabitants,
-    /// Gebruik: in proportion to a usage metric.
-    Usage,
-    /// Hybride: an equal base part plus a variable part, plus custom work.
-    Hybrid,
-    /// Staffel: weights by size band.
-    Staffel,
-}
-
-impl KeyKind {
-    pub const ALL: [KeyKind; 5] = [
-        KeyKind::Equal,
-        KeyKind::Inhabitants,
-        KeyKind::Usage,
-        KeyKind::Hybrid,
-        KeyKind::Staffel,
-    ];
-}
-
-/// Where the hybrid key's equal base part comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum HybridBase {
-    /// A fixed amount per municipality, e.g. 2,000.
-    #[default]
-    FixedAmount,
-    /// The cost lines flagged as base (with their share of the reserve), divided equally.
-    BaseLines,
-}
-
-/// What the variable part of the hybrid key follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum VariableBasis {
-    #[default]
-    Inhabitants,
-    Usage,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct HybridSettings {
-    pub base: HybridBase,
-    /// The base amount per municipality when `base` is `fixed_amount`.
-    pub fixed_base_amount: Decimal,
-    pub variable: VariableBasis,
-}
-
-/// How much a municipality in a size band weighs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum BandWeight {
-    /// Inhabitants times this rate, e.g. 1.92 per inhabitant.
-    PerInhabitant { rate: Decimal },
-    /// A number of points per municipality, whatever its exact size.
-    Points { points: Decimal },
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum BandWeightKind {
-    PerInhabitant,
-    Points,
-}
-
-/// A band's weight as written: the kind, and the fields of both kinds, of which the kind's is required.
-#[derive(Deserialize)]
-struct BandWeightFields {
-    kind: BandWeightKind,
-    rate: Option<Decimal>,
-    points: Option<Decimal>,
-}
-
-// Read by hand, for the reason given at `LineAmount`'s reader.
-impl<'de> Deserialize<'de> for BandWeight {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let fields = BandWeightFields::deserialize(deserializer)?;
-        Ok(match fields.kind {
-            BandWeightKind::PerInhabitant => BandWeight::PerInhabitant {
-                rate: required(fields.rate, "rate")?,
-            },
-            BandWeightKind::Points => BandWeight::Points {
-                points: required(fields.points, "points")?,
-            },
-        })
-    }
-}
-
-/// A size band: municipalities from `from_inhabitants` up to the next band's start.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct SizeBand {
-    pub from_inhabitants: Decimal,
-    pub weight: BandWeight,
-}
-
-/// Everything about the key, kept for all kinds so that switching keys loses no settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct KeySettings {
-    pub kind: KeyKind,
-    /// The usage metric for the usage key and the hybrid key's variable part.
-    #[serde(default)]
-    pub usage_metric: String,
-    pub hybrid: HybridSettings,
-    /// Size bands in increasing order of `from_inhabitants`; the first starts at 0.
-    pub staffel: Vec<SizeBand>,
-    /// Minimum contribution per municipality (shared part, custom work excluded).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minimum: Option<Decimal>,
-    /// Maximum contribution per municipality (shared part, custom work excluded).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub maximum: Option<Decimal>,
-}
-
-impl KeySettings {
-    /// The degressive rates the VNG used for 2024.
-    pub fn vng_2024_bands() -> Vec<SizeBand> {
-        [
-            ("0", "1.92"),
-            ("5000", "1.76"),
-            ("25000", "1.52"),
-            ("200000", "0.75"),
-        ]
-        .into_iter()
-        .map(|(from, rate)| SizeBand {
-            from_inhabitants: from.parse().unwrap_or_default(),
-            weight: BandWeight::PerInhabitant {
-                rate: rate.parse().unwrap_or_default(),
-            },
-        })
-        .collect()
-    }
-
-    pub fn equal() -> KeySettings {
-        KeySettings {
-            kind: KeyKind::Equal,
-            usage_metric: String::new(),
-            hybrid: HybridSettings {
-                base: HybridBase::FixedAmount,
-                fixed_base_amount: Decimal::from(2000),
-                variable: VariableBasis::Inhabitants,
-            },
-            staffel: KeySettings::vng_2024_bands(),
-            minimum: None,
-            maximum: None,
-        }
-    }
-
-    pub fn with_kind(&self, kind: KeyKind) -> KeySettings {
-        KeySettings {
-            kind,
-            ..self.clone()
-        }
-    }
-
-    /// How much a member weighs under this key: one each (equal), its inhabitants, its usage on the key's
-    /// metric, or its size band's weight.
-    pub fn member_weight(&self, member: &Member) -> Result<Decimal, CalcError> {
-        match self.kind {
-            KeyKind::Equal => Ok(Decimal::ONE),
-            KeyKind::Inhabitants => Ok(member.inhabitants),
-            KeyKind::Usage => Ok(member.usage_of(&self.usage_metric)),
-            KeyKind::Staffel => self.band_weight(member.inhabitants),
-            KeyKind::Hybrid => match self.hybrid.variable {
-                VariableBasis::Inhabitants => Ok(member.inhabitants),
-                VariableBasis::Usage => Ok(member.usage_of(&self.usage_metric)),
-            },
-        }
-    }
-
-    /// The size band a municipality of this size falls in.
-    pub fn band_for(&self, inhabitants: Decimal) -> Option<&SizeBand> {
-        self.staffel
-            .iter()
-            .rev()
-            .find(|band| band.from_inhabitants <= inhabitants)
-    }
-
-    /// The weight of a municipality of this size under a size-band key.
-    pub fn band_weight(&self, inhabitants: Decimal) -> Result<Decimal, CalcError> {
-        let band = self
-            .band_for(inhabitants)
-            .ok_or(CalcError::NoBandFor { inhabitants })?;
-        match band.weight {
-            BandWeight::PerInhabitant { rate } => money::mul(inhabitants, rate),
-            BandWeight::Points { points } => Ok(points),
-        }
-    }
-}
-
-/// Optional minimum and maximum per municipality.
+/// One member's terms: it pays `clamp(base + L * weight, minimum, maximum)`. Bounds are whole cents.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Bounds {
+pub struct MemberTerms {
+    pub base: Decimal,
+    /// Zero or more; a member of weight zero pays its base within its bounds, whatever L is.
+    pub weight: Decimal,
     pub minimum: Option<Money>,
     pub maximum: Option<Money>,
+}
+
+impl MemberTerms {
+    fn bounds(&self) -> Bounds {
+        Bounds {
+            minimum: self.minimum,
+            maximum: self.maximum,
+        }
+    }
+
+    fn weighted(&self) -> bool {
+        self.weight > Decimal::ZERO
+    }
+}
+
+/// The factor L as the exact fraction `numerator / denominator` (the denominator above zero), so that
+/// shares and prices are rounded from their exact value rather than from L rounded to 28 digits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Factor {
+    pub numerator: Decimal,
+    pub denominator: Decimal,
+}
+
+impl Factor {
+    fn whole(value: Decimal) -> Factor {
+        Factor {
+            numerator: value,
+            denominator: Decimal::ONE,
+        }
+    }
+
+    /// L as a decimal, rounded in its 28th digit: for showing, not for rounding shares.
+    pub fn value(&self) -> Result<Decimal, CalcError> {
+        money::div(self.numerator, self.denominator, CalcError::Overflow)
+    }
+
+    /// `clamp(base + L * weight, bounds)` rounded to the cent half away from zero from its exact value:
+    /// the price of a municipality that is not a member (a reference municipality).
+    pub fn price(
+        &self,
+        base: Decimal,
+        weight: Decimal,
+        bounds: Bounds,
+    ) -> Result<Money, CalcError> {
+        if let Some(scale) = Scale::of(&[base, weight, self.numerator, self.denominator]) {
+            if let Some(cents) = scale.rounded_cents(base, weight, *self) {
+                let price = money::from_cents(cents)?;
+                return Ok(bounds.clamp(price));
+            }
+        }
+        // Beyond 128-bit integers: from L in 28 digits, as before exact ranking.
+        let exact = money::add(base, money::mul(self.value()?, weight)?)?;
+        Ok(money::round_cents(bounds.clamp(exact)))
+    }
+}
+
+/// What a division gives: whole cents per member, who pays exactly one of its own bounds, and L.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Division {
+    pub cents: Vec<Money>,
+    pub held: Vec<Option<Bound>>,
+    pub factor: Factor,
 }
 
 /// One member's contribution.
@@ -237,6 +110,8 @@ pub struct Share {
     pub custom_work: Money,
     /// What it pays in all.
     pub total: Money,
+    /// Whether `shared` is exactly its own minimum or maximum.
+    pub held: Option<Bound>,
 }
 
 /// The outcome of a key on one community and one scenario.
@@ -248,17 +123,20 @@ pub struct Allocation {
     pub collected: Money,
     /// The equal base part per member (hybrid key), zero otherwise.
     pub base_per_member: Money,
-    /// The factor L: money per unit of weight.
+    /// The factor L: money per unit of weight, in 28 digits (for showing).
     pub factor: Decimal,
+    /// The factor L exactly.
+    pub exact_factor: Factor,
+    /// The key's own bounds.
     pub bounds: Bounds,
 }
 
 impl Allocation {
-    /// What a municipality of the given weight would pay if it were one more member under the same factor:
-    /// how reference municipalities are priced under the chosen key.
-    pub fn hypothetical(&self, weight: Decimal) -> Result<Money, CalcError> {
-        let exact = money::add(self.base_per_member, money::mul(self.factor, weight)?)?;
-        Ok(clamp(exact, self.bounds))
+    /// What a municipality of the given weight would pay if it were one more member under the same factor,
+    /// to the cent (half away from zero from the exact amount): how reference municipalities are priced.
+    pub fn price_for_weight(&self, weight: Decimal) -> Result<Money, CalcError> {
+        self.exact_factor
+            .price(self.base_per_member, weight, self.bounds)
     }
 }
 
@@ -301,6 +179,11 @@ impl PreparedKey {
         })
     }
 
+    /// The key's own minimum and maximum, rounded to cents.
+    pub fn bounds(&self) -> Bounds {
+        self.bounds
+    }
+
     /// The equal base part per member: only the hybrid key has one.
     fn base_per_member(&self, totals: &ScenarioTotals) -> Result<Money, CalcError> {
         if self.key.kind != KeyKind::Hybrid {
@@ -325,34 +208,71 @@ impl PreparedKey {
 
     /// Divides `totals.total` over the community, to the cent, and adds custom work on top.
     pub fn allocate(&self, totals: &ScenarioTotals) -> Result<Allocation, CalcError> {
-        let bounds = self.bounds;
+        self.divide(totals, None)
+    }
+
+    /// As [`PreparedKey::allocate`], with `member_bounds[i]` in place of the key's bounds for member i (the
+    /// caller has already combined them with the key's minimum and maximum). Whole cents.
+    pub fn allocate_within(
+        &self,
+        totals: &ScenarioTotals,
+        member_bounds: &[Bounds],
+    ) -> Result<Allocation, CalcError> {
+        if member_bounds.len() != self.weights.len() {
+            return Err(CalcError::NoParticipants);
+        }
+        self.divide(totals, Some(member_bounds))
+    }
+
+    fn divide(
+        &self,
+        totals: &ScenarioTotals,
+        member_bounds: Option<&[Bounds]>,
+    ) -> Result<Allocation, CalcError> {
         let base_per_member = self.base_per_member(totals)?;
-        let factor = solve_factor(
-            base_per_member,
-            &self.weights,
-            &self.heaviest_first,
-            totals.total,
-            bounds,
-        )?;
-        let exact = self
+        let bounds_of = |index: usize| {
+            member_bounds
+                .and_then(|bounds| bounds.get(index).copied())
+                .unwrap_or(self.bounds)
+        };
+        let terms: Vec<MemberTerms> = self
             .weights
             .iter()
-            .map(|weight| {
-                Ok(clamp(
-                    money::add(base_per_member, money::mul(factor, *weight)?)?,
-                    bounds,
-                ))
+            .enumerate()
+            .map(|(index, weight)| {
+                let bounds = bounds_of(index);
+                MemberTerms {
+                    base: base_per_member,
+                    weight: *weight,
+                    minimum: bounds.minimum,
+                    maximum: bounds.maximum,
+                }
             })
-            .collect::<Result<Vec<_>, CalcError>>()?;
-        let shared = round_within_bounds(&exact, &self.weights, totals.total, bounds)?;
-        let shares = shared
+            .collect();
+        // With one base and one pair of bounds for all, heavier members pass every point first: the order
+        // prepared once per community serves, and nothing needs sorting per scenario.
+        let uniform = member_bounds.is_none_or(|bounds| bounds.iter().all(|b| *b == self.bounds));
+        let division = if uniform {
+            divide_in_order(
+                &terms,
+                totals.total,
+                &self.heaviest_first,
+                &self.heaviest_first,
+            )?
+        } else {
+            divide(&terms, totals.total)?
+        };
+        let shares = division
+            .cents
             .into_iter()
+            .zip(division.held)
             .zip(&self.custom_work)
-            .map(|(shared, custom_work)| {
+            .map(|((shared, held), custom_work)| {
                 Ok(Share {
                     shared,
                     custom_work: *custom_work,
                     total: money::add(shared, *custom_work)?,
+                    held,
                 })
             })
             .collect::<Result<Vec<_>, CalcError>>()?;
@@ -361,8 +281,9 @@ impl PreparedKey {
             shares,
             collected,
             base_per_member,
-            factor,
-            bounds,
+            factor: division.factor.value()?,
+            exact_factor: division.factor,
+            bounds: self.bounds,
         })
     }
 }
@@ -413,18 +334,44 @@ pub fn heaviest_first(weights: &[Decimal]) -> Vec<usize> {
     }
 }
 
-fn clamp(value: Decimal, bounds: Bounds) -> Decimal {
-    let raised = bounds.minimum.map_or(value, |minimum| value.max(minimum));
-    bounds.maximum.map_or(raised, |maximum| raised.min(maximum))
+/// Divides `total` over members with their own terms: each pays `clamp(base_i + L * weight_i, minimum_i,
+/// maximum_i)` with one L >= 0 for all, rounded to cents by the exact largest remainder so that the cents
+/// add up to `total` and every member keeps its own bounds. No key needed: settlement refunds and phase-in
+/// use it with terms of their own.
+pub fn divide(terms: &[MemberTerms], total: Money) -> Result<Division, CalcError> {
+    // The points where members leave their minimum, and where they reach their maximum, each in order of L.
+    let mut leaving = Vec::new();
+    let mut reaching = Vec::new();
+    for (index, member) in terms.iter().enumerate() {
+        if !member.weighted() {
+            continue;
+        }
+        if let Some(minimum) = member.minimum.filter(|minimum| member.base < *minimum) {
+            let at = money::div(
+                money::sub(minimum, member.base)?,
+                member.weight,
+                CalcError::Overflow,
+            )?;
+            leaving.push((at, index));
+        }
+        if let Some(maximum) = member.maximum.filter(|maximum| member.base < *maximum) {
+            let at = money::div(
+                money::sub(maximum, member.base)?,
+                member.weight,
+                CalcError::Overflow,
+            )?;
+            reaching.push((at, index));
+        }
+    }
+    leaving.sort_unstable();
+    reaching.sort_unstable();
+    let leaving: Vec<usize> = leaving.into_iter().map(|(_, index)| index).collect();
+    let reaching: Vec<usize> = reaching.into_iter().map(|(_, index)| index).collect();
+    divide_in_order(terms, total, &leaving, &reaching)
 }
 
-/// The factor L >= 0 such that the sum over i of clamp(base + L * weights[i]) equals `total`.
-///
-/// The sum is a non-decreasing, piecewise linear function of L. Between two consecutive points where a
-/// member leaves the minimum or reaches the maximum it is `constant + slope * L`; walking those points in
-/// order finds the segment that contains the total, and L follows exactly from that segment's line. With
-/// one base for all, heavier members pass each point first, so `heaviest_first` (positive weights only,
-/// from [`heaviest_first`]) gives both kinds of points in order and nothing needs sorting here.
+/// The factor L >= 0 such that the sum over i of clamp(base + L * weights[i], bounds) equals `total`, with
+/// one base and one pair of bounds for all; `heaviest_first` from [`heaviest_first`].
 pub fn solve_factor(
     base: Decimal,
     weights: &[Decimal],
@@ -432,122 +379,196 @@ pub fn solve_factor(
     total: Money,
     bounds: Bounds,
 ) -> Result<Decimal, CalcError> {
-    let count = weights.len();
-    if count == 0 {
+    let terms: Vec<MemberTerms> = weights
+        .iter()
+        .map(|weight| MemberTerms {
+            base,
+            weight: *weight,
+            minimum: bounds.minimum,
+            maximum: bounds.maximum,
+        })
+        .collect();
+    solve(&terms, total, heaviest_first, heaviest_first)?.value()
+}
+
+fn divide_in_order(
+    terms: &[MemberTerms],
+    total: Money,
+    leaving: &[usize],
+    reaching: &[usize],
+) -> Result<Division, CalcError> {
+    let factor = solve(terms, total, leaving, reaching)?;
+    let total_cents = money::to_cents(money::round_cents(total))?;
+    let shares = match exact_shares(terms, factor) {
+        Some(shares) => shares,
+        None => approximate_shares(terms, factor)?,
+    };
+    let (cents, held) = round_largest_remainder(&shares, total_cents).map_err(|unplaceable| {
+        let bounds = uniform_bounds(terms);
+        let limit = |bound: Option<Money>, side| match bound {
+            Some(limit) => CalcError::BoundsCannotBeMet {
+                bound: side,
+                limit,
+                participants: terms.len(),
+                total,
+            },
+            None => CalcError::NothingToDivideBy,
+        };
+        match (unplaceable, bounds) {
+            (Unplaceable::TooMuch, Some(bounds)) => limit(bounds.minimum, Bound::Minimum),
+            (Unplaceable::NoRoom, Some(bounds)) if bounds.maximum.is_some() => {
+                limit(bounds.maximum, Bound::Maximum)
+            }
+            (Unplaceable::NoRoom, Some(bounds)) => limit(bounds.minimum, Bound::Minimum),
+            (_, None) => CalcError::Overflow,
+        }
+    })?;
+    Ok(Division {
+        cents: cents
+            .into_iter()
+            .map(money::from_cents)
+            .collect::<Result<_, _>>()?,
+        held,
+        factor,
+    })
+}
+
+/// The bounds every member shares, if they all have the same.
+fn uniform_bounds(terms: &[MemberTerms]) -> Option<Bounds> {
+    let first = terms.first()?.bounds();
+    terms
+        .iter()
+        .all(|member| member.bounds() == first)
+        .then_some(first)
+}
+
+/// The factor L, exactly. The sum over members is a non-decreasing, piecewise linear function of L. Between
+/// two consecutive points where a member leaves its minimum or reaches its maximum it is `constant + slope
+/// * L`; walking those points in order (`leaving` and `reaching`, member indexes in order of their point;
+/// members without such a point are skipped) finds the segment that contains the total, and L is that
+/// segment's `(total - constant) / slope`, kept as a fraction.
+fn solve(
+    terms: &[MemberTerms],
+    total: Money,
+    leaving: &[usize],
+    reaching: &[usize],
+) -> Result<Factor, CalcError> {
+    if terms.is_empty() {
         return Err(CalcError::NoParticipants);
     }
-    if let (Some(minimum), Some(maximum)) = (bounds.minimum, bounds.maximum) {
-        if minimum > maximum {
-            return Err(CalcError::MinimumAboveMaximum);
-        }
+    if terms.iter().any(|member| {
+        matches!((member.minimum, member.maximum), (Some(minimum), Some(maximum)) if minimum > maximum)
+    }) {
+        return Err(CalcError::MinimumAboveMaximum);
     }
-    let members = Decimal::from(count);
-    let cannot = |bound, limit| CalcError::BoundsCannotBeMet {
-        bound,
-        limit,
-        participants: count,
-        total,
-    };
-    if let Some(minimum) = bounds.minimum {
-        if money::mul(minimum, members)? > total {
-            return Err(cannot(Bound::Minimum, minimum));
-        }
-    }
-    if let Some(maximum) = bounds.maximum {
-        if money::mul(maximum, members)? < total {
-            return Err(cannot(Bound::Maximum, maximum));
-        }
-    }
-
-    // The weights of the members that have one, heaviest first: the order in which they leave the minimum
-    // and, again, the order in which they reach the maximum.
-    let in_order = || {
-        heaviest_first
-            .iter()
-            .filter_map(|index| weights.get(*index).copied())
-    };
-    let weighted_count = in_order().count();
-    let weighted = Decimal::from(weighted_count);
-    let unweighted = money::sub(members, weighted)?;
-    // Members without weight pay the base, held within the bounds, whatever L is.
-    let mut constant = money::mul(unweighted, clamp(base, bounds))?;
+    // What everyone pays at L = 0 (the lowest the sum can be), and what they pay when every member with
+    // weight is at its maximum (the highest; none without a maximum on a member with weight).
+    let mut constant = Decimal::ZERO;
     let mut slope = Decimal::ZERO;
-    // How many members are strictly between their bounds, so that the sum still rises with L. When none is
-    // left the slope is zero exactly, whatever the decimal sum of their weights rounded to (adding 8/3 and
-    // taking it off again leaves 1e-28, and a total divided by that is a factor of 1e25).
     let mut moving = 0usize;
-    // How far L must rise before a member leaves the minimum (per unit of weight), if it starts there.
-    let mut to_leave_minimum = None;
-    // How far L must rise before a member reaches the maximum (per unit of weight), if it can.
-    let mut to_reach_maximum = None;
-    match (bounds.minimum, bounds.maximum) {
-        (_, Some(maximum)) if base >= maximum => {
-            constant = money::add(constant, money::mul(weighted, maximum)?)?
+    let mut highest = Some(Decimal::ZERO);
+    let mut weighted = 0usize;
+    for member in terms {
+        let at_zero = member.bounds().clamp(member.base);
+        constant = money::add(constant, at_zero)?;
+        if !member.weighted() {
+            highest = highest.map(|sum| money::add(sum, at_zero)).transpose()?;
+            continue;
         }
-        (minimum, maximum) => {
-            match minimum.filter(|minimum| base < *minimum) {
-                Some(minimum) => {
-                    constant = money::add(constant, money::mul(weighted, minimum)?)?;
-                    to_leave_minimum = Some((money::sub(minimum, base)?, minimum));
-                }
-                None => {
-                    constant = money::add(constant, money::mul(weighted, base)?)?;
-                    slope = money::sum(in_order())?;
-                    moving = weighted_count;
-                }
-            }
-            if let Some(maximum) = maximum {
-                to_reach_maximum = Some((money::sub(maximum, base)?, maximum));
-            }
+        weighted += 1;
+        highest = match (highest, member.maximum) {
+            (Some(sum), Some(maximum)) => Some(money::add(sum, maximum)?),
+            _ => None,
+        };
+        let starts_free = member.minimum.is_none_or(|minimum| member.base >= minimum)
+            && member.maximum.is_none_or(|maximum| member.base < maximum);
+        if starts_free {
+            slope = money::add(slope, member.weight)?;
+            moving += 1;
         }
     }
-    if money::sub(constant, total)? > NEGLIGIBLE {
-        return Err(cannot(Bound::Minimum, bounds.minimum.unwrap_or_default()));
+    let lowest = constant;
+    // Where nobody weighs anything, nothing moves: that is what fails, whatever the bounds.
+    if weighted == 0 {
+        if money::sub(total, lowest)?.abs() <= NEGLIGIBLE {
+            return Ok(Factor::whole(Decimal::ZERO));
+        }
+        return Err(CalcError::NothingToDivideBy);
+    }
+    if money::sub(lowest, total)? > NEGLIGIBLE {
+        return Err(cannot_collect(
+            terms,
+            Bound::Minimum,
+            lowest,
+            total,
+            weighted,
+        ));
+    }
+    if let Some(highest) = highest {
+        if money::sub(total, highest)? > NEGLIGIBLE {
+            return Err(cannot_collect(
+                terms,
+                Bound::Maximum,
+                highest,
+                total,
+                weighted,
+            ));
+        }
     }
     if money::sub(total, constant)? <= NEGLIGIBLE {
-        return Ok(Decimal::ZERO);
+        return Ok(Factor::whole(Decimal::ZERO));
     }
+    let leave_point = |index: usize| -> Result<Option<(Decimal, MemberTerms)>, CalcError> {
+        let Some(member) = terms.get(index).copied() else {
+            return Ok(None);
+        };
+        match member.minimum {
+            Some(minimum) if member.weighted() && member.base < minimum => Ok(Some((
+                money::div(
+                    money::sub(minimum, member.base)?,
+                    member.weight,
+                    CalcError::Overflow,
+                )?,
+                member,
+            ))),
+            _ => Ok(None),
+        }
+    };
+    let reach_point = |index: usize| -> Result<Option<(Decimal, MemberTerms)>, CalcError> {
+        let Some(member) = terms.get(index).copied() else {
+            return Ok(None);
+        };
+        match member.maximum {
+            Some(maximum) if member.weighted() && member.base < maximum => Ok(Some((
+                money::div(
+                    money::sub(maximum, member.base)?,
+                    member.weight,
+                    CalcError::Overflow,
+                )?,
+                member,
+            ))),
+            _ => Ok(None),
+        }
+    };
     // The factor at the last point passed: on a flat stretch (nobody between their bounds) that reaches
     // the total, any factor of the stretch will do.
     let mut position = Decimal::ZERO;
-
-    // Walk both sequences of points in order of L, merging them like two sorted lists: one cursor through
-    // the members leaving the minimum, one through those reaching the maximum, both heaviest first.
-    let mut leaving = in_order()
-        .take(if to_leave_minimum.is_some() {
-            weighted_count
-        } else {
-            0
-        })
-        .peekable();
-    let mut reaching = in_order()
-        .take(if to_reach_maximum.is_some() {
-            weighted_count
-        } else {
-            0
-        })
-        .peekable();
+    let mut next_leave = leaving.iter();
+    let mut next_reach = reaching.iter();
+    let mut leave = next_point(&mut next_leave, &leave_point)?;
+    let mut reach = next_point(&mut next_reach, &reach_point)?;
     loop {
-        let leave_at = match (to_leave_minimum, leaving.peek()) {
-            (Some((distance, _)), Some(weight)) => {
-                Some(money::div(distance, *weight, CalcError::Overflow)?)
-            }
-            _ => None,
-        };
-        let reach_at = match (to_reach_maximum, reaching.peek()) {
-            (Some((distance, _)), Some(weight)) => {
-                Some(money::div(distance, *weight, CalcError::Overflow)?)
-            }
-            _ => None,
-        };
         // A member leaves the minimum before it reaches the maximum, so on a tie the leaving goes first.
-        let leaves = match (leave_at, reach_at) {
-            (Some(leave), Some(reach)) => leave <= reach,
+        let leaves = match (&leave, &reach) {
+            (Some((leave_at, _)), Some((reach_at, _))) => leave_at <= reach_at,
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
         };
-        let at = if leaves { leave_at } else { reach_at }.unwrap_or_default();
+        let (at, member) = match if leaves { leave } else { reach } {
+            Some(point) => point,
+            None => break,
+        };
         let reached = money::add(constant, money::mul(slope, at)?)?;
         // A point computed a 28th digit short of the total still ends the walk here, while the slope is
         // that of the segment that holds the total (past it the slope may be zero).
@@ -556,74 +577,242 @@ pub fn solve_factor(
         }
         position = at;
         if leaves {
-            let weight = leaving.next().unwrap_or_default();
-            let minimum = to_leave_minimum
-                .map(|(_, minimum)| minimum)
-                .unwrap_or_default();
-            constant = money::add(money::sub(constant, minimum)?, base)?;
-            slope = money::add(slope, weight)?;
+            let minimum = member.minimum.unwrap_or_default();
+            constant = money::add(money::sub(constant, minimum)?, member.base)?;
+            slope = money::add(slope, member.weight)?;
             moving += 1;
+            leave = next_point(&mut next_leave, &leave_point)?;
         } else {
-            let weight = reaching.next().unwrap_or_default();
-            let maximum = to_reach_maximum
-                .map(|(_, maximum)| maximum)
-                .unwrap_or_default();
-            constant = money::add(money::sub(constant, base)?, maximum)?;
-            slope = money::sub(slope, weight)?;
+            let maximum = member.maximum.unwrap_or_default();
+            constant = money::add(money::sub(constant, member.base)?, maximum)?;
+            slope = money::sub(slope, member.weight)?;
+            // When nobody is left between their bounds the slope is zero exactly, whatever the decimal sum
+            // of their weights rounded to (adding 8/3 and taking it off again leaves 1e-28).
             moving = moving.saturating_sub(1);
             if moving == 0 {
                 slope = Decimal::ZERO;
             }
+            reach = next_point(&mut next_reach, &reach_point)?;
         }
     }
     if slope <= Decimal::ZERO {
         if money::sub(total, constant)? <= NEGLIGIBLE {
-            return Ok(position);
+            return Ok(Factor::whole(position));
         }
-        return Err(match bounds.maximum {
-            // The pre-check above let this through, so some members weigh nothing and hold the rest.
-            Some(maximum) if weighted_count > 0 && weighted_count < count => {
-                CalcError::MaximumHoldsEveryoneWithWeight {
-                    limit: maximum,
-                    with_weight: weighted_count,
-                    without_weight: count - weighted_count,
+        return Err(cannot_collect(
+            terms,
+            Bound::Maximum,
+            constant,
+            total,
+            weighted,
+        ));
+    }
+    Ok(Factor {
+        numerator: money::sub(total, constant)?,
+        denominator: slope,
+    })
+}
+
+type Point = Option<(Decimal, MemberTerms)>;
+
+/// The next member of `order` that has a point of this kind.
+fn next_point<'a>(
+    order: &mut impl Iterator<Item = &'a usize>,
+    point: &impl Fn(usize) -> Result<Point, CalcError>,
+) -> Result<Point, CalcError> {
+    for index in order.by_ref() {
+        if let Some(found) = point(*index)? {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
+/// The message for a total outside what the members can pay, naming the condition that really fails: with
+/// one pair of bounds for all, "N municipalities paying at least/at most X" where that is true; otherwise
+/// what can be collected against what is needed, an "at least" rounded up to the cent and an "at most" down.
+fn cannot_collect(
+    terms: &[MemberTerms],
+    side: Bound,
+    collectable: Money,
+    total: Money,
+    weighted: usize,
+) -> CalcError {
+    let count = terms.len();
+    let members = Decimal::from(count);
+    let all = |limit: Money| money::mul(limit, members);
+    if let Some(bounds) = uniform_bounds(terms) {
+        match (side, bounds.minimum, bounds.maximum) {
+            (Bound::Minimum, Some(minimum), _) if all(minimum).is_ok_and(|sum| sum > total) => {
+                return CalcError::BoundsCannotBeMet {
+                    bound: Bound::Minimum,
+                    limit: minimum,
+                    participants: count,
                     total,
                 }
             }
-            Some(maximum) => cannot(Bound::Maximum, maximum),
-            None => CalcError::NothingToDivideBy,
-        });
+            (Bound::Maximum, _, Some(maximum)) if all(maximum).is_ok_and(|sum| sum < total) => {
+                return CalcError::BoundsCannotBeMet {
+                    bound: Bound::Maximum,
+                    limit: maximum,
+                    participants: count,
+                    total,
+                }
+            }
+            (Bound::Maximum, _, Some(maximum)) if weighted < count => {
+                return CalcError::MaximumHoldsEveryoneWithWeight {
+                    limit: maximum,
+                    with_weight: weighted,
+                    without_weight: count - weighted,
+                    total,
+                }
+            }
+            _ => {}
+        }
     }
-    money::div(
-        money::sub(total, constant)?,
-        slope,
-        CalcError::NothingToDivideBy,
-    )
+    let strategy = match side {
+        Bound::Minimum => RoundingStrategy::ToPositiveInfinity,
+        Bound::Maximum => RoundingStrategy::ToNegativeInfinity,
+    };
+    CalcError::TotalOutsideBounds {
+        bound: side,
+        collectable: collectable.round_dp_with_strategy(2, strategy),
+        total,
+    }
+}
+
+/// One scale for every figure of a division, so that each becomes an integer and a share
+/// `base + weight * numerator / denominator` is `(B * D + W * N) / (10^scale * D)` in integers.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    digits: u32,
+}
+
+impl Scale {
+    fn of(values: &[Decimal]) -> Option<Scale> {
+        let digits = values.iter().map(|value| value.scale()).max().unwrap_or(0);
+        Some(Scale { digits })
+    }
+
+    fn integer(&self, value: Decimal) -> Option<i128> {
+        value
+            .mantissa()
+            .checked_mul(10i128.checked_pow(self.digits.checked_sub(value.scale())?)?)
+    }
+
+    /// 100 times a member's share, as a numerator over [`Scale::denominator`].
+    fn share_numerator(&self, base: Decimal, weight: Decimal, factor: Factor) -> Option<i128> {
+        let denominator = self.integer(factor.denominator)?;
+        let numerator = self.integer(factor.numerator)?;
+        self.integer(base)?
+            .checked_mul(denominator)?
+            .checked_add(self.integer(weight)?.checked_mul(numerator)?)?
+            .checked_mul(100)
+    }
+
+    /// 100 times a fixed amount, over the same denominator.
+    fn amount_numerator(&self, amount: Decimal, factor: Factor) -> Option<i128> {
+        self.integer(amount)?
+            .checked_mul(self.integer(factor.denominator)?)?
+            .checked_mul(100)
+    }
+
+    fn denominator(&self, factor: Factor) -> Option<i128> {
+        10i128
+            .checked_pow(self.digits)?
+            .checked_mul(self.integer(factor.denominator)?)
+            .filter(|denominator| *denominator > 0)
+    }
+
+    /// `base + weight * L` in whole cents, half away from zero.
+    fn rounded_cents(&self, base: Decimal, weight: Decimal, factor: Factor) -> Option<i128> {
+        let numerator = self.share_numerator(base, weight, factor)?;
+        let denominator = self.denominator(factor)?;
+        let magnitude = numerator.checked_abs()?;
+        let cents = magnitude / denominator;
+        let rest = magnitude % denominator;
+        let rounded = if rest.checked_mul(2)? >= denominator {
+            cents.checked_add(1)?
+        } else {
+            cents
+        };
+        Some(if numerator < 0 { -rounded } else { rounded })
+    }
+}
+
+fn bound_cents(bound: Option<Money>) -> Option<Option<i128>> {
+    match bound {
+        Some(bound) => money::to_cents(money::round_cents(bound)).ok().map(Some),
+        None => Some(None),
+    }
+}
+
+/// Every member's exact share, clamped to its bounds, in integers over one denominator; `None` when a
+/// figure does not fit in 128 bits (astronomical amounts or repeating decimals of 28 digits, such as base
+/// lines divided by the member count or a newcomer at the average weight), where the caller falls back to
+/// ranking remainders of L in 28 digits.
+fn exact_shares(terms: &[MemberTerms], factor: Factor) -> Option<Vec<ExactShare>> {
+    let mut figures = vec![factor.numerator, factor.denominator];
+    for member in terms {
+        figures.extend([member.base, member.weight]);
+        figures.extend(member.minimum);
+        figures.extend(member.maximum);
+    }
+    let scale = Scale::of(&figures)?;
+    let denominator = scale.denominator(factor)?;
+    terms
+        .iter()
+        .map(|member| {
+            let minimum = bound_cents(member.minimum)?;
+            let maximum = bound_cents(member.maximum)?;
+            let raw = if member.weighted() {
+                scale.share_numerator(member.base, member.weight, factor)?
+            } else {
+                scale.amount_numerator(member.base, factor)?
+            };
+            let at = |bound: Option<Money>| {
+                bound
+                    .map(|bound| scale.amount_numerator(bound, factor))
+                    .map_or(Some(None), |numerator| numerator.map(Some))
+            };
+            let low = at(member.minimum)?;
+            let high = at(member.maximum)?;
+            let raised = low.map_or(raw, |low| raw.max(low));
+            let clamped = high.map_or(raised, |high| raised.min(high));
+            Some(ExactShare {
+                cents: clamped.div_euclid(denominator),
+                remainder: clamped.rem_euclid(denominator),
+                weighted: member.weighted(),
+                minimum,
+                maximum,
+            })
+        })
+        .collect()
+}
+
+/// Shares from L in 28 digits, remainders to 18 digits of a cent.
+fn approximate_shares(terms: &[MemberTerms], factor: Factor) -> Result<Vec<ExactShare>, CalcError> {
+    let value = factor.value()?;
+    terms
+        .iter()
+        .map(|member| {
+            let amount = if member.weighted() {
+                money::add(member.base, money::mul(value, member.weight)?)?
+            } else {
+                member.base
+            };
+            let exact = member.bounds().clamp(amount);
+            let minimum = bound_cents(member.minimum).ok_or(CalcError::Overflow)?;
+            let maximum = bound_cents(member.maximum).ok_or(CalcError::Overflow)?;
+            approximate_share(exact, member.weighted(), minimum, maximum).ok_or(CalcError::Overflow)
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::test_support::dec;
-
-    #[test]
-    fn band_weights_read_back_what_was_written_and_name_a_missing_field() {
-        for weight in [
-            BandWeight::PerInhabitant { rate: dec("1.92") },
-            BandWeight::Points { points: dec("3") },
-        ] {
-            let text = serde_json::to_string(&weight).unwrap();
-            assert_eq!(
-                serde_json::from_str::<BandWeight>(&text).unwrap(),
-                weight,
-                "{text}"
-            );
-        }
-        let missing = serde_json::from_str::<BandWeight>(r#"{"kind":"points","rate":"1"}"#)
-            .unwrap_err()
-            .to_string();
-        assert!(missing.contains("missing field `points`"), "{missing}");
-    }
 
     fn bounds(minimum: Option<&str>, maximum: Option<&str>) -> Bounds {
         Bounds {
@@ -645,7 +834,7 @@ mod tests {
         let factor = solve(Decimal::ZERO, weights, total, bounds).unwrap();
         weights
             .iter()
-            .map(|weight| clamp(factor * *weight, bounds))
+            .map(|weight| bounds.clamp(factor * *weight))
             .collect()
     }
 
@@ -777,11 +966,140 @@ mod tests {
         assert_eq!(result, Err(CalcError::NothingToDivideBy));
     }
 
+    fn terms(weights: &[&str], bounds: Bounds) -> Vec<MemberTerms> {
+        weights
+            .iter()
+            .map(|weight| MemberTerms {
+                base: Decimal::ZERO,
+                weight: dec(weight),
+                minimum: bounds.minimum,
+                maximum: bounds.maximum,
+            })
+            .collect()
+    }
+
     #[test]
-    fn vng_bands_are_degressive() {
-        let key = KeySettings::equal();
-        assert_eq!(key.band_weight(dec("4000")).unwrap(), dec("7680"));
-        assert_eq!(key.band_weight(dec("5000")).unwrap(), dec("8800"));
-        assert_eq!(key.band_weight(dec("300000")).unwrap(), dec("225000"));
+    fn nobody_weighing_anything_is_the_message_whatever_the_bounds() {
+        // Three maximums of 40 cover 100: the maximum is not what fails.
+        for bounds in [
+            bounds(None, Some("40")),
+            bounds(Some("10"), None),
+            Bounds::default(),
+        ] {
+            let division = divide(&terms(&["0", "0", "0"], bounds), dec("100"));
+            assert_eq!(division, Err(CalcError::NothingToDivideBy), "{bounds:?}");
+        }
+    }
+
+    #[test]
+    fn exactly_equal_remainders_give_the_cent_to_the_earlier_member() {
+        // 950,351.02 x 25,449 / 33,932 = 712,763.265 and x 8,483 / 33,932 = 237,587.755 exactly.
+        let division = divide(
+            &terms(&["25449", "8483"], Bounds::default()),
+            dec("950351.02"),
+        )
+        .unwrap();
+        assert_eq!(division.cents, vec![dec("712763.27"), dec("237587.75")]);
+        // And the other way round, the earlier member is again the one that gets it.
+        let division = divide(
+            &terms(&["8483", "25449"], Bounds::default()),
+            dec("950351.02"),
+        )
+        .unwrap();
+        assert_eq!(division.cents, vec![dec("237587.76"), dec("712763.26")]);
+    }
+
+    #[test]
+    fn a_price_of_exactly_half_a_cent_rounds_away_from_zero() {
+        let division = divide(&terms(&["588", "792"], Bounds::default()), dec("320.90")).unwrap();
+        let price = division
+            .factor
+            .price(Decimal::ZERO, dec("483"), Bounds::default())
+            .unwrap();
+        assert_eq!(price, dec("112.32"));
+    }
+
+    fn own(weight: &str, base: &str, minimum: Option<&str>, maximum: Option<&str>) -> MemberTerms {
+        MemberTerms {
+            base: dec(base),
+            weight: dec(weight),
+            minimum: minimum.map(dec),
+            maximum: maximum.map(dec),
+        }
+    }
+
+    #[test]
+    fn each_member_keeps_its_own_bounds_and_says_which_holds_it() {
+        // Three equal weights and 300: the first may pay at most 50, the last at least 130.
+        let terms = [
+            own("1", "0", None, Some("50")),
+            own("1", "0", None, None),
+            own("1", "0", Some("130"), None),
+        ];
+        let division = divide(&terms, dec("300")).unwrap();
+        assert_eq!(division.cents, vec![dec("50"), dec("120"), dec("130")]);
+        assert_eq!(
+            division.held,
+            vec![Some(Bound::Maximum), None, Some(Bound::Minimum)]
+        );
+    }
+
+    #[test]
+    fn a_member_released_from_its_own_minimum_shares_again() {
+        // Bases differ: the second starts at its minimum of 100 and leaves it when L passes 90.
+        let terms = [own("1", "0", None, None), own("1", "10", Some("100"), None)];
+        let division = divide(&terms, dec("300")).unwrap();
+        assert_eq!(division.cents, vec![dec("145"), dec("155")]);
+        assert_eq!(division.held, vec![None, None]);
+    }
+
+    #[test]
+    fn own_bounds_out_of_reach_say_what_can_be_collected_against_what_is_needed() {
+        let capped = [
+            own("1", "0", None, Some("50")),
+            own("2", "0", None, Some("100")),
+        ];
+        assert_eq!(
+            divide(&capped, dec("200")),
+            Err(CalcError::TotalOutsideBounds {
+                bound: Bound::Maximum,
+                collectable: dec("150"),
+                total: dec("200"),
+            })
+        );
+        // An "at least" rounds up to the cent, so the sentence stays true.
+        let raised = [
+            own("1", "10.005", None, None),
+            own("1", "0", Some("5"), None),
+        ];
+        assert_eq!(
+            divide(&raised, dec("15")),
+            Err(CalcError::TotalOutsideBounds {
+                bound: Bound::Minimum,
+                collectable: dec("15.01"),
+                total: dec("15"),
+            })
+        );
+    }
+
+    #[test]
+    fn one_pair_of_bounds_for_all_keeps_the_uniform_messages() {
+        let terms = |minimum, maximum| vec![own("1", "0", minimum, maximum); 20];
+        assert!(matches!(
+            divide(&terms(Some("6000"), None), dec("100000")),
+            Err(CalcError::BoundsCannotBeMet {
+                bound: Bound::Minimum,
+                participants: 20,
+                ..
+            })
+        ));
+        assert!(matches!(
+            divide(&terms(None, Some("4000")), dec("100000")),
+            Err(CalcError::BoundsCannotBeMet {
+                bound: Bound::Maximum,
+                participants: 20,
+                ..
+            })
+        ));
     }
 }

@@ -4,9 +4,9 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::allocation::KeySettings;
 use super::budget::{Rates, Scenario};
 use super::growth::BreakEvenSettings;
+use super::key::KeySettings;
 use super::multi_year::MultiYearPlan;
 use super::participants::{Growth, Participants, ReferenceMunicipality};
 

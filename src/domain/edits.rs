@@ -4,9 +4,9 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::allocation::{BandWeight, SizeBand};
 use super::budget::{Category, CostLine, LineAmount, Rates, Scenario};
 use super::document::Document;
+use super::key::{BandWeight, SizeBand};
 use super::participants::{Municipality, ParticipantMode, ReferenceMunicipality};
 use super::paste::PastedList;
 use super::validation::{MAX_SCENARIOS, MIN_SCENARIOS};

@@ -37,6 +37,14 @@ pub enum CalcError {
         without_weight: usize,
         total: Decimal,
     },
+    /// With members' own bases and bounds, the total lies outside what they can pay together: below what
+    /// they pay at the least (`bound` Minimum; `collectable` rounded up to the cent) or above what they pay
+    /// when every member with weight is at its maximum (`bound` Maximum; rounded down).
+    TotalOutsideBounds {
+        bound: Bound,
+        collectable: Decimal,
+        total: Decimal,
+    },
     /// The minimum contribution is above the maximum.
     MinimumAboveMaximum,
     /// A municipality's inhabitants fall below the first size band.
@@ -71,6 +79,14 @@ impl fmt::Display for CalcError {
             CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total } => write!(
                 f,
                 "{with_weight} municipalities with weight paying at most {limit} and {without_weight} without weight cannot collect the total {total}"
+            ),
+            CalcError::TotalOutsideBounds { bound: Bound::Minimum, collectable, total } => write!(
+                f,
+                "together at least {collectable} is collected, the total is {total}"
+            ),
+            CalcError::TotalOutsideBounds { bound: Bound::Maximum, collectable, total } => write!(
+                f,
+                "together at most {collectable} can be collected, {total} is needed"
             ),
             CalcError::MinimumAboveMaximum => write!(f, "the minimum contribution is above the maximum"),
             CalcError::NoBandFor { inhabitants } => {

@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::allocation::KeySettings;
 use super::budget::{Category, CostLine, LineAmount, Scenario};
 use super::document::{
     default_rates, Accountability, CollaborationLevel, Conclusions, Contact, Document,
     FORMAT_VERSION,
 };
 use super::growth::BreakEvenSettings;
+use super::key::KeySettings;
 use super::multi_year::MultiYearPlan;
 use super::participants::{
     Growth, InhabitantsBasis, ParticipantMode, Participants, ReferenceMunicipality, Summary,

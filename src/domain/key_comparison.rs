@@ -2,9 +2,10 @@
 //! the same scenario and variant, with every other key setting (bounds, bands, hybrid base) as the user
 //! left it.
 
-use super::allocation::{allocate, KeyKind};
+use super::allocation::allocate;
 use super::document::Document;
 use super::error::CalcError;
+use super::key::KeyKind;
 use super::money::Money;
 use super::participants::Variant;
 use super::report::{price_size, Report};

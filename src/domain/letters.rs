@@ -6,10 +6,10 @@
 use rust_decimal::Decimal;
 
 use super::advice::{key_fit, KeyFit};
-use super::allocation::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use super::budget::Category;
 use super::document::{CollaborationLevel, Contact, Document};
 use super::error::CalcError;
+use super::key::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use super::money::{self, Money};
 use super::report::{Report, ScenarioResult};
 use super::shortfall::{shortfall, Shortfall};

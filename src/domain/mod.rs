@@ -11,6 +11,7 @@ pub mod edits;
 pub mod error;
 pub mod example;
 pub mod growth;
+pub mod key;
 pub mod key_comparison;
 pub mod letters;
 pub mod money;

@@ -42,6 +42,24 @@ impl fmt::Display for ParseNumberError {
 /// that is how amounts arrive from Dutch spreadsheets; "1.5" and "0.125" stay decimals. When both a dot and
 /// a comma occur, the last one is the decimal separator, so "1,234.56" reads as English notation.
 pub fn parse_number(text: &str) -> Result<Decimal, ParseNumberError> {
+    parse_with(text, canonical_digits)
+}
+
+/// Reads a number as written in `notation`. Dutch is [`parse_number`] (also pasted spreadsheet lists). In
+/// English a point is the decimal separator and a comma groups thousands: "1.234" is one point two three
+/// four, "1,234.5" twelve hundred and more; a single comma that does not group thousands ("12,5") is still
+/// read as a decimal comma, as a Dutch habit in an English interface means it.
+pub fn parse_number_in(text: &str, notation: Notation) -> Result<Decimal, ParseNumberError> {
+    match notation {
+        Notation::Dutch => parse_number(text),
+        Notation::English => parse_with(text, english_digits),
+    }
+}
+
+fn parse_with(
+    text: &str,
+    canonical_digits: fn(&str) -> Result<String, ParseNumberError>,
+) -> Result<Decimal, ParseNumberError> {
     let mut cleaned: String = text
         .trim()
         .chars()
@@ -114,6 +132,30 @@ fn canonical_digits(body: &str) -> Result<String, ParseNumberError> {
         Some(separator) => body.rsplit_once(separator).unwrap_or((body, "")),
         None => (body, ""),
     };
+    assemble(whole, fraction)
+}
+
+/// English notation: at most one point, the decimal separator; commas group thousands in the whole part.
+fn english_digits(body: &str) -> Result<String, ParseNumberError> {
+    let (whole, fraction) = match body.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => match body.split_once(',') {
+            Some((whole, fraction))
+                if !fraction.contains(',') && !thousands_groups_are_valid(body) =>
+            {
+                (whole, fraction)
+            }
+            _ => (body, ""),
+        },
+    };
+    if whole.contains('.') {
+        return Err(ParseNumberError::NotANumber);
+    }
+    assemble(whole, fraction)
+}
+
+/// "1.234" or "1,234" as a whole part with thousands separators and a fraction, to "1234.fraction".
+fn assemble(whole: &str, fraction: &str) -> Result<String, ParseNumberError> {
     if whole.is_empty() && fraction.is_empty() {
         return Err(ParseNumberError::NotANumber);
     }
@@ -264,6 +306,20 @@ mod tests {
         assert_eq!(parse_number("-5").unwrap(), dec("-5"));
         assert_eq!(parse_number("1\u{a0}500\u{a0}000").unwrap(), dec("1500000"));
         assert_eq!(parse_number(",5").unwrap(), dec("0.5"));
+    }
+
+    #[test]
+    fn reads_english_notation_with_a_decimal_point() {
+        let english = |text| parse_number_in(text, Notation::English);
+        assert_eq!(english("1.234"), Ok(dec("1.234")));
+        assert_eq!(english("-1.055"), Ok(dec("-1.055")));
+        assert_eq!(english("1,234"), Ok(dec("1234")));
+        assert_eq!(english("1,234,567.5"), Ok(dec("1234567.5")));
+        assert_eq!(english("€1,452.50"), Ok(dec("1452.50")));
+        assert_eq!(english("12,5"), Ok(dec("12.5")));
+        assert_eq!(english("1.2.3"), Err(ParseNumberError::NotANumber));
+        // Dutch stays as it was: pasted spreadsheet lists are Dutch.
+        assert_eq!(parse_number_in("1.234", Notation::Dutch), Ok(dec("1234")));
     }
 
     #[test]

@@ -286,14 +286,21 @@ impl Community {
 impl Participants {
     /// Every usage metric that appears anywhere, declared ones first.
     pub fn all_metrics(&self) -> Vec<String> {
-        let mut metrics = self.metrics.clone();
+        // A set of what is already listed keeps this linear: a document with many metrics per member made
+        // the plain `contains` on the list quadratic (issue 22).
+        let mut seen = std::collections::BTreeSet::new();
+        let mut metrics = Vec::new();
         let found = self
-            .list
+            .metrics
             .iter()
-            .flat_map(|municipality| municipality.usage.keys())
+            .chain(
+                self.list
+                    .iter()
+                    .flat_map(|municipality| municipality.usage.keys()),
+            )
             .chain(self.summary.average_usage.keys());
         for metric in found {
-            if !metrics.contains(metric) {
+            if seen.insert(metric.as_str()) {
                 metrics.push(metric.clone());
             }
         }

@@ -209,8 +209,8 @@ pub fn answer(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::allocation::KeyKind;
     use crate::domain::example::example;
+    use crate::domain::key::KeyKind;
     use crate::domain::participants::{Municipality, ParticipantMode};
     use crate::domain::report::compute;
     use crate::domain::test_support::dec;

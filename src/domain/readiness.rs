@@ -145,7 +145,7 @@ mod tests {
         let mut document = blank();
         document.scenarios[1].lines.push(one_line());
         document.participants.summary.count = 20;
-        document.key.kind = crate::domain::allocation::KeyKind::Inhabitants;
+        document.key.kind = crate::domain::key::KeyKind::Inhabitants;
         let report = compute(&document).unwrap();
         let error = report.variants[0].results[1]
             .allocation

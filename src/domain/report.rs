@@ -3,11 +3,12 @@
 use rust_decimal::Decimal;
 
 use super::accountability::{account, Account};
-use super::allocation::{Allocation, KeyKind, KeySettings, PreparedKey, VariableBasis};
+use super::allocation::{Allocation, PreparedKey};
 use super::budget::ScenarioTotals;
 use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
+use super::key::{KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
 use super::multi_year::{MultiYearPlan, YearRow};
 use super::participants::{Community, Variant};
@@ -130,7 +131,7 @@ pub fn price_size(
 ) -> Result<Money, CalcError> {
     let allocation = allocation.as_ref().map_err(Clone::clone)?;
     let weight = size_weight(key, inhabitants)?;
-    allocation.hypothetical(weight).map(money::round_cents)
+    allocation.price_for_weight(weight)
 }
 
 fn scenario_result(

@@ -4,80 +4,86 @@ use std::cmp::Reverse;
 
 use rust_decimal::Decimal;
 
-use super::allocation::Bounds;
-use super::error::{Bound, CalcError};
-use super::money::{self, Money};
+use super::error::Bound;
+use super::money::Money;
 
-/// Rounds each member's exact share to cents so that the shares add up to `total` to the cent and none
-/// leaves its bounds (the product rule "Rounding" of issue 11):
+/// Optional minimum and maximum of one member (or of every member, as a key's), in whole cents.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Bounds {
+    pub minimum: Option<Money>,
+    pub maximum: Option<Money>,
+}
+
+impl Bounds {
+    /// `value` raised to the minimum and lowered to the maximum.
+    pub fn clamp(self, value: Decimal) -> Decimal {
+        let raised = self.minimum.map_or(value, |minimum| value.max(minimum));
+        self.maximum.map_or(raised, |maximum| raised.min(maximum))
+    }
+}
+
+/// One member's exact share, split into whole cents (rounded down) and what is left of a cent, as a
+/// numerator over a denominator that every member of one division shares: so remainders compare as
+/// integers, exactly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExactShare {
+    pub cents: i128,
+    pub remainder: i128,
+    /// Whether the member has weight under the key (the factor moves its share).
+    pub weighted: bool,
+    /// Its own bounds in whole cents.
+    pub minimum: Option<i128>,
+    pub maximum: Option<i128>,
+}
+
+/// Why the cents could not be placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unplaceable {
+    /// Shares rounded down already add up to more than the total.
+    TooMuch,
+    /// More cents are missing than members free to take one.
+    NoRoom,
+}
+
+/// Rounds each member's exact share to cents so that the shares add up to `total_cents` and none leaves
+/// its own bounds (product.md, "Rounding"):
 ///
-/// - a member held at the minimum or the maximum pays that bound exactly (bounds are whole cents);
+/// - a member held at its minimum or maximum pays that bound exactly (bounds are whole cents);
 /// - every other share is rounded down to the cent, and the cents still missing go one each to the members
-///   free to move with the largest remainders (the earliest first on a tie). One cent more never passes the
-///   maximum: a share below a whole-cent maximum, rounded down, is at least a cent below it;
-/// - a member that weighs nothing pays the base part (the hybrid key's, else nothing), which the factor does
-///   not move. When that base is whole cents it pays it exactly; when it is not (base lines divided by the
-///   number of members), its exact share lies between two cents like any other and it is rounded down or up
-///   by the same largest-remainder rule, so it never pays a cent beyond its exact share;
+///   free to move with the largest exact remainders, the earliest first on a tie. One cent more never passes
+///   the maximum: a share below a whole-cent maximum, rounded down, is at least a cent below it;
+/// - a member that weighs nothing pays its base (the hybrid key's, else nothing), which the factor does not
+///   move; when that is not whole cents it is rounded by the same largest-remainder rule;
 /// - a member with weight whose exact share is whole cents comes last, after every member with a remainder:
 ///   it takes a cent only when the exact shares fell short of the total in their last digits.
 ///
-/// When the missing cents cannot be placed, no rounding meets the bounds: that is the same error as any
-/// other bound that cannot be met. `exact` and `weights` are in member order and of the same length.
-pub fn round_within_bounds(
-    exact: &[Decimal],
-    weights: &[Decimal],
-    total: Money,
-    bounds: Bounds,
-) -> Result<Vec<Money>, CalcError> {
-    let total_cents = money::to_cents(money::round_cents(total))?;
-    // Bounds in whole cents, so that "at a bound" is an integer comparison: comparing decimals of
-    // different scales for every member on every keystroke costs more than the rest of the rounding.
-    let in_cents = |bound: Option<Money>| {
-        bound
-            .map(|bound| money::to_cents(money::round_cents(bound)))
-            .transpose()
-    };
-    let minimum_cents = in_cents(bounds.minimum)?;
-    let maximum_cents = in_cents(bounds.maximum)?;
-    let mut cents = Vec::with_capacity(exact.len());
-    let mut free_to_move = Vec::with_capacity(exact.len());
-    for (index, (amount, weight)) in exact.iter().zip(weights).enumerate() {
-        let (whole_cents, fraction) = split_cents(*amount).ok_or(CalcError::Overflow)?;
-        cents.push(whole_cents);
-        let at_bound = fraction == 0
-            && (Some(whole_cents) == minimum_cents || Some(whole_cents) == maximum_cents);
-        let below_maximum = maximum_cents.is_none_or(|maximum| whole_cents < maximum);
-        let can_move = fraction > 0 || *weight > Decimal::ZERO;
+/// Returns whole cents per member, and for each whether it pays exactly one of its own bounds.
+pub fn round_largest_remainder(
+    shares: &[ExactShare],
+    total_cents: i128,
+) -> Result<(Vec<i128>, Vec<Option<Bound>>), Unplaceable> {
+    let mut cents = Vec::with_capacity(shares.len());
+    let mut free_to_move = Vec::with_capacity(shares.len());
+    let mut assigned = 0i128;
+    for (index, share) in shares.iter().enumerate() {
+        cents.push(share.cents);
+        assigned = assigned
+            .checked_add(share.cents)
+            .ok_or(Unplaceable::NoRoom)?;
+        let at_bound = share.remainder == 0
+            && (Some(share.cents) == share.minimum || Some(share.cents) == share.maximum);
+        let below_maximum = share.maximum.is_none_or(|maximum| share.cents < maximum);
+        let can_move = share.remainder > 0 || share.weighted;
         if !at_bound && below_maximum && can_move {
-            free_to_move.push((Reverse(fraction), index));
+            free_to_move.push((Reverse(share.remainder), index));
         }
     }
-    let assigned = cents
-        .iter()
-        .try_fold(0i128, |sum, cents| sum.checked_add(*cents))
-        .ok_or(CalcError::Overflow)?;
-    let cannot_be_met = |bound: Bound, limit: Option<Money>| match limit {
-        Some(limit) => CalcError::BoundsCannotBeMet {
-            bound,
-            limit,
-            participants: exact.len(),
-            total,
-        },
-        None => CalcError::NothingToDivideBy,
-    };
     let missing = total_cents
         .checked_sub(assigned)
-        .ok_or(CalcError::Overflow)?;
-    // Shares rounded down already add up to more than the total: only members held at the minimum can do
-    // that (every other share was at most its exact amount).
-    let missing =
-        usize::try_from(missing).map_err(|_| cannot_be_met(Bound::Minimum, bounds.minimum))?;
+        .ok_or(Unplaceable::NoRoom)?;
+    let missing = usize::try_from(missing).map_err(|_| Unplaceable::TooMuch)?;
     if missing > free_to_move.len() {
-        return Err(match bounds.maximum {
-            Some(_) => cannot_be_met(Bound::Maximum, bounds.maximum),
-            None => cannot_be_met(Bound::Minimum, bounds.minimum),
-        });
+        return Err(Unplaceable::NoRoom);
     }
     if missing > 0 && missing < free_to_move.len() {
         free_to_move.select_nth_unstable(missing - 1);
@@ -87,7 +93,38 @@ pub fn round_within_bounds(
             *share += 1;
         }
     }
-    cents.into_iter().map(money::from_cents).collect()
+    let held = cents
+        .iter()
+        .zip(shares)
+        .map(|(paid, share)| {
+            if Some(*paid) == share.minimum {
+                Some(Bound::Minimum)
+            } else if Some(*paid) == share.maximum {
+                Some(Bound::Maximum)
+            } else {
+                None
+            }
+        })
+        .collect();
+    Ok((cents, held))
+}
+
+/// Splits a decimal share the way [`ExactShare`] holds it, with the remainder in [`FRACTION_DIGITS`]
+/// digits of a cent: the ranking used where the exact one would not fit in 128-bit integers.
+pub fn approximate_share(
+    amount: Decimal,
+    weighted: bool,
+    minimum: Option<i128>,
+    maximum: Option<i128>,
+) -> Option<ExactShare> {
+    let (cents, fraction) = split_cents(amount)?;
+    Some(ExactShare {
+        cents,
+        remainder: i128::from(fraction),
+        weighted,
+        minimum,
+        maximum,
+    })
 }
 
 /// Digits of a cent's fraction that decide who gets a missing cent; beyond 18 digits of a cent, no difference
@@ -120,15 +157,13 @@ mod tests {
     use super::*;
     use crate::domain::test_support::dec;
 
-    fn unbounded(exact: &[Decimal], total: &str) -> Result<Vec<Money>, CalcError> {
-        let weights = vec![Decimal::ONE; exact.len()];
-        round_within_bounds(exact, &weights, dec(total), Bounds::default())
-    }
-
-    fn capped(maximum: &str) -> Bounds {
-        Bounds {
+    fn share(cents: i128, remainder: i128) -> ExactShare {
+        ExactShare {
+            cents,
+            remainder,
+            weighted: true,
             minimum: None,
-            maximum: Some(dec(maximum)),
+            maximum: None,
         }
     }
 
@@ -146,60 +181,51 @@ mod tests {
 
     #[test]
     fn thirds_add_up_to_the_whole() {
-        let third = dec("100") / dec("3");
-        let parts = unbounded(&[third, third, third], "100").unwrap();
-        assert_eq!(parts, vec![dec("33.34"), dec("33.33"), dec("33.33")]);
+        let (cents, _) = round_largest_remainder(&[share(3333, 1); 3], 10_000).unwrap();
+        assert_eq!(cents, vec![3334, 3333, 3333]);
     }
 
     #[test]
     fn largest_remainder_gets_the_cent() {
-        let parts = unbounded(&[dec("1.004"), dec("1.006"), dec("0.99")], "3").unwrap();
-        assert_eq!(parts, vec![dec("1.00"), dec("1.01"), dec("0.99")]);
+        let (cents, _) =
+            round_largest_remainder(&[share(100, 4), share(100, 6), share(99, 0)], 300).unwrap();
+        assert_eq!(cents, vec![100, 101, 99]);
     }
 
     #[test]
     fn a_member_at_the_maximum_never_gets_the_missing_cent() {
-        // Exact shares a cent short of the total, the first member at the maximum and earliest on the tie
-        // of zero remainders: the cent goes to the one that is free to move.
-        let parts = round_within_bounds(
-            &[dec("7.78"), dec("5.00")],
-            &[dec("7"), dec("1")],
-            dec("12.79"),
-            capped("7.78"),
-        )
-        .unwrap();
-        assert_eq!(parts, vec![dec("7.78"), dec("5.01")]);
+        let capped = ExactShare {
+            maximum: Some(778),
+            ..share(778, 0)
+        };
+        let (cents, held) = round_largest_remainder(&[capped, share(500, 0)], 1279).unwrap();
+        assert_eq!(cents, vec![778, 501]);
+        assert_eq!(held, vec![Some(Bound::Maximum), None]);
     }
 
     #[test]
     fn cents_nobody_free_can_take_are_an_error() {
-        // Everyone free to move weighs nothing and has no remainder: the cent has nowhere to go.
-        let result = round_within_bounds(
-            &[dec("7.78"), dec("0")],
-            &[dec("7"), dec("0")],
-            dec("7.79"),
-            capped("7.78"),
+        let capped = ExactShare {
+            maximum: Some(778),
+            ..share(778, 0)
+        };
+        let weightless = ExactShare {
+            weighted: false,
+            ..share(0, 0)
+        };
+        assert_eq!(
+            round_largest_remainder(&[capped, weightless], 779),
+            Err(Unplaceable::NoRoom)
         );
-        assert!(matches!(
-            result,
-            Err(CalcError::BoundsCannotBeMet {
-                bound: Bound::Maximum,
-                ..
-            })
-        ));
     }
 
     #[test]
     fn a_fractional_base_of_weightless_members_rounds_like_any_share() {
-        // Base lines of 100 over three members who weigh nothing: 33.33 each and one cent more for one.
-        let third = dec("100") / dec("3");
-        let parts = round_within_bounds(
-            &[third, third, third],
-            &[Decimal::ZERO; 3],
-            dec("100"),
-            Bounds::default(),
-        )
-        .unwrap();
-        assert_eq!(parts, vec![dec("33.34"), dec("33.33"), dec("33.33")]);
+        let third = ExactShare {
+            weighted: false,
+            ..share(3333, 1)
+        };
+        let (cents, _) = round_largest_remainder(&[third; 3], 10_000).unwrap();
+        assert_eq!(cents, vec![3334, 3333, 3333]);
     }
 }

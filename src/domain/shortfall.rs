@@ -74,8 +74,8 @@ pub fn shortfall(report: &Report, scenario: usize) -> Result<Option<Shortfall>, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::allocation::KeyKind;
     use crate::domain::example::example;
+    use crate::domain::key::KeyKind;
     use crate::domain::report::compute;
     use crate::domain::test_support::dec;
 

@@ -5,9 +5,9 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::allocation::BandWeight;
 use super::budget::LineAmount;
 use super::document::{Document, FORMAT_VERSION};
+use super::key::BandWeight;
 use super::participants::Municipality;
 
 /// More than any community budget can be: one billion euros.
@@ -18,6 +18,9 @@ pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false
 pub const MAX_INHABITANTS: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 /// Far more municipalities than the 342 the Netherlands has, to leave room for other countries.
 pub const MAX_MUNICIPALITIES: usize = 10_000;
+/// Distinct usage metrics in one document: a real community counts a handful (reports, users, modules).
+/// Every member carries a figure per metric, so the limit keeps each computation linear in the members.
+pub const MAX_METRICS: usize = 50;
 pub const MIN_SCENARIOS: usize = 2;
 pub const MAX_SCENARIOS: usize = 5;
 pub const MAX_YEARS: u32 = 30;
@@ -121,6 +124,10 @@ pub enum ProblemKind {
     TooManyDecimals {
         decimals: u32,
     },
+    /// More distinct usage metrics than [`MAX_METRICS`]; reported where the first one too many appears.
+    TooManyMetrics {
+        limit: usize,
+    },
     /// Size bands must start at 0 inhabitants and go up.
     BandsOutOfOrder,
     NoBands,
@@ -144,6 +151,57 @@ struct Checker {
 }
 
 impl Checker {
+    /// At most [`MAX_METRICS`] distinct usage metrics, counted over every place a document names one.
+    fn metrics(&mut self, document: &Document) {
+        let participants = &document.participants;
+        let named = participants
+            .metrics
+            .iter()
+            .map(|metric| ("participants.metrics".to_string(), metric));
+        let in_lists = participants
+            .list
+            .iter()
+            .enumerate()
+            .map(|(index, municipality)| {
+                (format!("participants.list[{index}].usage"), municipality)
+            })
+            .chain(
+                document
+                    .growth
+                    .prospects
+                    .iter()
+                    .enumerate()
+                    .map(|(index, prospect)| {
+                        (format!("growth.prospects[{index}].usage"), prospect)
+                    }),
+            )
+            .flat_map(|(path, municipality)| {
+                municipality
+                    .usage
+                    .keys()
+                    .map(move |metric| (path.clone(), metric))
+            });
+        let others = participants
+            .summary
+            .average_usage
+            .keys()
+            .map(|metric| ("participants.summary.average_usage".to_string(), metric))
+            .chain(
+                document
+                    .growth
+                    .newcomer_usage
+                    .keys()
+                    .map(|metric| ("growth.newcomer_usage".to_string(), metric)),
+            );
+        let mut seen = std::collections::BTreeSet::new();
+        for (path, metric) in named.chain(in_lists).chain(others) {
+            if seen.insert(metric.as_str()) && seen.len() > MAX_METRICS {
+                self.report(path, ProblemKind::TooManyMetrics { limit: MAX_METRICS });
+                return;
+            }
+        }
+    }
+
     fn report(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem { path, kind });
     }
@@ -307,6 +365,7 @@ pub fn validate(document: &Document) -> Vec<Problem> {
             check.report(path.into(), ProblemKind::TooManyMunicipalities { count });
         }
     }
+    check.metrics(document);
     for (index, municipality) in participants.list.iter().enumerate() {
         check.municipality("participants.list", index, municipality);
     }
@@ -542,6 +601,32 @@ mod tests {
                     ProblemKind::NotWhole
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn too_many_usage_metrics_are_named_where_the_first_one_too_many_appears() {
+        let mut document = example();
+        document.participants.metrics.clear();
+        // Ten metrics of their own for each of six municipalities: the sixth brings the 51st.
+        document.participants.list = (0..6)
+            .map(|index| Municipality {
+                name: format!("G{index}"),
+                inhabitants: dec("1000"),
+                usage: (0..10)
+                    .map(|metric| (format!("m{index}-{metric}"), Decimal::ONE))
+                    .collect(),
+                custom_work: Decimal::ZERO,
+            })
+            .collect();
+        let problems = validate(&document);
+        assert_eq!(
+            problems
+                .iter()
+                .filter(|problem| matches!(problem.kind, ProblemKind::TooManyMetrics { .. }))
+                .map(|problem| problem.path.as_str())
+                .collect::<Vec<_>>(),
+            vec!["participants.list[5].usage"]
         );
     }
 

@@ -3,12 +3,14 @@
 
 use rust_decimal::Decimal;
 
-use super::allocation::{Allocation, BandWeight, Bounds, KeyKind, KeySettings, VariableBasis};
+use super::allocation::Allocation;
 use super::document::Document;
 use super::error::CalcError;
+use super::key::{BandWeight, KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
 use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};
+use super::rounding::Bounds;
 
 /// One amount that answers "what does a municipality pay?" for a scenario and variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use super::allocation::{HybridBase, KeyKind};
 use super::document::Document;
 use super::error::CalcError;
+use super::key::{HybridBase, KeyKind};
 use super::money::{self, Money};
 use super::participants::Variant;
 use super::report::Report;
@@ -203,8 +203,8 @@ pub fn hybrid_base_warning(document: &Document, report: &Report) -> Option<Hybri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::allocation::KeyKind;
     use crate::domain::example::example;
+    use crate::domain::key::KeyKind;
     use crate::domain::participants::{Municipality, ParticipantMode};
     use crate::domain::report::compute;
     use crate::domain::test_support::dec;

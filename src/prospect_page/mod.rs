@@ -15,10 +15,10 @@ pub mod live;
 
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::{KeyKind, VariableBasis};
 use crate::domain::directory::{directory, normalise, Entry};
 use crate::domain::document::{Contact, Document};
 use crate::domain::error::CalcError;
+use crate::domain::key::{KeyKind, VariableBasis};
 use crate::domain::money::{self, Money};
 use crate::domain::notation::{format_percent_in_text, Precision};
 use crate::domain::participants::{MemberOrigin, Variant};

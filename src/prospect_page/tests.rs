@@ -4,10 +4,10 @@
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::domain::allocation::KeyKind;
 use crate::domain::budget::Category;
 use crate::domain::directory::directory;
 use crate::domain::example::example;
+use crate::domain::key::KeyKind;
 use crate::domain::participants::{Municipality, ParticipantMode};
 use crate::domain::report::compute;
 use crate::domain::test_support::dec;

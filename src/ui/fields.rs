@@ -13,10 +13,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::{HybridBase, KeyKind, VariableBasis};
 use crate::domain::budget::Category;
 use crate::domain::document::CollaborationLevel;
 use crate::domain::edits::AmountKind;
+use crate::domain::key::{HybridBase, KeyKind, VariableBasis};
 use crate::domain::key_comparison::Subject;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode, Variant};
 use crate::state::use_state;
@@ -163,7 +163,8 @@ fn number_input(field: NumberInput) -> impl IntoView {
         let read = if optional && typed.trim().is_empty() {
             Ok(None)
         } else {
-            rule.read(&typed).map(Some)
+            rule.read_in(&typed, state.lang.get_untracked().notation())
+                .map(Some)
         };
         let wanted = match read {
             Ok(read) => {
@@ -222,6 +223,7 @@ fn number_input(field: NumberInput) -> impl IntoView {
                     inputmode="decimal"
                     autocomplete="off"
                     placeholder=move || placeholder.map(|placeholder| placeholder.get())
+                    title=move || state.lang.get().texts().number_notation
                     prop:value=move || text.get()
                     aria-invalid=move || problem.get().is_some().then_some("true")
                     aria-describedby=described_by

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::domain::notation::{parse_number, ParseNumberError};
+use crate::domain::notation::{parse_number_in, Notation, ParseNumberError};
 use crate::domain::validation::{
     within_decimals, MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
     MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
@@ -140,10 +140,16 @@ impl NumberRule {
         }
     }
 
-    /// Reads the text and applies the rule.
+    /// Reads the text in Dutch notation and applies the rule.
     pub fn read(&self, text: &str) -> Result<Decimal, FieldProblem> {
+        self.read_in(text, Notation::Dutch)
+    }
+
+    /// Reads the text in the notation of the interface's language (as [`field_text`] writes it) and
+    /// applies the rule.
+    pub fn read_in(&self, text: &str, notation: Notation) -> Result<Decimal, FieldProblem> {
         let too_large = || FieldProblem::TooLarge(self.max.unwrap_or(Decimal::MAX), self.kind);
-        let value = parse_number(text).map_err(|error| match error {
+        let value = parse_number_in(text, notation).map_err(|error| match error {
             ParseNumberError::Empty => FieldProblem::Empty,
             ParseNumberError::NotANumber => FieldProblem::NotANumber,
             ParseNumberError::TooLarge => too_large(),

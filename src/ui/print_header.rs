@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use crate::domain::document::{CollaborationLevel, Document};
+use crate::domain::key::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use crate::domain::notation::{format_euros, format_number, Precision};
 use crate::domain::report::Report;
 use crate::state::use_state;
@@ -286,8 +286,8 @@ pub fn PrintHeader() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::allocation::{KeySettings, SizeBand};
     use crate::domain::example::example;
+    use crate::domain::key::{KeySettings, SizeBand};
     use crate::domain::report::compute;
 
     fn value_of(lines: &[Assumption], label: &str) -> String {

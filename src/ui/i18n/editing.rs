@@ -1,7 +1,7 @@
 //! Strings of sections 2 to 4: budget scenarios, participants and key, results.
 
-use crate::domain::allocation::KeyKind;
 use crate::domain::edits::AmountKind;
+use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
 use crate::domain::views::{HeldAt, ShareExplanation, WeightBasis, Who};

@@ -3,7 +3,7 @@
 //! warnings of `domain::warnings`, and what happens when growth falls short.
 
 use crate::domain::advice::{Consequence, KeyFit, ScenarioTier};
-use crate::domain::allocation::KeyKind;
+use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::participants::Variant;
 use crate::domain::warnings::{

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 
 use super::Lang;
 use crate::domain::advice::{ContributionFit, Fairness, Purpose, Rating};
-use crate::domain::allocation::KeyKind;
 use crate::domain::document::CollaborationLevel;
+use crate::domain::key::KeyKind;
 use crate::domain::money::Money;
 use crate::domain::notation::{format_money, format_number, Precision};
 

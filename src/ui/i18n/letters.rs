@@ -1268,8 +1268,8 @@ fn finish(lines: Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::allocation::KeyKind;
     use crate::domain::example::example;
+    use crate::domain::key::KeyKind;
     use crate::domain::letters::letter_facts;
     use crate::domain::report::compute;
 

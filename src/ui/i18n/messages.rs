@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::{Lang, Texts};
-use crate::domain::allocation::KeyKind;
 use crate::domain::error::{Bound, CalcError};
+use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::validation::{Problem, ProblemKind};
 use crate::ui::number_rule::{FieldProblem, ValueKind};
@@ -49,6 +49,26 @@ impl Texts {
             (Lang::En, CalcError::BoundsCannotBeMet { bound: Bound::Maximum, limit, participants, total }) => format!(
                 "{participants} municipalities paying at most {} each cannot collect the total of {}. Raise the maximum.",
                 money(*limit),
+                money(*total)
+            ),
+            (Lang::Nl, CalcError::TotalOutsideBounds { bound: Bound::Minimum, collectable, total }) => format!(
+                "Met hun eigen minimumbijdragen brengen de gemeenten samen minstens {} op, het totaal is {}. Verlaag de minimumbijdragen.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::En, CalcError::TotalOutsideBounds { bound: Bound::Minimum, collectable, total }) => format!(
+                "With their own minimums the municipalities together pay at least {}, the total is {}. Lower the minimums.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::Nl, CalcError::TotalOutsideBounds { bound: Bound::Maximum, collectable, total }) => format!(
+                "Met hun eigen maximumbijdragen is er samen hoogstens {} te innen, nodig {}. Verhoog de maximumbijdragen.",
+                money(*collectable),
+                money(*total)
+            ),
+            (Lang::En, CalcError::TotalOutsideBounds { bound: Bound::Maximum, collectable, total }) => format!(
+                "With their own maximums together at most {} can be collected, {} is needed. Raise the maximums.",
+                money(*collectable),
                 money(*total)
             ),
             (Lang::Nl, CalcError::MaximumHoldsEveryoneWithWeight { limit, with_weight, without_weight, total }) => format!(
@@ -251,6 +271,12 @@ impl Texts {
             }
             (Lang::En, ProblemKind::TooManyMunicipalities { count }) => {
                 format!("counts {count} municipalities, too many")
+            }
+            (Lang::Nl, ProblemKind::TooManyMetrics { limit }) => {
+                format!("noemt meer dan {limit} verschillende gebruiksmaatstaven; dat zijn er te veel")
+            }
+            (Lang::En, ProblemKind::TooManyMetrics { limit }) => {
+                format!("names more than {limit} different usage metrics, too many")
             }
             (Lang::Nl, ProblemKind::YearsOutOfRange { years }) => {
                 format!("is {years} jaar; kies 1 tot 30")

@@ -30,8 +30,8 @@ pub use letters::LetterTexts;
 pub use print::PrintTexts;
 pub use prospect::{ProspectLinkTexts, ProspectTexts};
 
-use crate::domain::allocation::KeyKind;
 use crate::domain::budget::Category;
+use crate::domain::key::KeyKind;
 use crate::domain::notation::Notation;
 use crate::domain::readiness::Missing;
 
@@ -182,6 +182,8 @@ pub struct Texts {
     pub not_computable: &'static str,
     pub document_has_problems: &'static str,
     pub field_not_set: &'static str,
+    /// Which notation a number field reads, on the field (its title).
+    pub number_notation: &'static str,
     pub summary_label: &'static str,
     pub col_total_per_year: &'static str,
     pub per_municipality: &'static str,
@@ -319,6 +321,7 @@ pub static NL: Texts = Texts {
     document_has_problems:
         "Er staan fouten in het document. De resultaten gaan uit van de laatste invoer die wel klopte.",
     field_not_set: "Niet ingevuld.",
+    number_notation: "Decimalen na een komma, duizendtallen met een punt: 1.234,56",
     summary_label: "In het kort: wat een gemeente per jaar betaalt.",
     col_total_per_year: "Totaal per jaar",
     per_municipality: "Per gemeente",
@@ -383,6 +386,7 @@ pub static EN: Texts = Texts {
     not_computable: "cannot be computed",
     document_has_problems: "The document has errors. The results use the last input that was correct.",
     field_not_set: "Not set.",
+    number_notation: "Decimals after a point, thousands with a comma: 1,234.56",
     summary_label: "At a glance: what a municipality pays per year.",
     col_total_per_year: "Total per year",
     per_municipality: "Per municipality",

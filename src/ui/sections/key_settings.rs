@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::advice::{advice_for, key_fit};
-use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, KeySettings, VariableBasis};
 use crate::domain::edits;
 use crate::domain::error::CalcError;
+use crate::domain::key::{BandWeight, HybridBase, KeyKind, KeySettings, VariableBasis};
 use crate::domain::participants::Variant;
 use crate::domain::readiness::awaits_input;
 use crate::domain::warnings::{equal_key_warnings, hybrid_base_warning};
@@ -209,7 +209,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
             t.row_label(what(t), &t.band_label(index))
         })
     };
-    let edit_band = move |change: Box<dyn FnOnce(&mut crate::domain::allocation::SizeBand)>| {
+    let edit_band = move |change: Box<dyn FnOnce(&mut crate::domain::key::SizeBand)>| {
         state.edit(|d| {
             if let Some(band) = d.key.staffel.get_mut(index) {
                 change(band);

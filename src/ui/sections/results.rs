@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::KeyKind;
 use crate::domain::document::Document;
 use crate::domain::error::CalcError;
+use crate::domain::key::KeyKind;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
