@@ -1,5 +1,7 @@
 //! Typed edits on a document, and comparing keys for one municipality.
 
+mod support;
+
 use bijdragewijzer::domain::budget::{LineAmount, Rates};
 use bijdragewijzer::domain::edits::*;
 use bijdragewijzer::domain::example::example;
@@ -9,10 +11,7 @@ use bijdragewijzer::domain::participants::{ParticipantMode, Variant};
 use bijdragewijzer::domain::paste::parse_pasted_list;
 use bijdragewijzer::domain::report::compute;
 use rust_decimal::Decimal;
-
-fn dec(text: &str) -> Decimal {
-    text.parse().unwrap()
-}
+use support::dec;
 
 fn names(document: &bijdragewijzer::domain::document::Document) -> Vec<String> {
     document.scenarios.iter().map(|s| s.name.clone()).collect()

@@ -3,27 +3,20 @@
 //! deliberate change, then read the diff. The worked figures of the product description are asserted
 //! directly as well, so a golden file can never quietly agree with a wrong number.
 
+mod support;
+
 use std::fmt::Write;
-use std::path::Path;
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::MemberOrigin;
 use bijdragewijzer::domain::report::{compute, Report};
 use bijdragewijzer::domain::views::{member_rows, HeldAt, Who};
-use bijdragewijzer::io::json::parse_document;
 use rust_decimal::Decimal;
-
-fn dec(text: &str) -> Decimal {
-    text.parse().expect("test literal")
-}
+use support::{dec, golden};
 
 fn load(name: &str) -> Document {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(format!("{name}.json"));
-    let text = std::fs::read_to_string(&path).expect("golden document");
-    parse_document(&text).expect("golden document reads")
+    golden::load(&format!("{name}.json"))
 }
 
 fn show<T: std::fmt::Display, E: std::fmt::Display>(value: &Result<T, E>) -> String {
@@ -195,21 +188,7 @@ fn render(document: &Document, report: &Report) -> String {
 fn check_golden(name: &str) -> Report {
     let document = load(name);
     let report = compute(&document).expect("golden document computes");
-    let rendered = render(&document, &report);
-    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(format!("{name}.expected.txt"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&expected_path, &rendered).expect("write golden");
-    }
-    let expected =
-        std::fs::read_to_string(&expected_path).expect("expected file; run with UPDATE_GOLDEN=1");
-    assert_eq!(
-        rendered,
-        expected,
-        "{name}: rendered report differs from {}",
-        expected_path.display()
-    );
+    golden::check(&format!("{name}.expected.txt"), &render(&document, &report));
     report
 }
 
@@ -305,10 +284,8 @@ fn hybrid_with_usage_custom_work_and_bounds() {
 fn staffel_with_the_vng_rates_and_a_minimum() {
     let report = check_golden("staffel-vng-minimum");
     // The golden rows mark the two islands held at the minimum.
-    let rendered = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/staffel-vng-minimum.expected.txt"),
-    )
-    .expect("golden file");
+    let rendered = std::fs::read_to_string(golden::path("staffel-vng-minimum.expected.txt"))
+        .expect("golden file");
     assert!(
         rendered.matches("1000.00 [minimum]").count() >= 2,
         "bound-holders are marked"

@@ -6,7 +6,7 @@
 //! Beside the golden files, the amounts in the texts are checked against the report itself, so a golden
 //! file can never quietly agree with a wrong figure: change the key and the text changes with the report.
 
-use std::path::Path;
+mod support;
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
@@ -15,22 +15,12 @@ use bijdragewijzer::domain::letters::letter_facts;
 use bijdragewijzer::domain::notation::{format_money, format_number, Precision};
 use bijdragewijzer::domain::report::{compute, Report};
 use bijdragewijzer::domain::shortfall::shortfall;
-use bijdragewijzer::io::json::parse_document;
 use bijdragewijzer::ui::i18n::Lang;
 use rust_decimal::Decimal;
-
-fn dec(text: &str) -> Decimal {
-    text.parse().expect("test literal")
-}
-
-fn texts_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/texts")
-}
+use support::{dec, golden};
 
 fn load(name: &str) -> Document {
-    let text =
-        std::fs::read_to_string(texts_dir().join(format!("{name}.json"))).expect("golden document");
-    parse_document(&text).expect("golden document reads")
+    golden::load(&format!("texts/{name}.json"))
 }
 
 /// Both texts in both languages: (file stem, text).
@@ -54,18 +44,7 @@ fn render(document: &Document) -> Vec<(String, String)> {
 
 fn check_golden(name: &str, document: &Document) {
     for (stem, text) in render(document) {
-        let path = texts_dir().join(format!("{name}.{stem}.expected.txt"));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&path, &text).expect("write golden text");
-        }
-        let expected = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} missing; run with UPDATE_GOLDEN=1", path.display()));
-        assert_eq!(
-            text,
-            expected,
-            "{name} {stem} differs from {}",
-            path.display()
-        );
+        golden::check(&format!("texts/{name}.{stem}.expected.txt"), &text);
     }
 }
 

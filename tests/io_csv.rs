@@ -1,7 +1,7 @@
 //! The results CSV against golden files: the example (summary mode) and a named list whose names carry a
 //! semicolon, quotes and a leading `=`. Run with `UPDATE_GOLDEN=1` to rewrite after a deliberate change.
 
-use std::path::Path;
+mod support;
 
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
@@ -10,6 +10,7 @@ use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::io::csv::{invoice_csv, results_csv};
 use bijdragewijzer::ui::i18n::Lang;
 use rust_decimal::Decimal;
+use support::golden;
 
 fn csv_of(document: &Document) -> String {
     let report = compute(document).expect("computable");
@@ -18,19 +19,7 @@ fn csv_of(document: &Document) -> String {
 }
 
 fn check_golden(name: &str, rendered: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(format!("{name}.expected.csv"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, rendered).expect("write golden");
-    }
-    let expected = std::fs::read_to_string(&path).expect("golden file; run with UPDATE_GOLDEN=1");
-    assert_eq!(
-        rendered,
-        expected,
-        "{name}: CSV differs from {}",
-        path.display()
-    );
+    golden::check(&format!("{name}.expected.csv"), rendered);
 }
 
 fn municipality(name: &str, inhabitants: u32) -> Municipality {

@@ -1,15 +1,14 @@
 //! The JSON file format: the parser never panics on any input, an export reads back identical, and
 //! each kind of bad file is refused with the error that names it.
 
-#[path = "support/documents.rs"]
-mod documents;
+mod support;
 
 use bijdragewijzer::domain::document::FORMAT_VERSION;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::validation::validate;
 use bijdragewijzer::io::json::{parse_bytes, parse_document, ImportError, MAX_FILE_BYTES};
-use documents::{document, stamped};
 use proptest::prelude::*;
+use support::documents::{stamped, valid_document};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(10_000))]
@@ -48,7 +47,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
-    fn export_then_import_is_identical(original in document()) {
+    fn export_then_import_is_identical(original in valid_document()) {
         prop_assume!(validate(&original).is_empty());
         let read = parse_document(&original.to_json()).expect("an export reads back");
         prop_assert_eq!(read, stamped(&original));
@@ -63,7 +62,7 @@ fn generated_documents_are_mostly_valid() {
     let mut runner = TestRunner::deterministic();
     let valid = (0..200)
         .filter(|_| {
-            let generated = document().new_tree(&mut runner).unwrap().current();
+            let generated = valid_document().new_tree(&mut runner).unwrap().current();
             validate(&generated).is_empty()
         })
         .count();

@@ -4,24 +4,22 @@
 //! any decimal: tiny, 28 digits, negative, any scale) go through validation, the report and everything that
 //! writes a report out. Each must return, never panic; where a result can be checked, it is.
 
+mod support;
+
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use bijdragewijzer::charts::{options_json, ChartLabels, ChartRequest, Composition, CostCurve};
-use bijdragewijzer::domain::budget::{Category, CostLine, LineAmount};
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::error::CalcError;
 use bijdragewijzer::domain::example::example;
-use bijdragewijzer::domain::key::{BandWeight, HybridBase, KeyKind, SizeBand, VariableBasis};
+use bijdragewijzer::domain::key::KeyKind;
 use bijdragewijzer::domain::key_comparison::{compare_keys, Subject};
 use bijdragewijzer::domain::letters::letter_facts;
 use bijdragewijzer::domain::money;
 use bijdragewijzer::domain::notation::{
     format_money, format_number, format_percent, format_plain, parse_number, Notation, Precision,
 };
-use bijdragewijzer::domain::participants::{
-    InhabitantsBasis, Municipality, ParticipantMode, ReferenceMunicipality, Variant,
-};
+use bijdragewijzer::domain::participants::Variant;
 use bijdragewijzer::domain::paste::parse_pasted_list;
 use bijdragewijzer::domain::prospect::{answer, Asker};
 use bijdragewijzer::domain::report::{compute, Report};
@@ -35,6 +33,7 @@ use bijdragewijzer::ui::format;
 use bijdragewijzer::ui::i18n::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use support::documents::{any_decimal, perturbed_document};
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 const NOTATIONS: [Notation; 2] = [Notation::Dutch, Notation::English];
@@ -54,45 +53,6 @@ fn typed_text() -> impl Strategy<Value = String> {
         any_decimal().prop_map(|value| value.to_string()),
         Just(TWENTY_EIGHT_DIGITS.to_string()),
         Just("0,0000000000000000000001".to_string()),
-    ]
-}
-
-/// Every value a `Decimal` can hold: any 96-bit mantissa, either sign, any scale.
-fn any_decimal() -> impl Strategy<Value = Decimal> {
-    prop_oneof![
-        (
-            any::<u32>(),
-            any::<u32>(),
-            any::<u32>(),
-            any::<bool>(),
-            0u32..=28
-        )
-            .prop_map(|(lo, mid, hi, negative, scale)| Decimal::from_parts(
-                lo, mid, hi, negative, scale
-            )),
-        (any::<i64>(), 0u32..=28).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale)),
-        prop::sample::select(vec![
-            Decimal::MAX,
-            Decimal::MIN,
-            Decimal::ZERO,
-            Decimal::new(1, 28),
-            Decimal::new(-1, 28),
-            Decimal::new(1, 22),
-        ]),
-    ]
-}
-
-/// Decimals a document might carry after a hand-edited file or a crafted link: mostly ordinary amounts,
-/// often with odd scales, sometimes tiny or enormous or negative.
-fn wild_decimal() -> impl Strategy<Value = Decimal> {
-    prop_oneof![
-        4 => (0i64..2_000_000_000, 0u32..=3).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale)),
-        2 => (0i64..100_000, 0u32..=2).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale)),
-        1 => (1i64..1_000, 0u32..=28).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale)),
-        1 => any_decimal(),
-        1 => Just(Decimal::ZERO),
-        1 => Just(Decimal::new(1, 22)),
-        1 => Just(Decimal::from_i128_with_scale(2_999_999_999_999_999_999_999_999_195, 0)),
     ]
 }
 
@@ -203,305 +163,6 @@ proptest! {
             prop_assert_eq!(parse_number(&plain), Ok(rounded), "{}", plain);
         }
     }
-}
-
-/// A change to one field of a document, set to a wild value.
-#[derive(Debug, Clone)]
-enum Perturbation {
-    Rate(bool, Decimal),
-    Line(usize, usize, u8, Decimal),
-    Actual(usize, usize, Decimal),
-    Reserve(usize, Decimal),
-    SummaryCount(u32),
-    SummaryInhabitants(Decimal, bool),
-    AverageUsage(Decimal),
-    Member(usize, u8, Decimal),
-    Additional(u32),
-    NewcomerInhabitants(Option<Decimal>),
-    NewcomerUsage(Decimal),
-    Prospect(Decimal, Decimal),
-    Reference(usize, Decimal),
-    Key(KeyKind, bool, bool, bool),
-    FixedBase(Decimal),
-    Bounds(Option<Decimal>, Option<Decimal>),
-    Band(usize, Decimal, Decimal, bool),
-    MultiYear(u32, Decimal, Vec<usize>),
-    GrowthPlan(u32, Vec<u32>),
-    BudgetYear(Option<u16>),
-    BreakEven(Option<usize>, Option<Decimal>),
-    Scenarios(usize, Option<usize>, usize),
-}
-
-fn perturbation() -> impl Strategy<Value = Perturbation> {
-    use Perturbation::*;
-    let index = || 0usize..8;
-    prop_oneof![
-        (any::<bool>(), wild_decimal()).prop_map(|(fte, value)| Rate(fte, value)),
-        (index(), index(), 0u8..5, wild_decimal())
-            .prop_map(|(s, l, kind, value)| Line(s, l, kind, value)),
-        (index(), index(), wild_decimal()).prop_map(|(s, l, value)| Actual(s, l, value)),
-        (index(), wild_decimal()).prop_map(|(s, value)| Reserve(s, value)),
-        prop_oneof![
-            Just(0u32),
-            1u32..500,
-            Just(10_000),
-            Just(10_001),
-            Just(u32::MAX)
-        ]
-        .prop_map(SummaryCount),
-        (wild_decimal(), any::<bool>())
-            .prop_map(|(value, average)| SummaryInhabitants(value, average)),
-        wild_decimal().prop_map(AverageUsage),
-        (index(), 0u8..3, wild_decimal()).prop_map(|(m, field, value)| Member(m, field, value)),
-        prop_oneof![0u32..200, Just(10_000), Just(u32::MAX)].prop_map(Additional),
-        prop::option::of(wild_decimal()).prop_map(NewcomerInhabitants),
-        wild_decimal().prop_map(NewcomerUsage),
-        (wild_decimal(), wild_decimal())
-            .prop_map(|(inhabitants, usage)| Prospect(inhabitants, usage)),
-        (index(), wild_decimal()).prop_map(|(r, value)| Reference(r, value)),
-        (
-            prop::sample::select(KeyKind::ALL.to_vec()),
-            any::<bool>(),
-            any::<bool>(),
-            any::<bool>()
-        )
-            .prop_map(|(kind, base_lines, by_usage, named_metric)| Key(
-                kind,
-                base_lines,
-                by_usage,
-                named_metric
-            )),
-        wild_decimal().prop_map(FixedBase),
-        (
-            prop::option::of(wild_decimal()),
-            prop::option::of(wild_decimal())
-        )
-            .prop_map(|(min, max)| Bounds(min, max)),
-        (index(), wild_decimal(), wild_decimal(), any::<bool>())
-            .prop_map(|(b, from, weight, points)| Band(b, from, weight, points)),
-        (
-            prop_oneof![0u32..=31, Just(u32::MAX)],
-            wild_decimal(),
-            prop::collection::vec(0usize..7, 0..4),
-        )
-            .prop_map(|(years, indexation, per_year)| MultiYear(years, indexation, per_year)),
-        (
-            prop_oneof![0u32..=31, Just(u32::MAX)],
-            prop::collection::vec(prop_oneof![0u32..20_000, Just(u32::MAX)], 0..4),
-        )
-            .prop_map(|(years, joining)| GrowthPlan(years, joining)),
-        prop::option::of(any::<u16>()).prop_map(BudgetYear),
-        (
-            prop::option::of(0usize..7),
-            prop::option::of(wild_decimal())
-        )
-            .prop_map(|(scenario, amount)| BreakEven(scenario, amount)),
-        (0usize..7, prop::option::of(0usize..7), 0usize..7).prop_map(
-            |(start, scale_up, accountability)| Scenarios(start, scale_up, accountability)
-        ),
-    ]
-}
-
-fn apply(document: &mut Document, change: Perturbation) {
-    use Perturbation::*;
-    let scenarios = document.scenarios.len().max(1);
-    match change {
-        Rate(fte, value) => {
-            if fte {
-                document.rates.fte_cost = value
-            } else {
-                document.rates.hourly_rate = value
-            }
-        }
-        Line(s, l, kind, value) => {
-            if let Some(scenario) = document.scenarios.get_mut(s % scenarios) {
-                let amount = match kind {
-                    0 => LineAmount::Hours { hours: value },
-                    1 => LineAmount::Fte { fte: value },
-                    2 => LineAmount::Units {
-                        count: value,
-                        unit_price: Decimal::new(1250, 2),
-                    },
-                    3 => LineAmount::Units {
-                        count: Decimal::TWO,
-                        unit_price: value,
-                    },
-                    _ => LineAmount::Fixed { amount: value },
-                };
-                let lines = scenario.lines.len();
-                match scenario
-                    .lines
-                    .get_mut(if lines == 0 { 0 } else { l % (lines + 1) })
-                {
-                    Some(line) => line.amount = amount,
-                    None => scenario.lines.push(CostLine {
-                        category: Category::Other,
-                        label: "<b>nieuw</b>".into(),
-                        amount,
-                        base: l % 2 == 0,
-                        actual: None,
-                    }),
-                }
-            }
-        }
-        Actual(s, l, value) => {
-            if let Some(scenario) = document.scenarios.get_mut(s % scenarios) {
-                let lines = scenario.lines.len().max(1);
-                if let Some(line) = scenario.lines.get_mut(l % lines) {
-                    line.actual = Some(value);
-                }
-            }
-        }
-        Reserve(s, value) => {
-            if let Some(scenario) = document.scenarios.get_mut(s % scenarios) {
-                scenario.reserve_percent = value;
-            }
-        }
-        SummaryCount(count) => document.participants.summary.count = count,
-        SummaryInhabitants(value, average) => {
-            document.participants.summary.inhabitants = value;
-            document.participants.summary.inhabitants_basis = if average {
-                InhabitantsBasis::Average
-            } else {
-                InhabitantsBasis::Total
-            };
-        }
-        AverageUsage(value) => {
-            document
-                .participants
-                .summary
-                .average_usage
-                .insert("meldingen".into(), value);
-        }
-        Member(m, field, value) => {
-            let members = document.participants.list.len().max(1);
-            if let Some(member) = document.participants.list.get_mut(m % members) {
-                match field {
-                    0 => member.inhabitants = value,
-                    1 => {
-                        member.usage.insert("meldingen".into(), value);
-                    }
-                    _ => member.custom_work = value,
-                }
-            }
-        }
-        Additional(count) => document.growth.additional = count,
-        NewcomerInhabitants(value) => document.growth.newcomer_inhabitants = value,
-        NewcomerUsage(value) => {
-            document
-                .growth
-                .newcomer_usage
-                .insert("meldingen".into(), value);
-        }
-        Prospect(inhabitants, usage) => document.growth.prospects.push(Municipality {
-            name: "Wachtstad".into(),
-            inhabitants,
-            usage: BTreeMap::from([("meldingen".to_string(), usage)]),
-            custom_work: Decimal::ZERO,
-        }),
-        Reference(r, value) => {
-            let references = document.reference_municipalities.len();
-            match document
-                .reference_municipalities
-                .get_mut(r % (references + 1))
-            {
-                Some(reference) => reference.inhabitants = value,
-                None => document
-                    .reference_municipalities
-                    .push(ReferenceMunicipality {
-                        name: "Heel groot".into(),
-                        inhabitants: value,
-                    }),
-            }
-        }
-        Key(kind, base_lines, by_usage, named_metric) => {
-            document.key.kind = kind;
-            document.key.hybrid.base = if base_lines {
-                HybridBase::BaseLines
-            } else {
-                HybridBase::FixedAmount
-            };
-            document.key.hybrid.variable = if by_usage {
-                VariableBasis::Usage
-            } else {
-                VariableBasis::Inhabitants
-            };
-            document.key.usage_metric = if named_metric {
-                "meldingen".into()
-            } else {
-                "onbekend".into()
-            };
-        }
-        FixedBase(value) => document.key.hybrid.fixed_base_amount = value,
-        Bounds(minimum, maximum) => {
-            document.key.minimum = minimum;
-            document.key.maximum = maximum;
-        }
-        Band(b, from, weight, points) => {
-            let weight = if points {
-                BandWeight::Points { points: weight }
-            } else {
-                BandWeight::PerInhabitant { rate: weight }
-            };
-            let bands = document.key.staffel.len();
-            match document.key.staffel.get_mut(b % (bands + 1)) {
-                Some(band) => {
-                    band.from_inhabitants = from;
-                    band.weight = weight;
-                }
-                None => document.key.staffel.push(SizeBand {
-                    from_inhabitants: from,
-                    weight,
-                }),
-            }
-        }
-        MultiYear(years, indexation, per_year) => {
-            let plan = &mut document.multi_year;
-            plan.years = years;
-            plan.indexation_percent = indexation;
-            plan.scenario_per_year = per_year;
-        }
-        GrowthPlan(years, joining) => {
-            document.growth.years = years;
-            document.growth.joining_per_year = joining;
-        }
-        BudgetYear(year) => document.budget_year = year,
-        BreakEven(scenario, amount) => {
-            document.break_even.scenario = scenario;
-            document.break_even.reference_amount = amount;
-        }
-        Scenarios(start, scale_up, accountability) => {
-            document.conclusions.start_scenario = start;
-            document.conclusions.scale_up_scenario = scale_up;
-            document.accountability.scenario = accountability;
-        }
-    }
-}
-
-/// The example as a named list of twelve municipalities with a usage metric.
-fn list_document() -> Document {
-    let mut document = example();
-    document.participants.mode = ParticipantMode::List;
-    document.participants.metrics = vec!["meldingen".into()];
-    document.participants.list = (0..12u32)
-        .map(|index| Municipality {
-            name: format!("Gemeente <i>{index}</i>"),
-            inhabitants: Decimal::from(5_000 + 17_000 * index),
-            usage: BTreeMap::from([("meldingen".to_string(), Decimal::from(index * index))]),
-            custom_work: Decimal::from(index % 3 * 1_000),
-        })
-        .collect();
-    document
-}
-
-fn document() -> impl Strategy<Value = Document> {
-    (any::<bool>(), prop::collection::vec(perturbation(), 0..6)).prop_map(|(as_list, changes)| {
-        let mut document = if as_list { list_document() } else { example() };
-        for change in changes {
-            apply(&mut document, change);
-        }
-        document
-    })
 }
 
 fn chart_labels() -> ChartLabels<'static> {
@@ -680,7 +341,7 @@ proptest! {
     /// Random documents through validation, the report and every writer; a document that validation passes
     /// has a report, and one that fails it is refused by the file and link readers with the same problems.
     #[test]
-    fn any_document_is_computed_or_refused(document in document()) {
+    fn any_document_is_computed_or_refused(document in perturbed_document()) {
         let problems = validate(&document);
         let report = compute(&document);
         for lang in LANGS {

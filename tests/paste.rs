@@ -1,12 +1,11 @@
 //! Pasting a list of municipalities from Excel or a CSV file.
 
+mod support;
+
 use bijdragewijzer::domain::paste::{parse_pasted_list, PastedList, SkipReason};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-
-fn dec(text: &str) -> Decimal {
-    text.parse().unwrap()
-}
+use support::dec;
 
 fn unnamed(column: usize) -> String {
     format!("gebruik {column}")

@@ -188,10 +188,7 @@ pub fn field_text(value: Decimal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn dec(text: &str) -> Decimal {
-        text.parse().unwrap()
-    }
+    use crate::domain::test_support::dec;
 
     #[test]
     fn rules_give_a_reason() {
