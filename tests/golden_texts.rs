@@ -16,7 +16,7 @@ use bijdragewijzer::domain::notation::{format_money, format_number, Precision};
 use bijdragewijzer::domain::report::{compute, Report};
 use bijdragewijzer::domain::shortfall::shortfall;
 use bijdragewijzer::io::json::parse_document;
-use bijdragewijzer::ui::i18n::Lang;
+use bijdragewijzer::text::Lang;
 use rust_decimal::Decimal;
 
 fn dec(text: &str) -> Decimal {

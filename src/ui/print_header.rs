@@ -11,8 +11,7 @@ use crate::domain::document::{CollaborationLevel, Document};
 use crate::domain::notation::{format_euros, format_number, Precision};
 use crate::domain::report::Report;
 use crate::state::use_state;
-use crate::ui::format::{money, whole};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use crate::ui::print::use_print_mode;
 
 /// One line of the block: what it is about, and the document's choice in words.
@@ -29,7 +28,7 @@ fn exact(value: Decimal, lang: Lang) -> String {
 }
 
 /// A rate such as € 1,92 per inhabitant: at least cents, more decimals where they were entered.
-fn rate(value: Decimal, lang: Lang) -> String {
+fn rate_as_entered(value: Decimal, lang: Lang) -> String {
     let value = value.normalize();
     format_euros(value, value.scale().max(2), lang.notation())
 }
@@ -58,7 +57,7 @@ fn key_description(document: &Document, lang: Lang, precision: Precision) -> Str
         KeyKind::Usage => print.usage_rule(&key.usage_metric),
         KeyKind::Hybrid => match key.hybrid.base {
             HybridBase::FixedAmount => print.hybrid_fixed_rule(
-                &money(key.hybrid.fixed_base_amount, lang, precision),
+                &lang.money(key.hybrid.fixed_base_amount, precision),
                 &variable(),
             ),
             HybridBase::BaseLines => print.hybrid_lines_rule(&variable()),
@@ -70,14 +69,14 @@ fn key_description(document: &Document, lang: Lang, precision: Precision) -> Str
                 .enumerate()
                 .map(|(index, band)| {
                     let next = key.staffel.get(index + 1);
-                    let to = next.map(|next| whole(next.from_inhabitants, lang));
+                    let to = next.map(|next| lang.whole(next.from_inhabitants));
                     let weight = match &band.weight {
                         BandWeight::PerInhabitant { rate: per } => {
-                            print.per_inhabitant(&rate(*per, lang))
+                            print.per_inhabitant(&rate_as_entered(*per, lang))
                         }
                         BandWeight::Points { points } => print.points(&exact(*points, lang)),
                     };
-                    print.band(&whole(band.from_inhabitants, lang), to.as_deref(), &weight)
+                    print.band(&lang.whole(band.from_inhabitants), to.as_deref(), &weight)
                 })
                 .collect::<Vec<_>>();
             if bands.is_empty() {
@@ -99,7 +98,7 @@ pub fn assumptions(
     precision: Precision,
 ) -> Vec<Assumption> {
     let print = lang.print();
-    let amount = |value: Decimal| money(value, lang, precision);
+    let amount = |value: Decimal| lang.money(value, precision);
     let mut lines = vec![
         Assumption {
             label: print.key,
@@ -117,7 +116,7 @@ pub fn assumptions(
         let (now, later) = (&report.variants[0], &report.variants[1]);
         lines.push(Assumption {
             label: print.participants,
-            value: print.participants_line(now.count, &whole(now.total_inhabitants, lang)),
+            value: print.participants_line(now.count, &lang.whole(now.total_inhabitants)),
         });
         let growth = &document.growth;
         let by = document
@@ -126,7 +125,7 @@ pub fn assumptions(
         let mut plan = vec![print.growth_line(now.count, later.count, growth.years, by)];
         if later.count > now.count {
             plan.push(match growth.newcomer_inhabitants {
-                Some(size) => print.newcomers_of(&whole(size, lang)),
+                Some(size) => print.newcomers_of(&lang.whole(size)),
                 None => print.newcomers_average.to_string(),
             });
             if !growth.prospects.is_empty() {
@@ -186,7 +185,7 @@ pub fn assumptions(
         let references = document
             .reference_municipalities
             .iter()
-            .map(|reference| (reference.name.clone(), whole(reference.inhabitants, lang)))
+            .map(|reference| (reference.name.clone(), lang.whole(reference.inhabitants)))
             .collect::<Vec<_>>();
         lines.push(Assumption {
             label: print.references,
@@ -195,7 +194,13 @@ pub fn assumptions(
     }
     lines.push(Assumption {
         label: print.level,
-        value: lang.insight().level_names[level_index(document.collaboration_level)].to_string(),
+        value: lang
+            .insight()
+            .level_names
+            .get(level_index(document.collaboration_level))
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
     });
     let scenario_name = |index: usize| document.scenarios.get(index).map(|s| s.name.as_str());
     if let Some(start) = scenario_name(document.recommended_scenario()) {

@@ -10,8 +10,7 @@ use crate::domain::document::Document;
 use crate::domain::money::Money;
 use crate::domain::notation::Precision;
 use crate::state::use_state;
-use crate::ui::format::money;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use crate::ui::table::{Cell, CellKind, DataTable, Row, Table};
 
 /// One row of the side-by-side table: a label and its amount in each scenario (`None`: not in it).
@@ -51,8 +50,12 @@ pub fn side_by_side(scenarios: &[Scenario], totals: &[ScenarioTotals]) -> Vec<Ca
                             lines.len() - 1
                         }
                     };
-                    let cell = &mut lines[position].amounts[s];
-                    *cell = Some(cell.unwrap_or(Decimal::ZERO).saturating_add(*amount));
+                    if let Some(cell) = lines
+                        .get_mut(position)
+                        .and_then(|line| line.amounts.get_mut(s))
+                    {
+                        *cell = Some(cell.unwrap_or(Decimal::ZERO).saturating_add(*amount));
+                    }
                 }
             }
             if lines.is_empty() {
@@ -84,7 +87,7 @@ fn comparison_table(
     precision: Precision,
 ) -> Table {
     let (texts, t) = (lang.texts(), lang.edit());
-    let show = move |amount: Money| money(amount, lang, precision);
+    let show = move |amount: Money| lang.money(amount, precision);
     let mut head = vec![Cell::head(t.cost_line)];
     head.extend(
         document

@@ -7,10 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::io::download::download;
 use crate::state::use_state;
+use crate::text::{InsightTexts, LetterTexts};
 use crate::ui::button::Button;
 use crate::ui::fields::{scenario_options, unique_id, SelectField, TextField};
 use crate::ui::help::Help;
-use crate::ui::i18n::{InsightTexts, LetterTexts};
 use crate::ui::text_file::text_file_name;
 use crate::ui::words::words;
 

@@ -19,11 +19,10 @@ use crate::io::download::download;
 use crate::io::export::invoice_file;
 use crate::io::json::file_stem;
 use crate::state::use_state;
+use crate::text::Lang;
 use crate::ui::button::Button;
 use crate::ui::fields::SelectField;
-use crate::ui::format::{money as show_money, rate, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::Lang;
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
@@ -31,7 +30,7 @@ use crate::ui::words::words;
 /// A rate per inhabitant, or a dash where there is none (no inhabitants).
 fn rate_or_dash(value: &Result<Decimal, CalcError>, lang: Lang) -> String {
     match value {
-        Ok(value) => rate(*value, lang),
+        Ok(value) => lang.rate(*value),
         Err(_) => "–".into(),
     }
 }
@@ -60,7 +59,7 @@ fn member_table(
     precision: Precision,
 ) -> Option<MemberTable> {
     let (texts, t) = (lang.texts(), lang.edit());
-    let show = move |amount| show_money(amount, lang, precision);
+    let show = move |amount| lang.money(amount, precision);
     let variant_report = report.variant(variant);
     let result = variant_report.results.get(scenario)?;
     let community = match &variant_report.community {
@@ -125,7 +124,7 @@ fn member_table(
         table.body.push(
             Row::new(vec![
                 Cell::row_head(who),
-                Cell::number(whole(row.inhabitants, lang)),
+                Cell::number(lang.whole(row.inhabitants)),
                 Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
                 Cell::number(show(row.custom_work)),
                 Cell::number(show(row.total)),
@@ -137,7 +136,7 @@ fn member_table(
     }
     table.foot.push(Row::new(vec![
         Cell::row_head(t.totals_row),
-        Cell::number(whole(variant_report.total_inhabitants, lang)),
+        Cell::number(lang.whole(variant_report.total_inhabitants)),
         Cell::number(show(result.total)).testid("contribution-total"),
         Cell::number(show(total_custom)),
         Cell::number(show(allocation.collected)),
@@ -283,7 +282,7 @@ pub fn growth_effect_table(
     let (texts, t) = (lang.texts(), lang.edit());
     let columns = priced_columns(document);
     let cell = |value: &Result<Decimal, CalcError>| match value {
-        Ok(amount) => show_money(*amount, lang, precision),
+        Ok(amount) => lang.money(*amount, precision),
         Err(error) => texts.calc_error_short(error),
     };
     // A scenario the key cannot divide, now or after growth, gets one row with the reason instead of an

@@ -9,9 +9,8 @@ use crate::domain::report::Report;
 use crate::domain::shortfall::shortfall;
 use crate::domain::views::{priced_columns, PricedColumn};
 use crate::state::use_state;
-use crate::ui::format::money;
+use crate::text::Lang;
 use crate::ui::help::Help;
-use crate::ui::i18n::Lang;
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
 
@@ -24,7 +23,7 @@ fn shortfall_table(
 ) -> Table {
     let (texts, guide) = (lang.texts(), lang.guide());
     let columns = priced_columns(document);
-    let show = move |amount| money(amount, lang, precision);
+    let show = move |amount| lang.money(amount, precision);
     let mut head = vec![
         Cell::head(texts.col_scenario),
         Cell::number_head(texts.col_total),

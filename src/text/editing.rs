@@ -5,7 +5,7 @@ use crate::domain::edits::AmountKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
 use crate::domain::views::{HeldAt, ShareExplanation, WeightBasis, Who};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use rust_decimal::Decimal;
 
 pub struct EditTexts {
@@ -365,7 +365,7 @@ impl EditTexts {
             let decimals = value.normalize().scale().min(4);
             format_number(value, decimals, lang.notation())
         };
-        let rate = |value: Decimal| crate::ui::format::rate(value, lang);
+        let rate = |value: Decimal| lang.rate(value);
         let (unit, units) = match (&e.basis, self.lang) {
             (WeightBasis::Equal, Lang::Nl) => ("gemeente".to_string(), "gemeenten".to_string()),
             (WeightBasis::Equal, Lang::En) => {

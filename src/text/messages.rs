@@ -8,7 +8,7 @@ use crate::domain::allocation::KeyKind;
 use crate::domain::error::{Bound, CalcError};
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::validation::{Problem, ProblemKind};
-use crate::ui::number_rule::{FieldProblem, ValueKind};
+use crate::text::number_rule::{FieldProblem, ValueKind};
 
 impl Texts {
     /// A calculation problem in the user's language, with amounts in their notation.
