@@ -7,6 +7,7 @@ use super::allocation::{Allocation, BandWeight, Bounds, KeyKind, KeySettings, Va
 use super::document::Document;
 use super::error::CalcError;
 use super::money::{self, Money};
+use super::notation::Precision;
 use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};
 
@@ -159,6 +160,49 @@ pub fn member_rows(community: &Community, allocation: &Allocation) -> Vec<Member
         });
     }
     rows
+}
+
+/// All custom work of the rows together, every member of a row counted.
+pub fn custom_work_total(rows: &[MemberRow]) -> Result<Money, CalcError> {
+    rows.iter().try_fold(Decimal::ZERO, |sum, row| {
+        money::add(
+            sum,
+            money::mul(row.custom_work, Decimal::from(row.members))?,
+        )
+    })
+}
+
+/// The rows' shares as a table shows them (rounded to `precision`) do not always add up to the scenario
+/// total rounded the same way; the table then says what they add up to (README "Per member").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoundingGap {
+    /// The shown shares, every member of a row counted.
+    pub shown_sum: Money,
+    /// The scenario total, rounded as shown.
+    pub shown_total: Money,
+}
+
+/// The gap between the shown shares and the shown total; `None` when they agree.
+pub fn rounding_gap(
+    rows: &[MemberRow],
+    total: Money,
+    precision: Precision,
+) -> Result<Option<RoundingGap>, CalcError> {
+    let shown = |amount: Money| match precision {
+        Precision::WholeEuros => money::round_euros(amount),
+        Precision::Cents => money::round_cents(amount),
+    };
+    let shown_sum = rows.iter().try_fold(Decimal::ZERO, |sum, row| {
+        money::add(
+            sum,
+            money::mul(shown(row.shared), Decimal::from(row.members))?,
+        )
+    })?;
+    let shown_total = shown(total);
+    Ok((shown_sum != shown_total).then_some(RoundingGap {
+        shown_sum,
+        shown_total,
+    }))
 }
 
 /// What a member's weight stands for, so an explanation can name it.

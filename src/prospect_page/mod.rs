@@ -616,12 +616,7 @@ fn sentences(
     let to = report.variant(Variant::Grown).count;
     let growth = if to > from {
         let target = document
-            .budget_year
-            .and_then(|year| {
-                u16::try_from(document.growth.years)
-                    .ok()
-                    .and_then(|years| year.checked_add(years))
-            })
+            .calendar_year(document.growth.years)
             .map(|year| year.to_string())
             .unwrap_or_default();
         texts.growth(

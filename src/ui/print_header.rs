@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use crate::domain::allocation::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use crate::domain::document::{CollaborationLevel, Document};
 use crate::domain::notation::{format_euros, format_number, Precision};
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::state::use_state;
 use crate::text::Lang;
@@ -113,15 +114,16 @@ pub fn assumptions(
         },
     ];
     if let Some(report) = report {
-        let (now, later) = (&report.variants[0], &report.variants[1]);
+        let (now, later) = (
+            &report.variant(Variant::Current),
+            &report.variant(Variant::Grown),
+        );
         lines.push(Assumption {
             label: print.participants,
             value: print.participants_line(now.count, &lang.whole(now.total_inhabitants)),
         });
         let growth = &document.growth;
-        let by = document
-            .budget_year
-            .map(|year| u32::from(year) + growth.years);
+        let by = document.calendar_year(growth.years).map(u32::from);
         let mut plan = vec![print.growth_line(now.count, later.count, growth.years, by)];
         if later.count > now.count {
             plan.push(match growth.newcomer_inhabitants {
@@ -138,9 +140,9 @@ pub fn assumptions(
                     .enumerate()
                     .map(|(index, count)| {
                         let year = index as u32 + 2;
-                        let calendar = document
-                            .budget_year
-                            .and_then(|first| first.checked_add(u16::try_from(index + 1).ok()?));
+                        let calendar = u32::try_from(index + 1)
+                            .ok()
+                            .and_then(|after| document.calendar_year(after));
                         (lang.insight().year_label(year, calendar), count)
                     })
                     .collect::<Vec<_>>();
@@ -153,10 +155,10 @@ pub fn assumptions(
         });
     }
     let years = document.multi_year.years;
-    let span = document.budget_year.map(|first| {
-        let first = u32::from(first);
-        (first, first + years.saturating_sub(1))
-    });
+    let span = document
+        .calendar_year(0)
+        .zip(document.calendar_year(years.saturating_sub(1)));
+    let span = span.map(|(first, last)| (u32::from(first), u32::from(last)));
     lines.push(Assumption {
         label: print.multi_year,
         value: print.multi_year_line(

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::error::CalcError;
 use crate::domain::multi_year::YearRow;
-use crate::domain::participants::MemberOrigin;
+use crate::domain::participants::{MemberOrigin, Variant};
 use crate::domain::readiness::awaited;
 use crate::domain::validation::MAX_YEARS;
 use crate::state::use_state;
@@ -270,7 +270,7 @@ fn MembersPerYear() -> impl IntoView {
         state.report.with(|report| {
             let report = report.as_ref().ok()?;
             let rows = report.multi_year.as_ref().ok()?;
-            let grown = report.variants.get(1)?.community.as_ref().ok()?;
+            let grown = report.variant(Variant::Grown).community.as_ref().ok()?;
             let mut head = vec![Cell::head(insight.col_municipality)];
             head.extend(
                 rows.iter()

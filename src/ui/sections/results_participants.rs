@@ -8,12 +8,12 @@ use rust_decimal::Decimal;
 use crate::domain::directory::directory;
 use crate::domain::document::Document;
 use crate::domain::error::CalcError;
-use crate::domain::money;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{
-    explain_share, member_rows, priced_amount, priced_columns, priced_growth_effect, PricedColumn,
+    custom_work_total, explain_share, member_rows, priced_amount, priced_columns,
+    priced_growth_effect, rounding_gap, PricedColumn,
 };
 use crate::io::download::download;
 use crate::io::export::invoice_file;
@@ -80,20 +80,14 @@ fn member_table(
         Variant::Grown => t.variant_b,
     };
     let rows = member_rows(community, allocation);
-    let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| {
-        sum.saturating_add(row.custom_work.saturating_mul(Decimal::from(row.members)))
-    });
-    // What the shown (rounded) amounts add up to, so the table can say when that differs from the exact
-    // total it prints below them.
-    let shown = |amount: Decimal| match precision {
-        Precision::WholeEuros => money::round_euros(amount),
-        Precision::Cents => money::round_cents(amount),
+    let total_custom = match custom_work_total(&rows) {
+        Ok(total) => show(total),
+        Err(error) => texts.calc_error_short(&error),
     };
-    let shown_sum = rows.iter().fold(Decimal::ZERO, |sum, row| {
-        sum.saturating_add(shown(row.shared).saturating_mul(Decimal::from(row.members)))
-    });
-    let rounding_note = (shown_sum != shown(result.total))
-        .then(|| t.rounding_note(&show(shown_sum), &show(result.total)));
+    let rounding_note = rounding_gap(&rows, result.total, precision)
+        .ok()
+        .flatten()
+        .map(|gap| t.rounding_note(&show(gap.shown_sum), &show(gap.shown_total)));
     let bound_note = rows
         .iter()
         .any(|row| row.held_at.is_some())
@@ -138,7 +132,7 @@ fn member_table(
         Cell::row_head(t.totals_row),
         Cell::number(lang.whole(variant_report.total_inhabitants)),
         Cell::number(show(result.total)).testid("contribution-total"),
-        Cell::number(show(total_custom)),
+        Cell::number(total_custom),
         Cell::number(show(allocation.collected)),
         Cell::number(rate_or_dash(&result.per_inhabitant, lang)),
         Cell::text(""),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::document::Document;
 use crate::domain::notation::Precision;
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::shortfall::shortfall;
 use crate::domain::views::{priced_columns, PricedColumn};
@@ -42,7 +43,7 @@ fn shortfall_table(
             ),
         })
     }));
-    let today = report.variants[0].count;
+    let today = report.variant(Variant::Current).count;
     let mut table = Table::new(guide.shortfall_caption(today), head)
         .id("shortfall")
         .testid("shortfall");
@@ -100,20 +101,22 @@ pub fn Shortfall() -> impl IntoView {
     // Whether growth adds municipalities at all; without it nothing can fall short.
     let grows = Memo::new(move |_| {
         state.report.with(|report| {
-            report
-                .as_ref()
-                .is_ok_and(|report| report.variants[1].count > report.variants[0].count)
+            report.as_ref().is_ok_and(|report| {
+                report.variant(Variant::Grown).count > report.variant(Variant::Current).count
+            })
         })
     });
     let table = Memo::new(move |_| {
         let (lang, precision) = (state.lang.get(), state.precision.get());
         state.report.with(|report| {
             let report = report.as_ref().ok()?;
-            (report.variants[1].count > report.variants[0].count).then(|| {
-                state
-                    .document
-                    .with(|document| shortfall_table(document, report, lang, precision))
-            })
+            (report.variant(Variant::Grown).count > report.variant(Variant::Current).count).then(
+                || {
+                    state
+                        .document
+                        .with(|document| shortfall_table(document, report, lang, precision))
+                },
+            )
         })
     });
     view! {
