@@ -48,7 +48,7 @@ pub fn priced_amount(result: &ScenarioResult, column: PricedColumn) -> Result<Mo
             .references_under_key
             .get(index)
             .cloned()
-            .unwrap_or(Err(CalcError::NoParticipants)),
+            .unwrap_or(Err(CalcError::NoSuchReference { index })),
     }
 }
 
@@ -63,7 +63,7 @@ pub fn priced_growth_effect(
             .references
             .get(index)
             .cloned()
-            .unwrap_or(Err(CalcError::NoParticipants)),
+            .unwrap_or(Err(CalcError::NoSuchReference { index })),
     }
 }
 
@@ -261,11 +261,11 @@ pub fn explain_share(
     let member = community
         .members
         .get(index)
-        .ok_or(CalcError::NoParticipants)?;
+        .ok_or(CalcError::NoSuchMember { index })?;
     let share = allocation
         .shares
         .get(index)
-        .ok_or(CalcError::NoParticipants)?;
+        .ok_or(CalcError::NoSuchMember { index })?;
     let weight = key.member_weight(member)?;
     let weights = community
         .members
@@ -330,6 +330,19 @@ mod tests {
     use crate::domain::example::example;
     use crate::domain::report::compute;
     use crate::domain::test_support::dec;
+
+    #[test]
+    fn a_reference_that_is_not_there_is_named_as_such_not_as_no_participants() {
+        let report = compute(&example()).unwrap();
+        let result = &report
+            .variant(crate::domain::participants::Variant::Current)
+            .results[1];
+        assert_eq!(
+            priced_amount(result, PricedColumn::Reference(99)),
+            Err(CalcError::NoSuchReference { index: 99 })
+        );
+        assert!(priced_amount(result, PricedColumn::Reference(0)).is_ok());
+    }
 
     #[test]
     fn the_equal_key_has_one_amount_for_every_municipality() {

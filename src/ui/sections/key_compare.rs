@@ -121,7 +121,7 @@ pub fn KeyComparison() -> impl IntoView {
                 Ok(report) => state
                     .document
                     .with(|d| compare_keys(d, report, scenario, variant, subject)),
-                Err(_) => Err(crate::domain::error::CalcError::NoParticipants),
+                Err(_) => Err(crate::domain::error::CalcError::DocumentHasProblems),
             }
         }))
     });
