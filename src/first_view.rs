@@ -14,28 +14,12 @@ use crate::domain::readiness::missing;
 use crate::domain::report::Report;
 use crate::domain::validation::Problem;
 use crate::domain::views::{priced_amount, priced_columns, PricedColumn};
-use crate::ui::button::Look;
-use crate::ui::format::{money, whole};
-use crate::ui::i18n::Lang;
+use crate::html::escape;
+use crate::html::header::waiting_header;
+use crate::text::Lang;
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
 pub const CONTAINER_ID: &str = "bw-first-view";
-
-/// Text made safe to place in HTML content and in quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
 
 /// The whole first view: the header as the app draws it (its controls wait, disabled, for the app), the
 /// summary, and a status line saying that the editors are on their way.
@@ -43,21 +27,11 @@ pub fn page_html(document: &Document, report: &Result<Report, Vec<Problem>>, lan
     let texts = lang.texts();
     format!(
         concat!(
-            r#"<header class="bw-header"><div class="bw-container bw-header__inner">"#,
-            r#"<div><h1 class="utrecht-heading-1">{title}</h1><p class="bw-tagline">{tagline}</p></div>"#,
-            r#"<div class="bw-header__controls">"#,
-            r#"<label class="bw-toggle"><input type="checkbox" disabled>{cents}</label>"#,
-            r#"<button type="button" class="{button}" disabled lang="{other}">{switch}</button>"#,
-            r#"</div></div></header>"#,
+            "{header}",
             r#"<div class="bw-container bw-container--summary"><div class="bw-summary-slot">{summary}</div>"#,
             r#"<p class="bw-loading" role="status">{loading}</p></div>"#,
         ),
-        title = escape(texts.app_title),
-        tagline = escape(texts.tagline),
-        cents = escape(texts.show_cents),
-        button = Look::Secondary.class(),
-        other = lang.other().code(),
-        switch = escape(texts.switch_language),
+        header = waiting_header(lang),
         summary = summary_html(document, report, lang, Precision::default()),
         loading = escape(texts.loading_app),
     )
@@ -92,7 +66,7 @@ pub fn summary_html(
         );
     }
     let amount = |value: &Result<rust_decimal::Decimal, CalcError>| match value {
-        Ok(value) => escape(&money(*value, lang, precision)),
+        Ok(value) => escape(&lang.money(*value, precision)),
         Err(error) => escape(&lang.texts().calc_error_short(error)),
     };
     let current = report.variant(Variant::Current);
@@ -107,7 +81,7 @@ pub fn summary_html(
         rows.push_str(&format!(
             r#"<tr><th scope="row">{name}</th><td class="bw-number">{total}</td>"#,
             name = escape(&scenario.name),
-            total = escape(&money(today.total, lang, precision)),
+            total = escape(&lang.money(today.total, precision)),
         ));
         // A scenario the key cannot divide gets one message across its amounts, not an error per cell.
         let failed_now = today.allocation.as_ref().err();
@@ -183,7 +157,7 @@ pub fn summary_caption(document: &Document, lang: Lang) -> String {
         texts.key_name(key.kind)
     );
     let bound = |word: &str, value: Option<rust_decimal::Decimal>| {
-        value.map(|value| format!(", {word} {}", money(value, lang, Precision::WholeEuros)))
+        value.map(|value| format!(", {word} {}", lang.money(value, Precision::WholeEuros)))
     };
     caption.extend(bound(texts.minimum_word, key.minimum));
     caption.extend(bound(texts.maximum_word, key.maximum));
@@ -194,7 +168,7 @@ pub fn summary_caption(document: &Document, lang: Lang) -> String {
             PricedColumn::Reference(index) => document.reference_municipalities.get(*index),
             _ => None,
         })
-        .map(|reference| format!("{} {}", reference.name, whole(reference.inhabitants, lang)))
+        .map(|reference| format!("{} {}", reference.name, lang.whole(reference.inhabitants)))
         .collect();
     if !sizes.is_empty() {
         caption.push_str(&format!(" {} {}.", sizes.join(", "), texts.inhabitants));
@@ -207,15 +181,7 @@ mod tests {
     use super::*;
     use crate::domain::example::example;
     use crate::domain::report::compute;
-    use crate::ui::i18n::{EN, NL};
-
-    #[test]
-    fn escapes_everything_that_could_open_markup() {
-        assert_eq!(
-            escape(r#"<img src=x onerror="a('b')">&"#),
-            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;"
-        );
-    }
+    use crate::text::{EN, NL};
 
     #[test]
     fn summary_of_the_example_shows_each_scenario_with_its_total_and_equal_shares() {
@@ -229,15 +195,13 @@ mod tests {
             let row = format!(
                 r#"<tr><th scope="row">{}</th><td class="bw-number">{}</td><td class="bw-number">{}</td><td class="bw-number">{}</td></tr>"#,
                 escape(&scenario.name),
-                money(today.total, Lang::Nl, Precision::WholeEuros),
-                money(
+                Lang::Nl.money(today.total, Precision::WholeEuros),
+                Lang::Nl.money(
                     *today.per_municipality.as_ref().unwrap(),
-                    Lang::Nl,
                     Precision::WholeEuros
                 ),
-                money(
+                Lang::Nl.money(
                     *later.per_municipality.as_ref().unwrap(),
-                    Lang::Nl,
                     Precision::WholeEuros
                 ),
             );
@@ -313,7 +277,7 @@ mod tests {
         assert!(!html.contains(r#"data-testid="error""#), "{html}");
         assert!(!html.contains("<table"), "{html}");
         assert!(
-            html.contains(&escape(NL.start_with_costs_and_participants)),
+            html.contains(escape(NL.start_with_costs_and_participants).as_str()),
             "{html}"
         );
 
@@ -325,7 +289,10 @@ mod tests {
             Lang::En,
             Precision::WholeEuros,
         );
-        assert!(html.contains(&escape(EN.start_with_participants)), "{html}");
+        assert!(
+            html.contains(escape(EN.start_with_participants).as_str()),
+            "{html}"
+        );
     }
 
     #[test]

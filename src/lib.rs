@@ -1,41 +1,25 @@
 //! Bijdragewijzer: decide and explain the community contribution of a collaboration of municipalities.
 //!
-//! `domain` is the calculation core in plain Rust; `state` holds the document and its report as signals;
-//! `ui` renders them with Leptos; `io` (files, links, CSV) and `charts` are adapters at the edge;
-//! `first_view` is what the small first module shows while the app loads, written without Leptos;
-//! `prospect_page` is the page a wervingslink opens, drawn by the same small module.
+//! The layers, from the bottom up; each imports only those above it in this list:
+//! - `domain`: the calculation core in plain Rust;
+//! - `io` (files, links, CSV), `charts` (the charts' numbers and options), `text` (the language, every word
+//!   and how figures are written) and `html` (escaping, tables, buttons' looks, the header: markup as text);
+//! - `state`: the document, its report and its drafts, kept as plain Rust with a thin reactive layer;
+//! - `first_view` and `prospect_page`: what the small first module draws, written as HTML text without
+//!   Leptos; and `ui`, the app's Leptos components, which exists only with the feature `app`.
 
-// Input reaches these modules (parsing, validation, the report and everything that writes it out); a panic
-// there aborts the whole WebAssembly app, so they may not unwrap, expect or index (issue 14). Tests may.
-#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-#[cfg_attr(
-    test,
-    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
-)]
+// Input reaches every module (parsing, validation, the report and everything that writes it out); a panic
+// aborts the whole WebAssembly app, so no module may unwrap, expect or index (issue 14). Tests may:
+// clippy.toml allows the three in `#[test]` code.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 pub mod charts;
-#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-#[cfg_attr(
-    test,
-    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
-)]
 pub mod domain;
-#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-#[cfg_attr(
-    test,
-    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
-)]
 pub mod first_view;
-#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-#[cfg_attr(
-    test,
-    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
-)]
+pub mod html;
 pub mod io;
-#[deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-#[cfg_attr(
-    test,
-    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
-)]
 pub mod prospect_page;
 pub mod state;
+pub mod text;
+#[cfg(feature = "app")]
 pub mod ui;

@@ -15,7 +15,7 @@ use bijdragewijzer::domain::letters::letter_facts;
 use bijdragewijzer::domain::notation::{format_money, format_number, Precision};
 use bijdragewijzer::domain::report::{compute, Report};
 use bijdragewijzer::domain::shortfall::shortfall;
-use bijdragewijzer::ui::i18n::Lang;
+use bijdragewijzer::text::Lang;
 use rust_decimal::Decimal;
 use support::{dec, golden};
 

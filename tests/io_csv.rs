@@ -8,7 +8,7 @@ use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::{Municipality, ParticipantMode, Variant};
 use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::io::csv::{invoice_csv, results_csv};
-use bijdragewijzer::ui::i18n::Lang;
+use bijdragewijzer::text::Lang;
 use rust_decimal::Decimal;
 use support::golden;
 

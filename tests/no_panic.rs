@@ -29,8 +29,8 @@ use bijdragewijzer::first_view::page_html;
 use bijdragewijzer::io::csv::{invoice_csv, results_csv};
 use bijdragewijzer::io::{json, share_link};
 use bijdragewijzer::ui::fields::{field_text, NumberRule};
-use bijdragewijzer::ui::format;
-use bijdragewijzer::ui::i18n::Lang;
+
+use bijdragewijzer::text::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use support::documents::{any_decimal, perturbed_document};
@@ -83,8 +83,8 @@ fn write_everywhere(value: Decimal) -> usize {
     }
     for lang in LANGS {
         written += field_text(value, lang).len();
-        written += format::money(value, lang, Precision::Cents).len();
-        written += format::whole(value, lang).len();
+        written += lang.money(value, Precision::Cents).len();
+        written += lang.whole(value).len();
     }
     written
 }

@@ -678,8 +678,8 @@ proptest! {
         scale in 0u32..8,
         english in any::<bool>(),
     ) {
-        use bijdragewijzer::ui::i18n::Lang;
-        use bijdragewijzer::ui::number_rule::{field_text, NumberRule};
+        use bijdragewijzer::text::Lang;
+        use bijdragewijzer::text::number_rule::{field_text, NumberRule};
         let value = Decimal::new(mantissa, scale);
         let lang = if english { Lang::En } else { Lang::Nl };
         let rule = NumberRule { min: None, max: None, decimals: 8, ..NumberRule::quantity() };

@@ -11,7 +11,7 @@ use bijdragewijzer::first_view::{page_html, CONTAINER_ID};
 use bijdragewijzer::io::share_link::is_prospect_fragment;
 use bijdragewijzer::prospect_page;
 use bijdragewijzer::state::page::{peek_lang, peek_start_document};
-use bijdragewijzer::ui::i18n::Lang;
+use bijdragewijzer::text::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

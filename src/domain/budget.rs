@@ -204,6 +204,74 @@ impl Scenario {
     }
 }
 
+/// One row of the side-by-side table: a label and its amount in each scenario (`None`: not in it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedLine {
+    pub label: String,
+    pub amounts: Vec<Option<Money>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategoryBlock {
+    pub category: Category,
+    pub lines: Vec<MatchedLine>,
+    pub subtotals: Vec<Money>,
+}
+
+/// Groups the lines of every scenario by category and label, in the order labels first appear. Lines with
+/// the same label in one scenario and category add up. Categories without lines are left out.
+pub fn side_by_side(
+    scenarios: &[Scenario],
+    totals: &[ScenarioTotals],
+) -> Result<Vec<CategoryBlock>, CalcError> {
+    let mut blocks = Vec::new();
+    for category in Category::ALL.iter() {
+        let mut lines: Vec<MatchedLine> = Vec::new();
+        for (s, (scenario, totals)) in scenarios.iter().zip(totals).enumerate() {
+            for (line, amount) in scenario.lines.iter().zip(&totals.line_amounts) {
+                if line.category != *category {
+                    continue;
+                }
+                let label = line.label.trim();
+                let position = match lines.iter().position(|m| m.label == label) {
+                    Some(position) => position,
+                    None => {
+                        lines.push(MatchedLine {
+                            label: label.to_string(),
+                            amounts: vec![None; scenarios.len()],
+                        });
+                        lines.len() - 1
+                    }
+                };
+                if let Some(cell) = lines
+                    .get_mut(position)
+                    .and_then(|line| line.amounts.get_mut(s))
+                {
+                    *cell = Some(money::add(cell.unwrap_or(Decimal::ZERO), *amount)?);
+                }
+            }
+        }
+        if lines.is_empty() {
+            continue;
+        }
+        let subtotals = totals
+            .iter()
+            .map(|t| {
+                t.by_category
+                    .iter()
+                    .find(|(c, _)| c == category)
+                    .map_or(Decimal::ZERO, |(_, amount)| *amount)
+            })
+            .collect();
+        blocks.push(CategoryBlock {
+            category: *category,
+            lines,
+            subtotals,
+        });
+    }
+    Ok(blocks)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +418,38 @@ mod tests {
         assert_eq!(totals.lines_total, dec("33.30"));
         assert_eq!(totals.reserve, dec("4.16"));
         assert_eq!(totals.total, dec("37.46"));
+    }
+
+    #[test]
+    fn lines_with_the_same_label_share_a_row_across_scenarios() {
+        use crate::domain::example::example;
+        let document = example();
+        let report = crate::domain::report::compute(&document).unwrap();
+        let blocks = side_by_side(&document.scenarios, &report.scenarios).unwrap();
+        let infrastructure = blocks
+            .iter()
+            .find(|b| b.category == Category::Infrastructure)
+            .unwrap();
+        let hosting = infrastructure
+            .lines
+            .iter()
+            .find(|l| l.label == "Hosting en infrastructuur")
+            .unwrap();
+        assert_eq!(hosting.amounts[0], Some(Decimal::from(10_000)));
+        assert_eq!(hosting.amounts[1], Some(Decimal::from(12_000)));
+        // Subtotals per category add up to each scenario's lines total.
+        for (s, t) in report.scenarios.iter().enumerate() {
+            let sum: Decimal = blocks.iter().map(|b| b.subtotals[s]).sum();
+            assert_eq!(sum, t.lines_total);
+        }
+        // Every line appears exactly once.
+        let cells: usize = blocks
+            .iter()
+            .flat_map(|b| &b.lines)
+            .flat_map(|l| &l.amounts)
+            .filter(|a| a.is_some())
+            .count();
+        let lines: usize = document.scenarios.iter().map(|s| s.lines.len()).sum();
+        assert!(cells <= lines && cells > 0);
     }
 }

@@ -112,7 +112,19 @@ pub struct Document {
     pub accountability: Accountability,
 }
 
+/// The calendar year `years_after` years after the budget year (0: the budget year itself, 1: the first
+/// year of growth, and year n of the multi-year estimate is `n - 1` years after). `None` without a budget
+/// year, or past the last year a `u16` holds. Every "calendar year of ..." is written with this one rule.
+pub fn calendar_year(budget_year: Option<u16>, years_after: u32) -> Option<u16> {
+    budget_year?.checked_add(u16::try_from(years_after).ok()?)
+}
+
 impl Document {
+    /// The calendar year `years_after` years after this document's budget year; see [`calendar_year`].
+    pub fn calendar_year(&self, years_after: u32) -> Option<u16> {
+        calendar_year(self.budget_year, years_after)
+    }
+
     /// The scenario that serves as the recommended basis (the start scenario), kept within range.
     pub fn recommended_scenario(&self) -> usize {
         self.conclusions
@@ -208,6 +220,14 @@ pub fn default_rates() -> Rates {
 mod tests {
     use super::*;
     use crate::domain::example::example;
+
+    #[test]
+    fn calendar_years_count_on_from_the_budget_year() {
+        assert_eq!(calendar_year(Some(2027), 0), Some(2027));
+        assert_eq!(calendar_year(Some(2027), 2), Some(2029));
+        assert_eq!(calendar_year(None, 2), None);
+        assert_eq!(calendar_year(Some(u16::MAX), 1), None);
+    }
 
     #[test]
     fn pretty_json_lays_out_as_serde_json_does() {

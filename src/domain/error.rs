@@ -53,6 +53,12 @@ pub enum CalcError {
     ReferenceAmountNotPositive,
     /// A scenario number that does not exist.
     NoSuchScenario { index: usize },
+    /// A member's position that the community does not have (a list that changed under a choice).
+    NoSuchMember { index: usize },
+    /// A reference municipality's position that the document does not have.
+    NoSuchReference { index: usize },
+    /// The document has problems (validation), so there is no report to compute from.
+    DocumentHasProblems,
     /// The key divides by usage, so a municipality cannot be priced by its size alone.
     PricedByUsage,
 }
@@ -94,6 +100,11 @@ impl fmt::Display for CalcError {
             }
             CalcError::ReferenceAmountNotPositive => write!(f, "the reference amount must be above zero"),
             CalcError::NoSuchScenario { index } => write!(f, "there is no scenario number {}", index + 1),
+            CalcError::NoSuchMember { index } => write!(f, "there is no participant number {}", index + 1),
+            CalcError::NoSuchReference { index } => {
+                write!(f, "there is no reference municipality number {}", index + 1)
+            }
+            CalcError::DocumentHasProblems => write!(f, "the document has problems, so nothing was computed"),
             CalcError::PricedByUsage => {
                 write!(f, "the key divides by usage, so a size alone cannot be priced")
             }

@@ -78,7 +78,7 @@ pub fn compare_keys(
                             shared: share.shared,
                             total: share.total,
                         },
-                        None => KeyOutcome::Failed(CalcError::NoParticipants),
+                        None => KeyOutcome::Failed(CalcError::NoSuchMember { index }),
                     },
                 },
                 // Priced exactly as the results price a reference municipality, so both say the same.

@@ -11,6 +11,7 @@ use super::document::{CollaborationLevel, Contact, Document};
 use super::error::CalcError;
 use super::key::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use super::money::{self, Money};
+use super::participants::Variant;
 use super::report::{Report, ScenarioResult};
 use super::shortfall::{shortfall, Shortfall};
 use super::views::{priced_amount, priced_columns, priced_growth_effect, PricedColumn};
@@ -206,8 +207,16 @@ fn scenario_figures(
 ) -> Result<ScenarioFigures, CalcError> {
     let missing = || CalcError::NoSuchScenario { index };
     let scenario = document.scenarios.get(index).ok_or_else(missing)?;
-    let now = report.variants[0].results.get(index).ok_or_else(missing)?;
-    let grown = report.variants[1].results.get(index).ok_or_else(missing)?;
+    let now = report
+        .variant(Variant::Current)
+        .results
+        .get(index)
+        .ok_or_else(missing)?;
+    let grown = report
+        .variant(Variant::Grown)
+        .results
+        .get(index)
+        .ok_or_else(missing)?;
     let amounts = |result: &ScenarioResult| {
         columns
             .iter()
@@ -289,11 +298,7 @@ fn growth_plan(document: &Document, now: usize, grown: usize) -> Option<GrowthPl
     if grown <= now {
         return None;
     }
-    let calendar = |years_after: u32| {
-        document
-            .budget_year
-            .and_then(|year| year.checked_add(u16::try_from(years_after).ok()?))
-    };
+    let calendar = |years_after: u32| document.calendar_year(years_after);
     Some(GrowthPlan {
         from: now,
         to: grown,
@@ -311,8 +316,8 @@ fn growth_plan(document: &Document, now: usize, grown: usize) -> Option<GrowthPl
 /// Everything both texts need, or the calculation problem that keeps them from being written (no
 /// participants). A scenario the key cannot divide is still described, with its amounts unknown.
 pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts, CalcError> {
-    let current = &report.variants[0];
-    let grown = &report.variants[1];
+    let current = &report.variant(Variant::Current);
+    let grown = &report.variant(Variant::Grown);
     current.community.as_ref().map_err(Clone::clone)?;
     let start = document.recommended_scenario();
     let start_result = current

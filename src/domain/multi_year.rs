@@ -62,12 +62,6 @@ impl MultiYearPlan {
             power(indexation, year.saturating_sub(1))?,
         )?))
     }
-
-    /// The calendar year of a year of the estimate (1-based), if the budget year is known.
-    pub fn calendar_year(budget_year: Option<u16>, year: u32) -> Option<u16> {
-        let offset = u16::try_from(year.checked_sub(1)?).ok()?;
-        budget_year?.checked_add(offset)
-    }
 }
 
 fn power(base: Decimal, exponent: u32) -> Result<Decimal, CalcError> {
@@ -109,13 +103,5 @@ mod tests {
             ..plan
         };
         assert_eq!(unset.scenario_in(2, 1), 1);
-    }
-
-    #[test]
-    fn calendar_years_count_on_from_the_budget_year() {
-        assert_eq!(MultiYearPlan::calendar_year(Some(2027), 1), Some(2027));
-        assert_eq!(MultiYearPlan::calendar_year(Some(2027), 3), Some(2029));
-        assert_eq!(MultiYearPlan::calendar_year(None, 3), None);
-        assert_eq!(MultiYearPlan::calendar_year(Some(u16::MAX), 2), None);
     }
 }

@@ -80,7 +80,7 @@ fn shares_in(
                 .shares
                 .get(index)
                 .map(|share| share.total)
-                .ok_or(CalcError::NoParticipants)
+                .ok_or(CalcError::NoSuchMember { index })
         })
         .collect()
 }
@@ -128,7 +128,7 @@ pub fn answer(
                         .shares
                         .get(index)
                         .map(|share| share.total)
-                        .ok_or(CalcError::NoParticipants)
+                        .ok_or(CalcError::NoSuchMember { index })
                 })
         };
         return Ok(ProspectAnswer {

@@ -10,7 +10,7 @@ use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
 use super::key::{KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
-use super::multi_year::{MultiYearPlan, YearRow};
+use super::multi_year::YearRow;
 use super::participants::{Community, Variant};
 use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
 
@@ -71,7 +71,8 @@ pub struct BreakEven {
 pub struct Report {
     /// In scenario order.
     pub scenarios: Vec<ScenarioTotals>,
-    /// Variant A (now) then variant B (after growth).
+    /// Variant A (now) then variant B (after growth). Read them by name, with [`Report::variant`] and
+    /// [`Report::each_variant`]; the field stays public for the integration tests.
     pub variants: [VariantReport; 2],
     /// Per scenario: what growth from A to B does to the contributions.
     pub growth_effect: Vec<GrowthEffect>,
@@ -100,6 +101,13 @@ impl VariantReport {
 }
 
 impl Report {
+    /// Variant A and B, in that order.
+    pub fn each_variant(&self) -> impl Iterator<Item = &VariantReport> {
+        [Variant::Current, Variant::Grown]
+            .into_iter()
+            .map(|variant| self.variant(variant))
+    }
+
     pub fn variant(&self, variant: Variant) -> &VariantReport {
         match variant {
             Variant::Current => &self.variants[0],
@@ -252,7 +260,9 @@ fn multi_year_estimate(
                 .collect();
             Ok(YearRow {
                 year,
-                calendar_year: MultiYearPlan::calendar_year(document.budget_year, year),
+                calendar_year: year
+                    .checked_sub(1)
+                    .and_then(|after| document.calendar_year(after)),
                 scenario,
                 participants: participants as u64,
                 total,

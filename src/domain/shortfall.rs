@@ -4,6 +4,7 @@
 
 use super::error::CalcError;
 use super::money::{self, Money};
+use super::participants::Variant;
 use super::report::Report;
 
 /// One scenario's shortfall when only today's members pay their variant-B contributions.
@@ -27,7 +28,10 @@ pub struct Shortfall {
 
 /// The shortfall of one scenario, or `None` when the growth plan adds nobody (variant B is variant A).
 pub fn shortfall(report: &Report, scenario: usize) -> Result<Option<Shortfall>, CalcError> {
-    let [current, grown] = [&report.variants[0], &report.variants[1]];
+    let [current, grown] = [
+        &report.variant(Variant::Current),
+        &report.variant(Variant::Grown),
+    ];
     if grown.count <= current.count {
         return Ok(None);
     }

@@ -8,6 +8,7 @@ use super::document::Document;
 use super::error::CalcError;
 use super::key::{BandWeight, KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
+use super::notation::Precision;
 use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};
 use super::rounding::Bounds;
@@ -49,7 +50,7 @@ pub fn priced_amount(result: &ScenarioResult, column: PricedColumn) -> Result<Mo
             .references_under_key
             .get(index)
             .cloned()
-            .unwrap_or(Err(CalcError::NoParticipants)),
+            .unwrap_or(Err(CalcError::NoSuchReference { index })),
     }
 }
 
@@ -64,7 +65,7 @@ pub fn priced_growth_effect(
             .references
             .get(index)
             .cloned()
-            .unwrap_or(Err(CalcError::NoParticipants)),
+            .unwrap_or(Err(CalcError::NoSuchReference { index })),
     }
 }
 
@@ -163,6 +164,49 @@ pub fn member_rows(community: &Community, allocation: &Allocation) -> Vec<Member
     rows
 }
 
+/// All custom work of the rows together, every member of a row counted.
+pub fn custom_work_total(rows: &[MemberRow]) -> Result<Money, CalcError> {
+    rows.iter().try_fold(Decimal::ZERO, |sum, row| {
+        money::add(
+            sum,
+            money::mul(row.custom_work, Decimal::from(row.members))?,
+        )
+    })
+}
+
+/// The rows' shares as a table shows them (rounded to `precision`) do not always add up to the scenario
+/// total rounded the same way; the table then says what they add up to (README "Per member").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoundingGap {
+    /// The shown shares, every member of a row counted.
+    pub shown_sum: Money,
+    /// The scenario total, rounded as shown.
+    pub shown_total: Money,
+}
+
+/// The gap between the shown shares and the shown total; `None` when they agree.
+pub fn rounding_gap(
+    rows: &[MemberRow],
+    total: Money,
+    precision: Precision,
+) -> Result<Option<RoundingGap>, CalcError> {
+    let shown = |amount: Money| match precision {
+        Precision::WholeEuros => money::round_euros(amount),
+        Precision::Cents => money::round_cents(amount),
+    };
+    let shown_sum = rows.iter().try_fold(Decimal::ZERO, |sum, row| {
+        money::add(
+            sum,
+            money::mul(shown(row.shared), Decimal::from(row.members))?,
+        )
+    })?;
+    let shown_total = shown(total);
+    Ok((shown_sum != shown_total).then_some(RoundingGap {
+        shown_sum,
+        shown_total,
+    }))
+}
+
 /// What a member's weight stands for, so an explanation can name it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WeightBasis {
@@ -219,11 +263,11 @@ pub fn explain_share(
     let member = community
         .members
         .get(index)
-        .ok_or(CalcError::NoParticipants)?;
+        .ok_or(CalcError::NoSuchMember { index })?;
     let share = allocation
         .shares
         .get(index)
-        .ok_or(CalcError::NoParticipants)?;
+        .ok_or(CalcError::NoSuchMember { index })?;
     let weight = key.member_weight(member)?;
     let weights = community
         .members
@@ -288,6 +332,19 @@ mod tests {
     use crate::domain::example::example;
     use crate::domain::report::compute;
     use crate::domain::test_support::dec;
+
+    #[test]
+    fn a_reference_that_is_not_there_is_named_as_such_not_as_no_participants() {
+        let report = compute(&example()).unwrap();
+        let result = &report
+            .variant(crate::domain::participants::Variant::Current)
+            .results[1];
+        assert_eq!(
+            priced_amount(result, PricedColumn::Reference(99)),
+            Err(CalcError::NoSuchReference { index: 99 })
+        );
+        assert!(priced_amount(result, PricedColumn::Reference(0)).is_ok());
+    }
 
     #[test]
     fn the_equal_key_has_one_amount_for_every_municipality() {

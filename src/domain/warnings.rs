@@ -67,7 +67,8 @@ pub fn equal_key_warnings(document: &Document, report: &Report) -> Vec<EqualKeyW
         return Vec::new();
     }
     let mut warnings = Vec::new();
-    let highest = report.variants[0]
+    let highest = report
+        .variant(Variant::Current)
         .results
         .iter()
         .enumerate()
@@ -76,7 +77,8 @@ pub fn equal_key_warnings(document: &Document, report: &Report) -> Vec<EqualKeyW
     if let Some((scenario, share)) = highest.filter(|(_, share)| *share > EQUAL_SHARE_LIMIT) {
         warnings.push(EqualKeyWarning::SharesHigh { scenario, share });
     }
-    let member_sizes = report.variants[0]
+    let member_sizes = report
+        .variant(Variant::Current)
         .community
         .as_ref()
         .map(|community| {
@@ -173,8 +175,7 @@ pub fn hybrid_base_warning(document: &Document, report: &Report) -> Option<Hybri
         return None;
     }
     let largest_fitting_base = report
-        .variants
-        .iter()
+        .each_variant()
         .filter(|variant| variant.count > 0)
         .flat_map(|variant| {
             variant.results.iter().map(move |result| {

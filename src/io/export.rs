@@ -143,7 +143,7 @@ mod tests {
     fn an_exported_csv_ends_with_the_version_and_build_date() {
         let document = example();
         let report = crate::domain::report::compute(&document).expect("computable");
-        let labels = &crate::ui::i18n::Lang::Nl.keep().csv;
+        let labels = &crate::text::Lang::Nl.keep().csv;
         let file = results_file(&document, &report, labels, "Gelijk");
         let table = results_csv(&document, &report, labels, "Gelijk");
         let last = file

@@ -27,7 +27,7 @@ use crate::io::share_link::{
 };
 use crate::state::preferences::write_lang;
 use crate::state::storage::BrowserStore;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 struct Live {
     /// The address fragment this page was drawn for, with its `#`.

@@ -25,11 +25,11 @@ use crate::domain::participants::{MemberOrigin, Variant};
 use crate::domain::prospect::{answer, Asker, ProspectAnswer, Standing};
 use crate::domain::report::Report;
 use crate::domain::validation::MAX_INHABITANTS;
-use crate::first_view::escape;
+use crate::html::links::{mail_address, web_address};
+use crate::html::Look;
+use crate::html::{escape, Html};
 use crate::io::share_link::LinkError;
-use crate::ui::button::Look;
-use crate::ui::format::{money as show_money, whole};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// The element the page lives in.
 pub const CONTAINER_ID: &str = "bw-prospect";
@@ -80,7 +80,7 @@ impl Choice {
     pub fn field_text(&self, lang: Lang) -> String {
         match self.name() {
             Some(name) => name.to_string(),
-            None => whole(self.inhabitants(), lang),
+            None => lang.whole(self.inhabitants()),
         }
     }
 
@@ -90,7 +90,7 @@ impl Choice {
             Some(name) => name.to_string(),
             None => lang
                 .prospect()
-                .of_inhabitants(&whole(self.inhabitants(), lang)),
+                .of_inhabitants(&lang.whole(self.inhabitants())),
         }
     }
 }
@@ -453,64 +453,23 @@ pub fn link_error_html(error: &LinkError, lang: Lang, share_link: &str) -> Strin
     )
 }
 
-/// A website as typed, as the address of a link: with https:// added when it has no scheme; `None` for any
-/// scheme but http and https (a `javascript:` address must never become a link).
-fn web_address(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().any(char::is_whitespace) {
-        return None;
-    }
-    let lower = text.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        return Some(text.to_string());
-    }
-    // "javascript:", "data:", "mailto:": a scheme is letters before a colon; "www.x.nl:8080" has a dot.
-    let scheme_like = text.split_once(':').is_some_and(|(scheme, _)| {
-        scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-')
-    });
-    if scheme_like || text.starts_with("//") {
-        return None;
-    }
-    Some(format!("https://{text}"))
-}
-
-/// An e-mail address that can go into a mailto: link unchanged: one @, no spaces, nothing that would add
-/// headers or break out of the address.
-fn mail_address(text: &str) -> Option<&str> {
-    let text = text.trim();
-    let (user, host) = text.split_once('@')?;
-    let plain = |part: &str| {
-        !part.is_empty()
-            && part.chars().all(|c| {
-                !c.is_whitespace()
-                    && !matches!(
-                        c,
-                        '@' | '?' | '&' | '#' | ':' | '/' | '<' | '>' | '"' | '\'' | '%'
-                    )
-            })
-    };
-    (plain(user) && plain(host)).then_some(text)
-}
-
 /// The coordinator's contact: only what is filled in; nothing at all without any.
 fn contact_html(contact: &Contact, lang: Lang) -> String {
     let texts = lang.prospect();
     let name = contact.name.trim();
     let email = contact.email.trim();
     let website = contact.website.trim();
-    let mut who: Vec<String> = Vec::new();
+    let mut who: Vec<Html> = Vec::new();
     if !name.is_empty() {
         who.push(escape(name));
     }
     if !email.is_empty() {
         who.push(match mail_address(email) {
-            Some(address) => format!(
+            Some(address) => Html::from_markup(format!(
                 r#"<a class="utrecht-link" href="mailto:{}">{}</a>"#,
                 escape(address),
                 escape(address)
-            ),
+            )),
             None => escape(email),
         });
     }
@@ -519,16 +478,16 @@ fn contact_html(contact: &Contact, lang: Lang) -> String {
         lines.push_str(&format!(
             r#"<p class="utrecht-paragraph">{}: {}</p>"#,
             escape(texts.contact_label),
-            who.join(", ")
+            who.iter().map(Html::as_str).collect::<Vec<_>>().join(", ")
         ));
     }
     if !website.is_empty() {
         let link = match web_address(website) {
-            Some(address) => format!(
+            Some(address) => Html::from_markup(format!(
                 r#"<a class="utrecht-link" href="{}" rel="noopener noreferrer">{}</a>"#,
                 escape(&address),
                 escape(website)
-            ),
+            )),
             None => escape(website),
         };
         lines.push_str(&format!(
@@ -547,7 +506,7 @@ fn contact_html(contact: &Contact, lang: Lang) -> String {
 
 fn amount_text(amount: &Result<Money, CalcError>, lang: Lang) -> String {
     match amount {
-        Ok(amount) => show_money(*amount, lang, Precision::WholeEuros),
+        Ok(amount) => lang.money(*amount, Precision::WholeEuros),
         Err(error) => lang.texts().calc_error_short(error),
     }
 }
@@ -586,8 +545,8 @@ fn sentences(
         .get(start)
         .map(|scenario| scenario.name.as_str())
         .unwrap_or_default();
-    let euros = |amount: Money| show_money(amount, lang, Precision::WholeEuros);
-    let count = |count: usize| whole(Decimal::from(count), lang);
+    let euros = |amount: Money| lang.money(amount, Precision::WholeEuros);
+    let count = |count: usize| lang.whole(Decimal::from(count));
     let mut out = Vec::new();
 
     let totals = report.scenarios.get(start);
@@ -657,12 +616,7 @@ fn sentences(
     let to = report.variant(Variant::Grown).count;
     let growth = if to > from {
         let target = document
-            .budget_year
-            .and_then(|year| {
-                u16::try_from(document.growth.years)
-                    .ok()
-                    .and_then(|years| year.checked_add(years))
-            })
+            .calendar_year(document.growth.years)
             .map(|year| year.to_string())
             .unwrap_or_default();
         texts.growth(
@@ -673,7 +627,7 @@ fn sentences(
             document
                 .growth
                 .newcomer_inhabitants
-                .map(|size| whole(size, lang))
+                .map(|size| lang.whole(size))
                 .as_deref(),
         )
     } else {
@@ -720,7 +674,7 @@ pub fn answer_html(document: &Document, report: &Report, choice: &Choice, lang: 
             };
         }
     };
-    let size = whole(choice.inhabitants(), lang);
+    let size = lang.whole(choice.inhabitants());
     let size = match choice {
         Choice::Directory(entry) => format!("{}, {}", entry.province, texts.size(&size)),
         Choice::Named { .. } => texts.size(&size),
@@ -739,7 +693,7 @@ pub fn answer_html(document: &Document, report: &Report, choice: &Choice, lang: 
             .map(|scenario| scenario.name.as_str())
             .unwrap_or_default()
     };
-    let count = |count: usize| whole(Decimal::from(count), lang);
+    let count = |count: usize| lang.whole(Decimal::from(count));
     let now_count = count(answer.members_now);
     let later_count = count(answer.members_after_growth);
     let (now, later) = answer

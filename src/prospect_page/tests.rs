@@ -130,7 +130,7 @@ fn a_directory_municipality_shows_its_cbs_figure_and_the_credit_line() {
     let size = format!(
         "{}, {} inwoners",
         ede.province,
-        whole(ede.inhabitants_decimal(), Lang::Nl)
+        Lang::Nl.whole(ede.inhabitants_decimal())
     );
     assert!(html.contains(&size), "{html}");
     assert_eq!(
@@ -161,7 +161,7 @@ fn a_member_reads_its_own_contribution_and_is_told_so() {
         .total;
     assert_eq!(
         testid_text(&html, "prospect-amount"),
-        show_money(own, Lang::Nl, Precision::WholeEuros)
+        Lang::Nl.money(own, Precision::WholeEuros)
     );
     assert!(html.contains("Deze gemeente doet al mee. Dit is haar eigen bijdrage."));
     assert!(
@@ -251,16 +251,6 @@ fn the_contact_shows_what_is_filled_in_as_links() {
     assert!(!page.contains("href=\"javascript"), "{page}");
     assert!(page.contains("Website: javascript:alert(1)"), "{page}");
     assert!(!page.contains("Jan Jansen"));
-
-    assert_eq!(web_address("http://a.nl"), Some("http://a.nl".into()));
-    assert_eq!(web_address("HTTPS://a.nl"), Some("HTTPS://a.nl".into()));
-    assert_eq!(
-        web_address("www.a.nl:8080/x"),
-        Some("https://www.a.nl:8080/x".into())
-    );
-    assert_eq!(web_address("data:text/html,x"), None);
-    assert_eq!(web_address("//evil.example"), None);
-    assert_eq!(web_address("a b"), None);
 }
 
 #[test]
@@ -508,12 +498,12 @@ fn the_page_names_keys_categories_and_the_source_as_the_rest_of_the_interface_do
             Category::Infrastructure,
         ] {
             assert!(
-                html.contains(&escape(lang.texts().category_name(category))),
+                html.contains(escape(lang.texts().category_name(category)).as_str()),
                 "{html}"
             );
         }
         assert!(
-            html.contains(&escape(&lang.directory().credit(directory().source()))),
+            html.contains(escape(&lang.directory().credit(directory().source())).as_str()),
             "{html}"
         );
         let found = suggestions(&compute(&document).unwrap(), "amst");

@@ -18,7 +18,7 @@ use crate::state::notice::Notice;
 use crate::state::preferences::{read_lang, write_lang};
 use crate::state::startup::{choose_start, Origin};
 use crate::state::storage::{usable, Store, StoreError};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// The draft that is open in this tab, and the revision this tab last saw of it.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,7 +14,7 @@ use crate::state::page::{
 };
 use crate::state::storage::{BrowserStore, StoreError};
 use crate::state::AppState;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Long enough to wait for a pause in typing, short enough that closing the tab loses nothing noticeable
 /// (and a pending save is flushed on `pagehide` anyway).

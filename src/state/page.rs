@@ -7,7 +7,7 @@ use crate::state::drafts::Clock;
 use crate::state::preferences::read_lang;
 use crate::state::startup::choose_start;
 use crate::state::storage::{usable, BrowserStore, Store};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 fn now() -> f64 {
     js_sys::Date::now()

@@ -1,7 +1,7 @@
 //! Choices that belong to the user rather than to a document: for now the language of the interface.
 
 use crate::state::storage::{Store, StoreError};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 pub const LANG_KEY: &str = "bijdragewijzer.lang";
 

@@ -6,7 +6,7 @@ use crate::domain::document::Document;
 use crate::domain::notation::Precision;
 use crate::domain::report::{compute, Report};
 use crate::domain::validation::Problem;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Everything the components share. Cheap to copy: signals are handles.
 #[derive(Clone, Copy)]

@@ -1,33 +1,11 @@
-//! The page's buttons: NL Design System (Utrecht) buttons in three looks, always `type="button"` unless
-//! they submit a form, so that the classes and attributes are written in one place.
+//! The page's buttons: NL Design System (Utrecht) buttons in three looks ([`Look`], in `html`, which the
+//! first module uses too), always `type="button"` unless they submit a form, so that the classes and
+//! attributes are written in one place.
 
-#[cfg(feature = "app")]
 use leptos::prelude::*;
 
-/// How prominent a button is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Look {
-    /// The one action a part of the page is about (add a scenario, take over a pasted list).
-    Primary,
-    /// Any other action.
-    #[default]
-    Secondary,
-    /// Small actions within a row (move, remove) and dismissing a message.
-    Subtle,
-}
+pub use crate::html::Look;
 
-impl Look {
-    /// The Utrecht classes of this look, also for a label that looks like a button (the file picker).
-    pub fn class(self) -> &'static str {
-        match self {
-            Look::Primary => "utrecht-button utrecht-button--primary-action",
-            Look::Secondary => "utrecht-button utrecht-button--secondary-action",
-            Look::Subtle => "utrecht-button utrecht-button--subtle",
-        }
-    }
-}
-
-#[cfg(feature = "app")]
 #[component]
 pub fn Button(
     /// What the button says.

@@ -20,7 +20,7 @@ use crate::domain::key::{HybridBase, KeyKind, VariableBasis};
 use crate::domain::key_comparison::Subject;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode, Variant};
 use crate::state::use_state;
-pub use crate::ui::number_rule::{field_text, FieldProblem, NumberRule, ValueKind};
+pub use crate::text::number_rule::{field_text, FieldProblem, NumberRule, ValueKind};
 
 /// A page-unique id, so every label can point at its input.
 pub fn unique_id(prefix: &str) -> String {

@@ -8,7 +8,7 @@ use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::readiness::{awaited, missing};
 use crate::state::use_state;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Whether the document has what a first contribution needs: cost lines and participants.
 pub fn complete_memo() -> Memo<bool> {

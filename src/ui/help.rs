@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::state::use_state;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Paragraphs of advice in a language.
 pub type Paragraphs = fn(Lang) -> &'static [&'static str];

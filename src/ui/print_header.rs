@@ -9,10 +9,10 @@ use rust_decimal::Decimal;
 use crate::domain::document::{CollaborationLevel, Document};
 use crate::domain::key::{BandWeight, HybridBase, KeyKind, VariableBasis};
 use crate::domain::notation::{format_euros, format_number, Precision};
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::state::use_state;
-use crate::ui::format::{money, whole};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use crate::ui::print::use_print_mode;
 
 /// One line of the block: what it is about, and the document's choice in words.
@@ -29,7 +29,7 @@ fn exact(value: Decimal, lang: Lang) -> String {
 }
 
 /// A rate such as € 1,92 per inhabitant: at least cents, more decimals where they were entered.
-fn rate(value: Decimal, lang: Lang) -> String {
+fn rate_as_entered(value: Decimal, lang: Lang) -> String {
     let value = value.normalize();
     format_euros(value, value.scale().max(2), lang.notation())
 }
@@ -58,7 +58,7 @@ fn key_description(document: &Document, lang: Lang, precision: Precision) -> Str
         KeyKind::Usage => print.usage_rule(&key.usage_metric),
         KeyKind::Hybrid => match key.hybrid.base {
             HybridBase::FixedAmount => print.hybrid_fixed_rule(
-                &money(key.hybrid.fixed_base_amount, lang, precision),
+                &lang.money(key.hybrid.fixed_base_amount, precision),
                 &variable(),
             ),
             HybridBase::BaseLines => print.hybrid_lines_rule(&variable()),
@@ -70,14 +70,14 @@ fn key_description(document: &Document, lang: Lang, precision: Precision) -> Str
                 .enumerate()
                 .map(|(index, band)| {
                     let next = key.staffel.get(index + 1);
-                    let to = next.map(|next| whole(next.from_inhabitants, lang));
+                    let to = next.map(|next| lang.whole(next.from_inhabitants));
                     let weight = match &band.weight {
                         BandWeight::PerInhabitant { rate: per } => {
-                            print.per_inhabitant(&rate(*per, lang))
+                            print.per_inhabitant(&rate_as_entered(*per, lang))
                         }
                         BandWeight::Points { points } => print.points(&exact(*points, lang)),
                     };
-                    print.band(&whole(band.from_inhabitants, lang), to.as_deref(), &weight)
+                    print.band(&lang.whole(band.from_inhabitants), to.as_deref(), &weight)
                 })
                 .collect::<Vec<_>>();
             if bands.is_empty() {
@@ -99,7 +99,7 @@ pub fn assumptions(
     precision: Precision,
 ) -> Vec<Assumption> {
     let print = lang.print();
-    let amount = |value: Decimal| money(value, lang, precision);
+    let amount = |value: Decimal| lang.money(value, precision);
     let mut lines = vec![
         Assumption {
             label: print.key,
@@ -114,19 +114,20 @@ pub fn assumptions(
         },
     ];
     if let Some(report) = report {
-        let (now, later) = (&report.variants[0], &report.variants[1]);
+        let (now, later) = (
+            &report.variant(Variant::Current),
+            &report.variant(Variant::Grown),
+        );
         lines.push(Assumption {
             label: print.participants,
-            value: print.participants_line(now.count, &whole(now.total_inhabitants, lang)),
+            value: print.participants_line(now.count, &lang.whole(now.total_inhabitants)),
         });
         let growth = &document.growth;
-        let by = document
-            .budget_year
-            .map(|year| u32::from(year) + growth.years);
+        let by = document.calendar_year(growth.years).map(u32::from);
         let mut plan = vec![print.growth_line(now.count, later.count, growth.years, by)];
         if later.count > now.count {
             plan.push(match growth.newcomer_inhabitants {
-                Some(size) => print.newcomers_of(&whole(size, lang)),
+                Some(size) => print.newcomers_of(&lang.whole(size)),
                 None => print.newcomers_average.to_string(),
             });
             if !growth.prospects.is_empty() {
@@ -139,9 +140,9 @@ pub fn assumptions(
                     .enumerate()
                     .map(|(index, count)| {
                         let year = index as u32 + 2;
-                        let calendar = document
-                            .budget_year
-                            .and_then(|first| first.checked_add(u16::try_from(index + 1).ok()?));
+                        let calendar = u32::try_from(index + 1)
+                            .ok()
+                            .and_then(|after| document.calendar_year(after));
                         (lang.insight().year_label(year, calendar), count)
                     })
                     .collect::<Vec<_>>();
@@ -154,10 +155,10 @@ pub fn assumptions(
         });
     }
     let years = document.multi_year.years;
-    let span = document.budget_year.map(|first| {
-        let first = u32::from(first);
-        (first, first + years.saturating_sub(1))
-    });
+    let span = document
+        .calendar_year(0)
+        .zip(document.calendar_year(years.saturating_sub(1)));
+    let span = span.map(|(first, last)| (u32::from(first), u32::from(last)));
     lines.push(Assumption {
         label: print.multi_year,
         value: print.multi_year_line(
@@ -186,7 +187,7 @@ pub fn assumptions(
         let references = document
             .reference_municipalities
             .iter()
-            .map(|reference| (reference.name.clone(), whole(reference.inhabitants, lang)))
+            .map(|reference| (reference.name.clone(), lang.whole(reference.inhabitants)))
             .collect::<Vec<_>>();
         lines.push(Assumption {
             label: print.references,
@@ -195,7 +196,13 @@ pub fn assumptions(
     }
     lines.push(Assumption {
         label: print.level,
-        value: lang.insight().level_names[level_index(document.collaboration_level)].to_string(),
+        value: lang
+            .insight()
+            .level_names
+            .get(level_index(document.collaboration_level))
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
     });
     let scenario_name = |index: usize| document.scenarios.get(index).map(|s| s.name.as_str());
     if let Some(start) = scenario_name(document.recommended_scenario()) {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::state::use_state;
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Which words, in a given language.
 pub type Pick = fn(Lang) -> &'static str;

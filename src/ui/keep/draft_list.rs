@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::state::drafts::DraftEntry;
 use crate::state::keep::use_keep;
 use crate::state::use_state;
+use crate::text::KeepTexts;
 use crate::ui::button::{Button, Look};
 use crate::ui::fields::TextField;
-use crate::ui::i18n::KeepTexts;
 use crate::ui::words::words;
 
 #[component]

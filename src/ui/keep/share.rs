@@ -8,8 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::document::Document;
 use crate::io::share_link::{link, prospect_link, MAX_LINK_CHARS};
 use crate::state::use_state;
+use crate::text::Lang;
 use crate::ui::button::Button;
-use crate::ui::i18n::Lang;
 use crate::ui::words::words;
 
 /// Which link a panel makes.

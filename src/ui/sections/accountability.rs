@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 use crate::domain::accountability::Account;
 use crate::state::use_state;
 use crate::ui::fields::{scenario_options, NumberRule, OptionalNumberField, SelectField};
-use crate::ui::format::money;
 use crate::ui::help::Help;
 use crate::ui::words::{words, Pick};
 
@@ -36,7 +35,7 @@ pub fn Accountability() -> impl IntoView {
             _ => None,
         })
     };
-    let amount = move |value: Decimal| money(value, state.lang.get(), state.precision.get());
+    let amount = move |value: Decimal| state.lang.get().money(value, state.precision.get());
     let signed = move |value: Decimal| {
         let shown = amount(value);
         if value > Decimal::ZERO {

@@ -11,7 +11,6 @@ use crate::domain::warnings::reserve_warning;
 use crate::state::use_state;
 use crate::ui::button::{Button, Look};
 use crate::ui::fields::{NumberField, NumberRule, OptionalNumberField, SelectField, TextField};
-use crate::ui::format::money;
 use crate::ui::help::Help;
 use crate::ui::sections::budget_table::ComparisonTable;
 use crate::ui::words::words;
@@ -175,7 +174,7 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
             totals
                 .get()
                 .and_then(|totals| totals.get(index).copied())
-                .map(|total| money(total, state.lang.get(), state.precision.get()))
+                .map(|total| state.lang.get().money(total, state.precision.get()))
                 .unwrap_or_default()
         }
     };
@@ -334,7 +333,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                 .ok()
                 .and_then(|report| report.scenarios.get(s))
                 .and_then(|totals| totals.line_amounts.get(line))
-                .map(|a| money(*a, state.lang.get(), state.precision.get()))
+                .map(|a| state.lang.get().money(*a, state.precision.get()))
                 .unwrap_or_default()
         })
     };
@@ -396,7 +395,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
         });
     };
     // "Verwijder (Kostenpost 2)": which line a small button acts on.
-    let about_this_line = move |action: fn(&crate::ui::i18n::EditTexts) -> &'static str| {
+    let about_this_line = move |action: fn(&crate::text::EditTexts) -> &'static str| {
         Signal::derive(move || {
             let t = state.lang.get().edit();
             format!("{} ({})", action(t), t.line_heading(line))

@@ -13,8 +13,7 @@ use crate::charts::{ChartLabels, Composition, CostCurve, Segment};
 use crate::domain::budget::Category;
 use crate::domain::notation::Precision;
 use crate::state::use_state;
-use crate::ui::format::{money, whole};
-use crate::ui::i18n::{InsightTexts, Lang};
+use crate::text::{InsightTexts, Lang};
 use crate::ui::print::{self, use_print_mode};
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::viewport::watch_nearness;
@@ -258,7 +257,7 @@ pub fn Charts() -> impl IntoView {
             Some(format!(
                 "{}: {}",
                 lang.insight().affordability,
-                money(amount, lang, precision)
+                lang.money(amount, precision)
             ))
         })
         .map(|text| view! { <p class="bw-hint">{text}</p> })
@@ -317,10 +316,10 @@ fn curve_table(curve: &CostCurve, lang: Lang, precision: Precision) -> Table {
             marker.push(insight.grown_point);
         }
         let label = match marker.is_empty() {
-            true => whole(Decimal::from(count), lang),
+            true => lang.whole(Decimal::from(count)),
             false => format!(
                 "{} ({})",
-                whole(Decimal::from(count), lang),
+                lang.whole(Decimal::from(count)),
                 marker.join(", ")
             ),
         };
@@ -329,7 +328,7 @@ fn curve_table(curve: &CostCurve, lang: Lang, precision: Precision) -> Table {
             Cell::number(
                 curve
                     .share(scenario, count)
-                    .map(|share| money(share, lang, precision))
+                    .map(|share| lang.money(share, precision))
                     .unwrap_or_default(),
             )
         }));
@@ -356,7 +355,7 @@ fn composition_table(composition: &Composition, lang: Lang, precision: Precision
         cells.extend(
             amounts
                 .iter()
-                .map(|amount| Cell::number(money(*amount, lang, precision))),
+                .map(|amount| Cell::number(lang.money(*amount, precision))),
         );
         Row::new(cells)
     };

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::letters::{letter_facts, LetterFacts};
+use crate::domain::participants::Variant;
 use crate::io::download::download;
 use crate::state::use_state;
+use crate::text::{InsightTexts, LetterTexts};
 use crate::ui::button::Button;
 use crate::ui::fields::{scenario_options, unique_id, SelectField, TextField};
 use crate::ui::help::Help;
-use crate::ui::i18n::{InsightTexts, LetterTexts};
 use crate::ui::text_file::text_file_name;
 use crate::ui::words::words;
 
@@ -159,16 +160,19 @@ pub fn Conclusions() -> impl IntoView {
         options
     });
     let growth_plan = move || {
-        let (now, target, years) = state.document.with(|document| {
-            let now = state
-                .report
-                .with(|report| report.as_ref().ok().map(|report| report.variants[0].count));
-            (
-                now,
-                now.map(|now| now + document.growth.additional as usize),
-                document.growth.years,
-            )
-        });
+        // Both counts from the report: variant B is today's participants grown by the plan.
+        let (now, target) = state
+            .report
+            .with(|report| {
+                report.as_ref().ok().map(|report| {
+                    (
+                        report.variant(Variant::Current).count,
+                        report.variant(Variant::Grown).count,
+                    )
+                })
+            })
+            .unzip();
+        let years = state.document.with(|document| document.growth.years);
         match (now, target) {
             (Some(now), Some(target)) => insight().growth_plan_sentence(now, target, years),
             _ => String::new(),

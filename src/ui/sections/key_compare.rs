@@ -6,7 +6,6 @@ use crate::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use crate::domain::participants::{ParticipantMode, Variant};
 use crate::state::{use_state, AppState};
 use crate::ui::fields::{scenario_options, Choice, SelectField};
-use crate::ui::format::money;
 use crate::ui::guidance::calc_problem;
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
@@ -122,7 +121,7 @@ pub fn KeyComparison() -> impl IntoView {
                 Ok(report) => state
                     .document
                     .with(|d| compare_keys(d, report, scenario, variant, subject)),
-                Err(_) => Err(crate::domain::error::CalcError::NoParticipants),
+                Err(_) => Err(crate::domain::error::CalcError::DocumentHasProblems),
             }
         }))
     });
@@ -164,10 +163,9 @@ pub fn KeyComparison() -> impl IntoView {
                 false => texts.key_name(row.kind).to_string(),
             };
             let (shared, total) = match row.outcome {
-                KeyOutcome::Pays { shared, total } => (
-                    money(shared, lang, precision),
-                    money(total, lang, precision),
-                ),
+                KeyOutcome::Pays { shared, total } => {
+                    (lang.money(shared, precision), lang.money(total, precision))
+                }
                 KeyOutcome::NotApplicable => (t.not_applicable.to_string(), String::new()),
                 KeyOutcome::Failed(error) => (texts.calc_error(&error), String::new()),
             };

@@ -203,7 +203,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
         })
     });
     // "Vanaf (Klasse 2)": which band a field of the row belongs to.
-    let about_this_band = move |what: fn(&crate::ui::i18n::EditTexts) -> &'static str| {
+    let about_this_band = move |what: fn(&crate::text::EditTexts) -> &'static str| {
         Signal::derive(move || {
             let t = state.lang.get().edit();
             t.row_label(what(t), &t.band_label(index))

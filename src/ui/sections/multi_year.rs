@@ -6,14 +6,13 @@ use rust_decimal::Decimal;
 
 use crate::domain::error::CalcError;
 use crate::domain::multi_year::YearRow;
-use crate::domain::participants::MemberOrigin;
+use crate::domain::participants::{MemberOrigin, Variant};
 use crate::domain::readiness::awaited;
 use crate::domain::validation::MAX_YEARS;
 use crate::state::use_state;
 use crate::ui::fields::{
     scenario_options, NumberField, NumberRule, OptionalNumberField, SelectField,
 };
-use crate::ui::format::{money, whole};
 use crate::ui::guidance::calc_problem;
 use crate::ui::help::Help;
 use crate::ui::table::{Cell, DataTable, Row, Table};
@@ -58,11 +57,11 @@ pub fn MultiYear() -> impl IntoView {
     };
     let amount = move |value: Option<Decimal>| {
         value
-            .map(|value| money(value, state.lang.get(), state.precision.get()))
+            .map(|value| state.lang.get().money(value, state.precision.get()))
             .unwrap_or_default()
     };
     let priced = move |value: Option<Result<Decimal, CalcError>>| match value {
-        Some(Ok(value)) => money(value, state.lang.get(), state.precision.get()),
+        Some(Ok(value)) => state.lang.get().money(value, state.precision.get()),
         Some(Err(error)) => state.lang.get().texts().calc_error_short(&error),
         None => String::new(),
     };
@@ -96,7 +95,9 @@ pub fn MultiYear() -> impl IntoView {
                                 let earlier = per_year.len() as u32 + 1;
                                 per_year.push(row(earlier).map_or(scenario, |row| row.scenario));
                             }
-                            per_year[year as usize - 1] = scenario;
+                            if let Some(slot) = (year as usize).checked_sub(1).and_then(|index| per_year.get_mut(index)) {
+                                *slot = scenario;
+                            }
                             state.edit(|document| document.multi_year.scenario_per_year = per_year);
                         }
                         id=format!("meerjaren-scenario-{year}")
@@ -106,7 +107,7 @@ pub fn MultiYear() -> impl IntoView {
                         state.document.with(|document| document.scenarios.get(row.scenario).map(|s| s.name.clone()))
                     })}</span>
                 </td>
-                <td class="bw-number">{move || row(year).map(|row| whole(Decimal::from(row.participants), state.lang.get()))}</td>
+                <td class="bw-number">{move || row(year).map(|row| state.lang.get().whole(Decimal::from(row.participants)))}</td>
                 <td class="bw-number">{move || amount(row(year).map(|row| row.total))}</td>
                 {move || match undivided(year) {
                     // A year the key cannot divide gets one message across its amounts.
@@ -269,7 +270,7 @@ fn MembersPerYear() -> impl IntoView {
         state.report.with(|report| {
             let report = report.as_ref().ok()?;
             let rows = report.multi_year.as_ref().ok()?;
-            let grown = report.variants.get(1)?.community.as_ref().ok()?;
+            let grown = report.variant(Variant::Grown).community.as_ref().ok()?;
             let mut head = vec![Cell::head(insight.col_municipality)];
             head.extend(
                 rows.iter()
@@ -289,7 +290,7 @@ fn MembersPerYear() -> impl IntoView {
                         .ok()
                         .and_then(|allocation| allocation.shares.get(index));
                     Cell::number(match share {
-                        Some(share) => money(share.total, lang, precision),
+                        Some(share) => lang.money(share.total, precision),
                         None => insight.not_yet_member.to_string(),
                     })
                 }));

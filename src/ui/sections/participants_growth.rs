@@ -9,6 +9,7 @@ use crate::domain::directory::directory;
 use crate::domain::directory::fill::{rename, NameFill};
 use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
+use crate::domain::participants::Variant;
 use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
 use crate::ui::button::{Button, Look};
@@ -57,7 +58,7 @@ pub fn GrowthEditor() -> impl IntoView {
             <p class="bw-outcome" data-testid="growth-target" aria-live="polite">
                 {move || state.report.with(|report| {
                     let report = report.as_ref().ok()?;
-                    let target = report.variants.get(1)?.count;
+                    let target = report.variant(Variant::Grown).count;
                     Some(state.document.with(|d| t().growth_target_sentence(target, d.growth.years, d.budget_year)))
                 })}
             </p>

@@ -9,9 +9,9 @@ use crate::domain::edits::{self, PasteMode};
 use crate::domain::notation::format_number;
 use crate::domain::paste::{parse_pasted_list, PastedList};
 use crate::state::use_state;
+use crate::text::Lang;
 use crate::ui::button::{Button, Look};
 use crate::ui::directory::DirectoryCredit;
-use crate::ui::i18n::Lang;
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
 

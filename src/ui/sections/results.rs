@@ -11,10 +11,9 @@ use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::state::use_state;
-use crate::ui::format::{money, whole};
+use crate::text::Lang;
 use crate::ui::guidance::{complete_memo, Guidance};
 use crate::ui::help::Help;
-use crate::ui::i18n::Lang;
 use crate::ui::sections::results_participants::{growth_effect_table, ParticipantResults};
 use crate::ui::sections::shortfall::Shortfall;
 use crate::ui::table::{Cell, DataTables, Row, Table};
@@ -63,7 +62,7 @@ pub fn Results() -> impl IntoView {
 /// An amount, or why it cannot be given (short, with the full reason on hover).
 pub fn amount_cell(value: &Result<Decimal, CalcError>, lang: Lang, precision: Precision) -> Cell {
     match value {
-        Ok(amount) => Cell::number(money(*amount, lang, precision)),
+        Ok(amount) => Cell::number(lang.money(*amount, precision)),
         Err(error) => {
             Cell::number(lang.texts().calc_error_short(error)).title(lang.texts().calc_error(error))
         }
@@ -89,7 +88,7 @@ fn template_table(
         "{title} ({} {}, {} {}): {} {}",
         variant_report.count,
         texts.municipalities,
-        whole(variant_report.total_inhabitants, lang),
+        lang.whole(variant_report.total_inhabitants),
         texts.inhabitants,
         texts.template_caption,
         texts.key_name(document.key.kind),
@@ -112,7 +111,7 @@ fn template_table(
     for (scenario, result) in document.scenarios.iter().zip(&variant_report.results) {
         let mut cells = vec![
             Cell::row_head(scenario.name.clone()),
-            Cell::number(money(result.total, lang, precision)),
+            Cell::number(lang.money(result.total, precision)),
         ];
         match &result.allocation {
             // A scenario the key cannot divide gets one message across its amounts, not an error per cell.

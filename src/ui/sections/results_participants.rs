@@ -8,22 +8,21 @@ use rust_decimal::Decimal;
 use crate::domain::directory::directory;
 use crate::domain::document::Document;
 use crate::domain::error::CalcError;
-use crate::domain::money;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{
-    explain_share, member_rows, priced_amount, priced_columns, priced_growth_effect, PricedColumn,
+    custom_work_total, explain_share, member_rows, priced_amount, priced_columns,
+    priced_growth_effect, rounding_gap, PricedColumn,
 };
 use crate::io::download::download;
 use crate::io::export::invoice_file;
 use crate::io::json::file_stem;
 use crate::state::use_state;
+use crate::text::Lang;
 use crate::ui::button::Button;
 use crate::ui::fields::SelectField;
-use crate::ui::format::{money as show_money, rate, whole};
 use crate::ui::guidance::calc_problem;
-use crate::ui::i18n::Lang;
 use crate::ui::sections::key_compare::{ScenarioVariantChoice, ScenarioVariantPicker};
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
@@ -31,7 +30,7 @@ use crate::ui::words::words;
 /// A rate per inhabitant, or a dash where there is none (no inhabitants).
 fn rate_or_dash(value: &Result<Decimal, CalcError>, lang: Lang) -> String {
     match value {
-        Ok(value) => rate(*value, lang),
+        Ok(value) => lang.rate(*value),
         Err(_) => "–".into(),
     }
 }
@@ -60,7 +59,7 @@ fn member_table(
     precision: Precision,
 ) -> Option<MemberTable> {
     let (texts, t) = (lang.texts(), lang.edit());
-    let show = move |amount| show_money(amount, lang, precision);
+    let show = move |amount| lang.money(amount, precision);
     let variant_report = report.variant(variant);
     let result = variant_report.results.get(scenario)?;
     let community = match &variant_report.community {
@@ -81,20 +80,14 @@ fn member_table(
         Variant::Grown => t.variant_b,
     };
     let rows = member_rows(community, allocation);
-    let total_custom = rows.iter().fold(Decimal::ZERO, |sum, row| {
-        sum.saturating_add(row.custom_work.saturating_mul(Decimal::from(row.members)))
-    });
-    // What the shown (rounded) amounts add up to, so the table can say when that differs from the exact
-    // total it prints below them.
-    let shown = |amount: Decimal| match precision {
-        Precision::WholeEuros => money::round_euros(amount),
-        Precision::Cents => money::round_cents(amount),
+    let total_custom = match custom_work_total(&rows) {
+        Ok(total) => show(total),
+        Err(error) => texts.calc_error_short(&error),
     };
-    let shown_sum = rows.iter().fold(Decimal::ZERO, |sum, row| {
-        sum.saturating_add(shown(row.shared).saturating_mul(Decimal::from(row.members)))
-    });
-    let rounding_note = (shown_sum != shown(result.total))
-        .then(|| t.rounding_note(&show(shown_sum), &show(result.total)));
+    let rounding_note = rounding_gap(&rows, result.total, precision)
+        .ok()
+        .flatten()
+        .map(|gap| t.rounding_note(&show(gap.shown_sum), &show(gap.shown_total)));
     let bound_note = rows
         .iter()
         .any(|row| row.held_at.is_some())
@@ -125,7 +118,7 @@ fn member_table(
         table.body.push(
             Row::new(vec![
                 Cell::row_head(who),
-                Cell::number(whole(row.inhabitants, lang)),
+                Cell::number(lang.whole(row.inhabitants)),
                 Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
                 Cell::number(show(row.custom_work)),
                 Cell::number(show(row.total)),
@@ -137,9 +130,9 @@ fn member_table(
     }
     table.foot.push(Row::new(vec![
         Cell::row_head(t.totals_row),
-        Cell::number(whole(variant_report.total_inhabitants, lang)),
+        Cell::number(lang.whole(variant_report.total_inhabitants)),
         Cell::number(show(result.total)).testid("contribution-total"),
-        Cell::number(show(total_custom)),
+        Cell::number(total_custom),
         Cell::number(show(allocation.collected)),
         Cell::number(rate_or_dash(&result.per_inhabitant, lang)),
         Cell::text(""),
@@ -283,7 +276,7 @@ pub fn growth_effect_table(
     let (texts, t) = (lang.texts(), lang.edit());
     let columns = priced_columns(document);
     let cell = |value: &Result<Decimal, CalcError>| match value {
-        Ok(amount) => show_money(*amount, lang, precision),
+        Ok(amount) => lang.money(*amount, precision),
         Err(error) => texts.calc_error_short(error),
     };
     // A scenario the key cannot divide, now or after growth, gets one row with the reason instead of an

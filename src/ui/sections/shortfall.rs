@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::document::Document;
 use crate::domain::notation::Precision;
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::shortfall::shortfall;
 use crate::domain::views::{priced_columns, PricedColumn};
 use crate::state::use_state;
-use crate::ui::format::money;
+use crate::text::Lang;
 use crate::ui::help::Help;
-use crate::ui::i18n::Lang;
 use crate::ui::table::{Cell, DataTable, Row, Table};
 use crate::ui::words::words;
 
@@ -24,7 +24,7 @@ fn shortfall_table(
 ) -> Table {
     let (texts, guide) = (lang.texts(), lang.guide());
     let columns = priced_columns(document);
-    let show = move |amount| money(amount, lang, precision);
+    let show = move |amount| lang.money(amount, precision);
     let mut head = vec![
         Cell::head(texts.col_scenario),
         Cell::number_head(texts.col_total),
@@ -43,7 +43,7 @@ fn shortfall_table(
             ),
         })
     }));
-    let today = report.variants[0].count;
+    let today = report.variant(Variant::Current).count;
     let mut table = Table::new(guide.shortfall_caption(today), head)
         .id("shortfall")
         .testid("shortfall");
@@ -101,20 +101,22 @@ pub fn Shortfall() -> impl IntoView {
     // Whether growth adds municipalities at all; without it nothing can fall short.
     let grows = Memo::new(move |_| {
         state.report.with(|report| {
-            report
-                .as_ref()
-                .is_ok_and(|report| report.variants[1].count > report.variants[0].count)
+            report.as_ref().is_ok_and(|report| {
+                report.variant(Variant::Grown).count > report.variant(Variant::Current).count
+            })
         })
     });
     let table = Memo::new(move |_| {
         let (lang, precision) = (state.lang.get(), state.precision.get());
         state.report.with(|report| {
             let report = report.as_ref().ok()?;
-            (report.variants[1].count > report.variants[0].count).then(|| {
-                state
-                    .document
-                    .with(|document| shortfall_table(document, report, lang, precision))
-            })
+            (report.variant(Variant::Grown).count > report.variant(Variant::Current).count).then(
+                || {
+                    state
+                        .document
+                        .with(|document| shortfall_table(document, report, lang, precision))
+                },
+            )
         })
     });
     view! {

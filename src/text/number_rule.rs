@@ -8,7 +8,7 @@ use crate::domain::validation::{
     within_decimals, MAX_AMOUNT, MAX_BUDGET_YEAR, MAX_INHABITANTS, MAX_QUANTITY, MIN_BUDGET_YEAR,
     MONEY_DECIMALS, PERCENT_DECIMALS, PRICE_DECIMALS, QUANTITY_DECIMALS,
 };
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 
 /// Why a field's text was not taken.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use crate::domain::error::{Bound, CalcError};
 use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::validation::{Problem, ProblemKind};
-use crate::ui::number_rule::{FieldProblem, ValueKind};
+use crate::text::number_rule::{FieldProblem, ValueKind};
 
 impl Texts {
     /// A calculation problem in the user's language, with amounts in their notation.
@@ -93,6 +93,20 @@ impl Texts {
             (Lang::En, CalcError::ReferenceAmountNotPositive) => "The reference amount must be above zero.".into(),
             (Lang::Nl, CalcError::NoSuchScenario { index }) => format!("Scenario {} bestaat niet.", index + 1),
             (Lang::En, CalcError::NoSuchScenario { index }) => format!("Scenario {} does not exist.", index + 1),
+            (Lang::Nl, CalcError::NoSuchMember { index }) => format!("Deelnemer {} bestaat niet (meer).", index + 1),
+            (Lang::En, CalcError::NoSuchMember { index }) => format!("Participant {} does not exist (any more).", index + 1),
+            (Lang::Nl, CalcError::NoSuchReference { index }) => {
+                format!("Referentiegemeente {} bestaat niet (meer).", index + 1)
+            }
+            (Lang::En, CalcError::NoSuchReference { index }) => {
+                format!("Reference municipality {} does not exist (any more).", index + 1)
+            }
+            (Lang::Nl, CalcError::DocumentHasProblems) => {
+                "Het document bevat fouten; los die eerst op, dan kan dit berekend worden.".into()
+            }
+            (Lang::En, CalcError::DocumentHasProblems) => {
+                "The document has errors; correct them first, then this can be computed.".into()
+            }
             (Lang::Nl, CalcError::PricedByUsage) => {
                 "Deze sleutel verdeelt naar gebruik. Wat een gemeente betaalt, hangt dus niet alleen af van haar inwonertal.".into()
             }

@@ -1,11 +1,12 @@
 //! Strings of sections 2 to 4: budget scenarios, participants and key, results.
 
+use crate::domain::document::calendar_year;
 use crate::domain::edits::AmountKind;
 use crate::domain::key::KeyKind;
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::paste::SkipReason;
 use crate::domain::views::{HeldAt, ShareExplanation, WeightBasis, Who};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use rust_decimal::Decimal;
 
 pub struct EditTexts {
@@ -160,8 +161,7 @@ impl EditTexts {
     /// The label of the count of newcomers in one year of the growth plan (1: the year after the budget
     /// year): "Nieuw in 2028", or "Nieuw in jaar 2" without a budget year.
     pub fn joining_in_year_label(&self, years_after: u32, budget_year: Option<u16>) -> String {
-        let calendar =
-            budget_year.and_then(|year| year.checked_add(u16::try_from(years_after).ok()?));
+        let calendar = calendar_year(budget_year, years_after);
         match (calendar, self.lang) {
             (Some(year), Lang::Nl) => format!("Nieuw in {year}"),
             (Some(year), Lang::En) => format!("New in {year}"),
@@ -177,7 +177,7 @@ impl EditTexts {
         years: u32,
         budget_year: Option<u16>,
     ) -> String {
-        let calendar = budget_year.and_then(|year| year.checked_add(u16::try_from(years).ok()?));
+        let calendar = calendar_year(budget_year, years);
         match (calendar, self.lang) {
             (Some(year), Lang::Nl) => {
                 format!("{}: {target} gemeenten in {year}.", self.growth_target_now)
@@ -365,7 +365,7 @@ impl EditTexts {
             let decimals = value.normalize().scale().min(4);
             format_number(value, decimals, lang.notation())
         };
-        let rate = |value: Decimal| crate::ui::format::rate(value, lang);
+        let rate = |value: Decimal| lang.rate(value);
         let (unit, units) = match (&e.basis, self.lang) {
             (WeightBasis::Equal, Lang::Nl) => ("gemeente".to_string(), "gemeenten".to_string()),
             (WeightBasis::Equal, Lang::En) => {

@@ -1,5 +1,8 @@
-//! Every string of the interface, in Dutch and English, in this folder: `mod.rs` for the page frame and the
-//! shared vocabulary, `messages.rs` for its messages, one file per area of the page. Components ask their
+//! The language ([`Lang`]) and every string of the interface, in Dutch and English, in this folder, without
+//! Leptos, so that state and the small first module use them too: `mod.rs` for the page frame and the
+//! shared vocabulary, `messages.rs` for its messages, `figures.rs` for how a figure is written in a
+//! language (`lang.money(..)`, `lang.rate(..)`, `lang.whole(..)`), `number_rule.rs` for what a number field
+//! accepts (its refusals are worded in `messages.rs`), and one file per area of the page. Components ask their
 //! area's texts from the language (`lang.edit()`, `lang.insight()`, ...) and never spell a word themselves.
 //!
 //! One mechanism throughout, so that a missing translation does not compile:
@@ -11,12 +14,14 @@
 
 mod directory;
 mod editing;
+mod figures;
 mod guide;
 mod hosting;
 mod insight;
 mod keep;
 mod letters;
 mod messages;
+pub mod number_rule;
 mod print;
 mod prospect;
 

@@ -668,10 +668,6 @@ impl LetterTexts {
     }
 
     /// A rate per inhabitant: cents are too coarse, so four decimals, as the participant table shows it.
-    fn rate(&self, rate: Decimal) -> String {
-        crate::ui::format::rate(rate, self.lang)
-    }
-
     fn number(&self, value: Decimal) -> String {
         format_number(value, 0, self.lang.notation())
     }
@@ -764,7 +760,7 @@ impl LetterTexts {
         let rate_sentence = |rate: &Result<Decimal, CalcError>| {
             rate.as_ref()
                 .ok()
-                .map(|rate| self.rate_in(&start, &self.rate(*rate)))
+                .map(|rate| self.rate_in(&start, &self.lang.rate(*rate)))
         };
         match &facts.key.rule {
             KeyRule::Equal => lines.push(self.rule_equal.to_string()),
@@ -790,7 +786,7 @@ impl LetterTexts {
                     };
                     let pays = match &band.pays {
                         BandPays::PerInhabitant(Ok(rate)) => {
-                            format!("{} {}", self.rate(*rate), self.per_inhabitant)
+                            format!("{} {}", self.lang.rate(*rate), self.per_inhabitant)
                         }
                         BandPays::PerMunicipality(Ok(amount)) => {
                             format!("{} {}", self.euros(*amount), self.per_municipality)
@@ -815,7 +811,7 @@ impl LetterTexts {
                 });
                 lines.push(match variable {
                     VariablePart::Inhabitants { rate: Ok(rate) } => {
-                        self.rule_hybrid_rest_inhabitants(&start, &self.rate(*rate))
+                        self.rule_hybrid_rest_inhabitants(&start, &self.lang.rate(*rate))
                     }
                     VariablePart::Inhabitants { rate: Err(_) } => {
                         self.rule_hybrid_rest_inhabitants_plain.to_string()
@@ -1354,8 +1350,8 @@ mod tests {
 
     #[test]
     fn rates_have_four_decimals_and_percentages_keep_their_decimal() {
-        assert_eq!(NL.rate("0.0726".parse().unwrap()), "€\u{a0}0,0726");
-        assert_eq!(EN.rate("0.141".parse().unwrap()), "€0.1410");
+        assert_eq!(Lang::Nl.rate("0.0726".parse().unwrap()), "€\u{a0}0,0726");
+        assert_eq!(Lang::En.rate("0.141".parse().unwrap()), "€0.1410");
         assert_eq!(NL.percent("2.5".parse().unwrap()), "2,5%");
         assert_eq!(EN.percent("10".parse().unwrap()), "10%");
     }
