@@ -5,7 +5,7 @@
 // - hostHeaders(): the response headers that dist/_headers asks a host to send.
 // - launchBrowser(): headless Chromium from the system (/usr/bin/chromium) via playwright-core.
 // - newAppPage(browser, server): a fresh page whose relative URLs resolve against the server,
-//   recording console errors, page errors and failed requests.
+//   recording console errors, page errors and failed requests (recordProblems(page) for other pages).
 // - openApp(page), reloadApp(page): (re)load the app and wait until every section is on the page.
 // - saveArtifacts(page, name): screenshot + HTML in tests/browser/artifacts/ (git-ignored).
 
@@ -194,7 +194,14 @@ export async function newAppPage(browser, server, contextOptions = {}) {
     timezoneId: 'Europe/Amsterdam',
     ...contextOptions,
   });
-  const page = await context.newPage();
+  return recordProblems(await context.newPage());
+}
+
+/**
+ * Sets `page.problems`: console errors, uncaught page errors and failed requests from now on. For pages
+ * that newAppPage did not make, such as a window the app opens.
+ */
+export function recordProblems(page) {
   const problems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());

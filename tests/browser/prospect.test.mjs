@@ -362,7 +362,7 @@ for (const width of [360, 1280]) {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px)`);
-    }, { viewport: { width, height: 800 } });
+    }, { contextOptions: { viewport: { width, height: 800 } } });
   });
 }
 
