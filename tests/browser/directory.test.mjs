@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS } from './helpers.mjs';
 import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 
 const shared = useServerAndBrowser();
@@ -28,7 +29,7 @@ function withListMode(t, body) {
 
 async function axeClean(page, state) {
   const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(WCAG_TAGS)
     .include('#deelnemers')
     .analyze();
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], state);

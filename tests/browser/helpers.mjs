@@ -21,6 +21,9 @@ export const DIST = path.resolve(process.env.BIJDRAGEWIJZER_DIST ?? path.join(RO
 export const ARTIFACTS = path.join(ROOT, 'tests', 'browser', 'artifacts');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The axe rule tags of WCAG 2.2 level AA (and the levels below it) that every accessibility check runs. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** How long to wait for the wasm app to render its results. */
 export const APP_TIMEOUT_MS = 30_000;
 
