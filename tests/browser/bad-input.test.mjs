@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, reloadApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
+import { onApp, useServerAndBrowser } from './fixtures.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -18,15 +18,6 @@ import {
 } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
-
-async function withApp(t, body, { contextOptions, initScript, route } = {}) {
-  await onFreshPage(shared, t, async (page) => {
-    if (initScript) await page.context().addInitScript(initScript);
-    await openApp(page, route);
-    await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  }, contextOptions);
-}
 
 /** What must not change: the numbers, the name, the drafts in storage. */
 async function snapshot(page) {
@@ -45,7 +36,7 @@ async function exampleJson(page) {
 }
 
 test('bad files are refused with a message and the document unchanged', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const before = await snapshot(page);
     assert.match(before.results, /2\.420/);
     const example = await exampleJson(page);
@@ -74,7 +65,7 @@ test('bad files are refused with a message and the document unchanged', async (t
 });
 
 test('markup in names is shown as text, never run', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const example = await exampleJson(page);
     const markup = '<img src=x onerror="window.__pwned=1">';
     example.name = markup;
@@ -96,7 +87,7 @@ test('markup in names is shown as text, never run', async (t) => {
 });
 
 test('a damaged share link says so and touches nothing', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const before = await snapshot(page);
     const link = await (async () => {
       await page.locator('[data-testid="share-link"]').click();
@@ -121,7 +112,7 @@ test('a damaged share link says so and touches nothing', async (t) => {
 });
 
 test('a damaged draft: the app starts, says so and offers the stored text', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const id = await page.evaluate((key) => localStorage.getItem(key), CURRENT_DRAFT);
     const broken = '{"revision": 3, "document": {"format_version": 1, "name": "Half';
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`bijdragewijzer.draft.${id}`, broken]);
@@ -140,7 +131,8 @@ test('a damaged draft: the app starts, says so and offers the stored text', asyn
 });
 
 test('storage disabled: a warning, and work goes on in memory', async (t) => {
-  await withApp(
+  await onApp(
+    shared,
     t,
     async (page) => {
       await eventually(
@@ -164,7 +156,8 @@ test('storage full: a warning, and the typing is not lost from the screen', asyn
       return setItem.call(this, key, value);
     };
   };
-  await withApp(
+  await onApp(
+    shared,
     t,
     async (page) => {
       const before = await storedIndex(page);

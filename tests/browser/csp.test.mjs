@@ -2,30 +2,20 @@
 // dist/_headers causes no violation, and markup in a municipality name, a scenario name and the document
 // name stays text everywhere: tables, the texts of section 6, the charts, the first view and the CSV.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_TIMEOUT_MS, hostHeaders, launchBrowser, newAppPage, openApp, saveArtifacts, startServer } from './helpers.mjs';
-import { waitUntil } from './fixtures.mjs';
+import { APP_TIMEOUT_MS, hostHeaders, newAppPage, openApp } from './helpers.mjs';
+import { assertNoErrors, onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { chooseFile, documentName, download, eventually } from './keep-helpers.mjs';
 
 const SECTIONS = ['advies', 'begroting', 'deelnemers', 'resultaten', 'grafieken', 'meerjaren', 'conclusies', 'verantwoording'];
 const MARKUP = '<img src=x onerror=alert(1)>';
 const APP_MODULE = /\/bijdragewijzer-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ headers: await hostHeaders() });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser(async () => ({ headers: await hostHeaders() }));
 
-/** A page that records every CSP violation (in `window.__violations`) and every dialog. */
-async function watchedPage(contextOptions) {
-  const page = await newAppPage(browser, server, contextOptions);
+/** Makes `page` record every CSP violation (in `window.__violations`) and every dialog. */
+async function watch(page) {
   await page.context().addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -38,6 +28,11 @@ async function watchedPage(contextOptions) {
     await dialog.dismiss();
   });
   return page;
+}
+
+/** `body` on a fresh watched page of the server with the host's headers. */
+function onWatchedPage(t, body) {
+  return onFreshPage(shared, t, async (page) => body(await watch(page)));
 }
 
 const violations = (page) => page.evaluate(() => window.__violations);
@@ -70,8 +65,7 @@ async function chartTooltip(page, chart) {
 }
 
 test('a full walk through the app violates no content security policy', async (t) => {
-  const page = await watchedPage();
-  try {
+  await onWatchedPage(t, async (page) => {
     await openApp(page);
     assert.equal(
       (await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content)) ?? '',
@@ -106,17 +100,11 @@ test('a full walk through the app violates no content security policy', async (t
     assert.deepEqual(page.dialogs, []);
     assert.deepEqual(page.problems.consoleErrors, []);
     assert.deepEqual(page.problems.pageErrors, []);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  });
 });
 
 test(`a name such as ${MARKUP} stays text everywhere`, async (t) => {
-  const page = await watchedPage();
-  try {
+  await onWatchedPage(t, async (page) => {
     await openApp(page);
     await assertNoInjectedMarkup(page, 'before');
     const document = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
@@ -166,14 +154,19 @@ test(`a name such as ${MARKUP} stays text everywhere`, async (t) => {
 
     // The first view (the app held back), which writes its markup as text itself: the same drafts in a
     // browser without the service worker, which would answer before the app could be held back.
-    const first = await watchedPage({ storageState: await page.context().storageState(), serviceWorkers: 'block' });
+    const first = await watch(
+      await newAppPage(shared.browser, shared.server, {
+        storageState: await page.context().storageState(),
+        serviceWorkers: 'block',
+      }),
+    );
     let release;
     const released = new Promise((resolve) => { release = resolve; });
     await first.route(APP_MODULE, async (route) => {
       await released;
       await route.continue();
     });
-    await first.goto(server.url);
+    await first.goto(shared.server.url);
     await first.locator('[data-testid="summary"] table').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
     assert.equal(await first.locator('#bw-first-view').count(), 1, 'the first view, not the app');
     assert.ok((await first.locator('[data-testid="summary"]').innerText()).includes(MARKUP), 'first view');
@@ -181,15 +174,11 @@ test(`a name such as ${MARKUP} stays text everywhere`, async (t) => {
     release();
     assert.deepEqual(await violations(first), []);
     assert.deepEqual(first.dialogs, []);
+    assertNoErrors(first);
     await first.context().close();
 
     assert.deepEqual(page.dialogs, [], 'no dialog opened');
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.problems.pageErrors, []);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
+  });
 });

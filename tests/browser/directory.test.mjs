@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { WCAG_TAGS } from './helpers.mjs';
+import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -19,19 +19,17 @@ const ZWOLLE = 134147;
 /** A field's value as a whole number ("378121" -> 378121). */
 const fieldNumber = async (page, selector) => Number((await page.inputValue(selector)).replace(/\D/g, ''));
 
-async function withPage(t, body) {
-  await onFreshPage(shared, t, async (page) => {
-    await openApp(page);
+/** The app in list mode, where each member has a municipality field. */
+function withListMode(t, body) {
+  return onApp(shared, t, async (page) => {
     await page.check('#mode-list');
     await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-    assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
   });
 }
 
 async function axeClean(page, state) {
   const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(WCAG_TAGS)
     .include('#deelnemers')
     .analyze();
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], state);
@@ -44,7 +42,7 @@ async function paste(page, text, mode = 'replace') {
 }
 
 test('een deel van een naam typen en met het toetsenbord kiezen vult de inwoners in, met bronvermelding', async (t) => {
-  await withPage(t, async (page) => {
+  await withListMode(t, async (page) => {
     await page.click('[data-testid="add-municipality"]');
     const name = page.locator('#participant-0-name');
     await name.waitFor();
@@ -89,7 +87,7 @@ test('een deel van een naam typen en met het toetsenbord kiezen vult de inwoners
 });
 
 test('een kandidaat op de wachtlijst krijgt ook de gemeenten voorgesteld, met bronvermelding', async (t) => {
-  await withPage(t, async (page) => {
+  await withListMode(t, async (page) => {
     const before = await page.locator('[id^="prospect-"][id$="-name"]').count();
     await page.click('[data-testid="add-prospect"]');
     const name = page.locator(`#prospect-${before}-name`);
@@ -110,7 +108,7 @@ test('een kandidaat op de wachtlijst krijgt ook de gemeenten voorgesteld, met br
 });
 
 test('alleen namen plakken neemt de inwoners uit de lijst van gemeenten; een onbekende naam wordt gemeld', async (t) => {
-  await withPage(t, async (page) => {
+  await withListMode(t, async (page) => {
     await paste(page, "Gemeente\nUtrecht\n's-Hertogenbosch\nAmstrdam\n", null);
     const preview = page.locator('[data-testid="paste-preview"]');
     await waitUntil(() => preview.locator('tbody tr').count(), (n) => n === 2, 'two municipalities read');
@@ -142,7 +140,7 @@ test('alleen namen plakken neemt de inwoners uit de lijst van gemeenten; een onb
 });
 
 test('"Ververs inwonertallen" zet de cijfers van het CBS en laat zien wat er veranderde', async (t) => {
-  await withPage(t, async (page) => {
+  await withListMode(t, async (page) => {
     await paste(page, 'Utrecht;361.924\nEde;125.331\nFictiefdorp;5.000\n');
     await page.locator('#participant-2-inhabitants').waitFor();
     assert.equal(await fieldNumber(page, '#participant-0-inhabitants'), 361924);
@@ -165,7 +163,7 @@ test('"Ververs inwonertallen" zet de cijfers van het CBS en laat zien wat er ver
 });
 
 test('plakken met een totaalregel, een 0 en "45,123" geeft drie meldingen en neemt alleen de echte gemeenten', async (t) => {
-  await withPage(t, async (page) => {
+  await withListMode(t, async (page) => {
     await paste(page, 'Gemeente\tInwoners\nWestdorp\t30.000\nOostdorp\t0\nNoorddorp\t45,123\nZuiddorp\t20.000\t\n\nTotaal\t95.123\n', null);
     const preview = page.locator('[data-testid="paste-preview"]');
     await waitUntil(() => preview.locator('tbody tr').count(), (n) => n === 2, 'two municipalities read');

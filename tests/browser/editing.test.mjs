@@ -3,8 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const shared = useServerAndBrowser();
@@ -13,17 +12,8 @@ const text = (page, selector) => page.locator(selector).first().innerText();
 /** "€ 119.900" -> 119900 (whole euros, Dutch notation). */
 const euros = (value) => Number(value.replace(/[^\d,]/g, '').replace(',', '.'));
 
-async function withPage(t, body) {
-  await onFreshPage(shared, t, async (page) => {
-    await openApp(page);
-    await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-    assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
-  });
-}
-
 test('een bedrag wijzigen werkt door in het scenariototaal en de sjabloontabel', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     // The editor opens on Streef, the recommended scenario; its first line is a fixed amount.
     const before = euros(await text(page, '[data-testid="scenario-total-1"]'));
     const templateRow = page.locator('#template-a tbody tr').nth(1);
@@ -41,7 +31,7 @@ test('een bedrag wijzigen werkt door in het scenariototaal en de sjabloontabel',
 });
 
 test('scenario toevoegen tot vijf en weer verwijderen', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const rows = page.locator('#template-a tbody tr');
     assert.equal(await rows.count(), 3);
     await page.click('[data-testid="add-scenario"]');
@@ -60,7 +50,7 @@ test('scenario toevoegen tot vijf en weer verwijderen', async (t) => {
 });
 
 test('"abc" in een getalveld geeft een melding en laat de resultaten staan', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const results = page.locator('[data-testid="results"]');
     const resultsBefore = await results.innerText();
     const totalBefore = await text(page, '[data-testid="scenario-total-1"]');
@@ -78,7 +68,7 @@ test('"abc" in een getalveld geeft een melding en laat de resultaten staan', asy
 });
 
 test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const total = euros(await text(page, '[data-testid="scenario-total-1"]'));
     await page.check('#mode-list');
     await page.fill('#paste-text',
@@ -119,7 +109,7 @@ test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => 
 });
 
 test('342 gemeenten plakken blijft vlot en elke invoer werkt meteen door', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const lines = Array.from({ length: 342 }, (_, i) => `Gemeente ${i + 1};${(i + 1) * 1000}`);
     await page.check('#mode-list');
     await page.fill('#paste-text', lines.join('\n'));
@@ -139,7 +129,7 @@ test('342 gemeenten plakken blijft vlot en elke invoer werkt meteen door', async
 });
 
 test('stappen 2 tot 4 zijn toegankelijk, ook met lijst, voorbeeld van plakken en staffel', async (t) => {
-  await withPage(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const scan = async (state) => {
       const { violations } = await new AxeBuilder({ page })
         .include('#begroting').include('#deelnemers').include('#resultaten')

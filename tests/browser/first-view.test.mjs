@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newAppPage, openApp, showWholePage } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
+import { assertNoErrors, onFreshPage, useServerAndBrowser } from './fixtures.mjs';
 import { DRAFTS_INDEX } from './keep-helpers.mjs';
 
 const APP_MODULE = /\/bijdragewijzer-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
@@ -107,6 +107,7 @@ test('a share link is shown at a glance by the first view too', async (t) => {
       await showWholePage(fresh);
       assert.match(await fresh.locator(SUMMARY).innerText(), /Gedeeld & samen/);
       assert.equal(new URL(fresh.url()).hash, '');
+      assertNoErrors(fresh);
     } finally {
       await fresh.context().close();
     }

@@ -5,7 +5,7 @@
 // - hostHeaders(): the response headers that dist/_headers asks a host to send.
 // - launchBrowser(): headless Chromium from the system (/usr/bin/chromium) via playwright-core.
 // - newAppPage(browser, server): a fresh page whose relative URLs resolve against the server,
-//   recording console errors, page errors and failed requests.
+//   recording console errors, page errors and failed requests (recordProblems(page) for other pages).
 // - openApp(page), reloadApp(page): (re)load the app and wait until every section is on the page.
 // - saveArtifacts(page, name): screenshot + HTML in tests/browser/artifacts/ (git-ignored).
 
@@ -20,6 +20,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.resolve(process.env.BIJDRAGEWIJZER_DIST ?? path.join(ROOT, 'dist'));
 export const ARTIFACTS = path.join(ROOT, 'tests', 'browser', 'artifacts');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The axe rule tags of WCAG 2.2 level AA (and the levels below it) that every accessibility check runs. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** How long to wait for the wasm app to render its results. */
 export const APP_TIMEOUT_MS = 30_000;
@@ -194,7 +197,14 @@ export async function newAppPage(browser, server, contextOptions = {}) {
     timezoneId: 'Europe/Amsterdam',
     ...contextOptions,
   });
-  const page = await context.newPage();
+  return recordProblems(await context.newPage());
+}
+
+/**
+ * Sets `page.problems`: console errors, uncaught page errors and failed requests from now on. For pages
+ * that newAppPage did not make, such as a window the app opens.
+ */
+export function recordProblems(page) {
   const problems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());

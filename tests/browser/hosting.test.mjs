@@ -2,7 +2,7 @@
 // GitLab Pages and most municipal web servers serve it. In both places: the first results, the app, the
 // service worker with the right scope, and an offline reload. Nothing is asked for outside the app's path.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,34 +11,23 @@ import {
   DIST,
   ROOT,
   hostHeaders,
-  launchBrowser,
-  newAppPage,
   openApp,
   reloadApp,
-  saveArtifacts,
   showWholePage,
-  startServer,
 } from './helpers.mjs';
+import { onOwnServer, useServerAndBrowser } from './fixtures.mjs';
 import { resultsText } from './keep-helpers.mjs';
 
 const SECTIONS = ['advies', 'begroting', 'deelnemers', 'resultaten', 'grafieken', 'meerjaren', 'conclusies', 'verantwoording'];
 const SUMMARY = '[data-testid="summary"]';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const shared = useServerAndBrowser();
 
 for (const prefix of ['/', '/tools/bijdragewijzer/']) {
   test(`served at ${prefix}: first results, the app, its service worker and an offline reload`, async (t) => {
-    const server = await startServer({ prefix });
-    const page = await newAppPage(browser, server);
-    const requested = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    try {
+    await onOwnServer(shared.browser, t, async (page, server) => {
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(server.url);
       // The first view: the example's Streef, EUR 108,900 a year and EUR 2,420 per municipality.
       await page.locator(`${SUMMARY} table`).waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
@@ -83,31 +72,17 @@ for (const prefix of ['/', '/tools/bijdragewijzer/']) {
       for (const id of SECTIONS) assert.equal(await page.locator(`#${id}`).count(), 1, `offline, section ${id}`);
       assert.deepEqual(page.problems.pageErrors, []);
       assert.deepEqual(page.problems.consoleErrors, []);
-    } catch (err) {
-      await saveArtifacts(page, t.name);
-      throw err;
-    } finally {
-      await page.context().close();
-      await server.close().catch(() => {});
-    }
+    }, { server: { prefix } });
   });
 }
 
 test('the address of the sub-path without its last slash leads to the app', async (t) => {
   const prefix = '/bijdragewijzer/';
-  const server = await startServer({ prefix });
-  const page = await newAppPage(browser, server);
-  try {
+  await onOwnServer(shared.browser, t, async (page, server) => {
     await openApp(page, server.url.slice(0, -1));
     assert.equal(page.url(), server.url);
     assert.match(await resultsText(page), /2\.420/);
-  } catch (err) {
-    await saveArtifacts(page, t.name);
-    throw err;
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  }, { server: { prefix } });
 });
 
 test('the page has no inline script and no address from the site root', async () => {

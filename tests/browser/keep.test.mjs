@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newAppPage, openApp, reloadApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser } from './fixtures.mjs';
+import { assertNoErrors, onApp, useServerAndBrowser } from './fixtures.mjs';
 import {
   CURRENT_DRAFT,
   chooseFile,
@@ -20,17 +20,8 @@ import {
 
 const shared = useServerAndBrowser();
 
-/** Runs a test body on a fresh app page, saving a screenshot when it fails. */
-async function withApp(t, body, contextOptions) {
-  await onFreshPage(shared, t, async (page) => {
-    await openApp(page);
-    await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  }, contextOptions);
-}
-
 test('the first visit opens the example as a draft, and typing survives a reload', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     assert.match(await resultsText(page), /2\.420/);
     assert.equal((await storedIndex(page)).length, 1, 'the example is stored as one draft');
 
@@ -45,7 +36,7 @@ test('the first visit opens the example as a draft, and typing survives a reload
 });
 
 test('the draft list duplicates, renames, opens and deletes with undo', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const original = await documentName(page);
 
     await draftRow(page, original).locator('[data-testid="draft-duplicate"]').click();
@@ -75,7 +66,7 @@ test('the draft list duplicates, renames, opens and deletes with undo', async (t
 });
 
 test('new-blank and the example open as new drafts', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('[data-testid="new-blank"]').click();
     await eventually(async () => (await draftNames(page)).length === 2, 'a blank draft');
     assert.equal(await documentName(page), 'Nieuw document');
@@ -88,7 +79,7 @@ test('new-blank and the example open as new drafts', async (t) => {
 });
 
 test('export then import opens the same document as a new draft', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('#document-name').fill('Export test');
     const before = await resultsText(page);
     const exported = await download(page, 'export-json');
@@ -106,7 +97,7 @@ test('export then import opens the same document as a new draft', async (t) => {
 });
 
 test('a share link opens as a new draft in a fresh browser, once', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('#document-name').fill('Gedeeld <b>plan</b>');
     const numbers = await resultsText(page);
     await page.locator('[data-testid="share-link"]').click();
@@ -124,6 +115,7 @@ test('a share link opens as a new draft in a fresh browser, once', async (t) => 
       assert.equal(new URL(fresh.url()).hash, '', 'the fragment is removed after import');
       await reloadApp(fresh);
       assert.equal((await storedIndex(fresh)).length, 1, 'a reload does not import twice');
+      assertNoErrors(fresh);
     } finally {
       await fresh.context().close();
     }
@@ -138,7 +130,7 @@ test('a share link opens as a new draft in a fresh browser, once', async (t) => 
 });
 
 test('the CSV download is ready for Dutch Excel', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const csv = await download(page, 'export-csv');
     assert.match(csv.name, /\.csv$/);
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
@@ -160,7 +152,7 @@ test('the CSV download is ready for Dutch Excel', async (t) => {
 });
 
 test('two tabs on the same draft do not overwrite each other', async (t) => {
-  await withApp(t, async (first) => {
+  await onApp(shared, t, async (first) => {
     const second = await first.context().newPage();
     await openApp(second);
     assert.equal((await storedIndex(second)).length, 1, 'the second tab opens the same draft');
@@ -178,7 +170,7 @@ test('two tabs on the same draft do not overwrite each other', async (t) => {
 });
 
 test('a .json file dropped on the page opens as a new draft', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const exported = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
     exported.name = 'Gesleept bestand';
     const json = JSON.stringify(exported);
@@ -195,7 +187,7 @@ test('a .json file dropped on the page opens as a new draft', async (t) => {
 });
 
 test('a document too large for a link says to send the file instead', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const big = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
     big.name = 'Groot document';
     big.participants.mode = 'list';
@@ -214,7 +206,8 @@ test('a document too large for a link says to send the file instead', async (t) 
 });
 
 test('the copy button puts the share link on the clipboard', async (t) => {
-  await withApp(
+  await onApp(
+    shared,
     t,
     async (page) => {
       await page.locator('[data-testid="share-link"]').click();
@@ -223,12 +216,12 @@ test('the copy button puts the share link on the clipboard', async (t) => {
       await page.getByText('De link is gekopieerd.').waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     },
-    { permissions: ['clipboard-read', 'clipboard-write'] },
+    { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } },
   );
 });
 
 test('printing shows the results without the keep bar or buttons', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     assert.equal(await page.locator('.bw-print-title').isVisible(), false, 'the print title is for paper only');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.bw-keep-bar').isVisible(), false);
@@ -240,7 +233,7 @@ test('printing shows the results without the keep bar or buttons', async (t) => 
 });
 
 test('after a save in another tab, "load the newest version" shows that save', async (t) => {
-  await withApp(t, async (first) => {
+  await onApp(shared, t, async (first) => {
     const second = await first.context().newPage();
     await openApp(second);
     await second.locator('#document-name').fill('Nieuwer uit tab 2');

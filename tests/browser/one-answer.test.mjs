@@ -4,22 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { CURRENT_DRAFT, download } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
 
 /** "€ 3.379" -> 3379 (whole euros, Dutch notation). */
 const euros = (value) => Number(value.replace(/[^\d,]/g, '').replace(',', '.'));
-
-async function withApp(t, body) {
-  await onFreshPage(shared, t, async (page) => {
-    await openApp(page);
-    await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  });
-}
 
 /** The document of the open draft as stored in localStorage. */
 function storedDocument(page) {
@@ -55,7 +46,7 @@ async function settledDraft(page) {
 }
 
 test('backspacing a field to empty and typing 150 in a reserve keep the draft and the export unchanged', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const storedBefore = await settledDraft(page);
     const exportBefore = await exportedDocument(page);
 
@@ -84,7 +75,7 @@ test('backspacing a field to empty and typing 150 in a reserve keep the draft an
 });
 
 test('one municipality size has one amount in the summary, the template table, the key comparison, the texts and the CSV', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     // By inhabitants, with a minimum of € 500 and a maximum of € 5.000, and a reference of 35.000 inhabitants.
     await page.check('#key-inhabitants');
     await page.fill('#key-minimum', '500');
@@ -138,7 +129,7 @@ test('one municipality size has one amount in the summary, the template table, t
 });
 
 test('the per-member table marks who pays a bound, explains an amount and reconciles its rounding', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.check('#mode-list');
     await page.fill(
       '#paste-text',

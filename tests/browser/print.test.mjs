@@ -122,7 +122,7 @@ test('on paper the key and assumptions come first, with charts and without any e
       'the block in English',
     );
     assert.deepEqual(page.problems.pageErrors, []);
-  }, { viewport: { width: PRINTABLE_WIDTH, height: 1000 } });
+  }, { contextOptions: { viewport: { width: PRINTABLE_WIDTH, height: 1000 } } });
 });
 
 test('every table fits the width of an A4 page', async (t) => {
@@ -156,7 +156,7 @@ test('every table fits the width of an A4 page', async (t) => {
         assert.ok(table.wrapperOverflow <= 0, `${table.caption}: cut off by ${table.wrapperOverflow}px`);
       }
     },
-    { viewport: { width: PRINTABLE_WIDTH, height: 1000 } },
+    { contextOptions: { viewport: { width: PRINTABLE_WIDTH, height: 1000 } } },
   );
 });
 
@@ -197,7 +197,7 @@ test('charts that cannot be drawn yet print as their tables, never blank', async
       }
       assert.match(await page.locator('[data-testid="composition-table"]').innerText(), /108\.900/);
     },
-    { serviceWorkers: 'block' },
+    { contextOptions: { serviceWorkers: 'block' } },
   );
 });
 

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { APP_TIMEOUT_MS, ROOT, openApp, showWholePage } from './helpers.mjs';
+import { APP_TIMEOUT_MS, ROOT, WCAG_TAGS, openApp, showWholePage } from './helpers.mjs';
 import { onFreshPage, onOwnServer, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { download, storedIndex } from './keep-helpers.mjs';
 
@@ -17,7 +17,6 @@ const shared = useServerAndBrowser();
 
 const FIELD = '[data-testid="prospect-municipality"]';
 const AMOUNT = '[data-testid="prospect-amount"]';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VNG_BANDS = [['0', '1.92'], ['5000', '1.76'], ['25000', '1.52'], ['200000', '0.75']];
 const MEMBERS = [['Ede', 120000], ['Renkum', 31000], ['Barneveld', 60000], ['Utrecht', 361000]];
 const NEWCOMERS = 3;
@@ -362,7 +361,7 @@ for (const width of [360, 1280]) {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px)`);
-    }, { viewport: { width, height: 800 } });
+    }, { contextOptions: { viewport: { width, height: 800 } } });
   });
 }
 

@@ -4,22 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, reloadApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { reloadApp } from './helpers.mjs';
+import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { disableStorage, documentName, draftNames, eventually, storedIndex, waitForStoredName } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
 const APP_MODULE = /\/bijdragewijzer-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 const LANG_KEY = 'bijdragewijzer.lang';
-
-async function withApp(t, body, { initScript } = {}) {
-  await onFreshPage(shared, t, async (page) => {
-    if (initScript) await page.context().addInitScript(initScript);
-    await openApp(page);
-    await body(page);
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-  });
-}
 
 const errors = (page) => page.locator('[data-testid="error"]');
 
@@ -29,7 +20,7 @@ async function makeShareLink(page) {
 }
 
 test('a share link pasted into the address bar of an open tab opens as a new draft', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('#document-name').fill('Gedeeld plan');
     const link = await makeShareLink(page);
     await page.locator('#document-name').fill('Mijn eigen concept');
@@ -65,7 +56,7 @@ test('a share link pasted into the address bar of an open tab opens as a new dra
 });
 
 test('"Nieuw, leeg" shows guidance, no error, and results once costs and participants are in', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('[data-testid="new-blank"]').click();
     await eventually(async () => (await documentName(page)) === 'Nieuw document', 'the blank document');
     const guidance = page.locator('[data-testid="summary"] [data-testid="guidance"]');
@@ -99,7 +90,7 @@ test('"Nieuw, leeg" shows guidance, no error, and results once costs and partici
 });
 
 test('the language choice survives a reload, in the first view too', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.locator('[data-testid="lang"]').click();
     await page.waitForFunction((key) => localStorage.getItem(key) === 'en', LANG_KEY);
     await reloadApp(page);
@@ -137,7 +128,8 @@ test('the language choice survives a reload, in the first view too', async (t) =
 });
 
 test('storage disabled: the app starts with a warning and the language switch still works', async (t) => {
-  await withApp(
+  await onApp(
+    shared,
     t,
     async (page) => {
       await eventually(

@@ -5,18 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './helpers.mjs';
-import { onFreshPage, useServerAndBrowser, waitUntil } from './fixtures.mjs';
+import { onApp, useServerAndBrowser, waitUntil } from './fixtures.mjs';
 import { download } from './keep-helpers.mjs';
 
 const shared = useServerAndBrowser();
-
-async function withApp(t, body) {
-  await onFreshPage(shared, t, async (page) => {
-    await openApp(page);
-    await body(page);
-  });
-}
 
 const recruitment = (page) => page.locator('[data-testid="werving-text"]').inputValue();
 const proposal = (page) => page.locator('[data-testid="besluit-text"]').inputValue();
@@ -48,7 +40,7 @@ function amountInLine(text, lineStart, scenario) {
 }
 
 test('de wervingstekst noemt per referentiegemeente hetzelfde bedrag als de samenvatting en de sjabloontabel', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.check('#key-inhabitants');
     await page.fill('#key-maximum', '7.500');
     const text = await waitUntil(
@@ -78,7 +70,7 @@ test('de wervingstekst noemt per referentiegemeente hetzelfde bedrag als de same
 });
 
 test('beide teksten gaan als bestand mee', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const budgetYear = await page.locator('#budget-year').inputValue();
     for (const [name, base] of [['werving', 'wervingstekst'], ['besluit', 'voorstel-stuurgroep']]) {
       const shown = await page.locator(`[data-testid="${name}-text"]`).inputValue();
@@ -94,7 +86,7 @@ test('beide teksten gaan als bestand mee', async (t) => {
 });
 
 test('als de groei tegenvalt: het tekort en wat elke gemeente bijstort', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     const table = page.locator('[data-testid="shortfall"]');
     await table.scrollIntoViewIfNeeded();
     // Streef: 108,900; 45 municipalities budget 1,452 each = 65,340; 43,560 missing; 968 each.
@@ -116,7 +108,7 @@ test('als de groei tegenvalt: het tekort en wat elke gemeente bijstort', async (
 });
 
 test('Hybride op het voorbeeld: een melding bij het basisbedrag en geen kapotte resultaattabel', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.check('#key-hybrid');
     // The message sits right after the base amount's field.
     const warning = page.locator('.bw-field:has(#hybrid-fixed) + #hybrid-fixed-warning [data-testid="hybrid-base-warning"]');
@@ -150,7 +142,7 @@ test('Hybride op het voorbeeld: een melding bij het basisbedrag en geen kapotte 
 });
 
 test('waarschuwingen en de handreiking waar u kiest', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     // The example's Minimum runs without a reserve; Streef keeps 10%.
     await page.locator('[data-testid="scenario-tab-0"]').click();
     await page.locator('[data-testid="reserve-warning"]').waitFor();
@@ -172,7 +164,7 @@ test('waarschuwingen en de handreiking waar u kiest', async (t) => {
 });
 
 test('de Engelse teksten zijn helemaal Engels', async (t) => {
-  await withApp(t, async (page) => {
+  await onApp(shared, t, async (page) => {
     await page.check('#key-staffel');
     await page.locator('[data-testid="lang"]').click();
     await waitUntil(() => page.locator('html').getAttribute('lang'), (v) => v === 'en', 'html lang');

@@ -108,5 +108,5 @@ test('a new version announces itself, reloads on request and keeps the draft', a
     );
     assert.deepEqual(page.problems.pageErrors, []);
     assert.deepEqual(page.problems.consoleErrors, []);
-  }, { root: releaseA, prefix: '/bijdragewijzer/' });
+  }, { server: { root: releaseA, prefix: '/bijdragewijzer/' } });
 });
