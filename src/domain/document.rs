@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::allocation::KeySettings;
 use super::budget::{Rates, Scenario};
+use super::cycle::YearCycle;
 use super::growth::BreakEvenSettings;
 use super::multi_year::MultiYearPlan;
 use super::participants::{Growth, Participants, ReferenceMunicipality};
@@ -110,6 +111,9 @@ pub struct Document {
     pub conclusions: Conclusions,
     #[serde(default)]
     pub accountability: Accountability,
+    /// The yearly cycle: the budget year's invoices and settlement, and the closed years.
+    #[serde(default, skip_serializing_if = "YearCycle::is_empty")]
+    pub cycle: YearCycle,
 }
 
 impl Document {
