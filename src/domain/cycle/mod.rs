@@ -6,6 +6,7 @@
 pub mod invoices;
 pub mod next_year;
 pub mod settlement;
+pub mod year_over_year;
 
 use std::collections::BTreeMap;
 
