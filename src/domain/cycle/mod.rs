@@ -5,6 +5,7 @@
 
 pub mod invoices;
 pub mod next_year;
+pub mod phase_in;
 pub mod settlement;
 pub mod year_over_year;
 
@@ -31,6 +32,9 @@ pub struct YearCycle {
     /// Refunds and supplementary payments of earlier years still to be offset against an invoice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offsets: Vec<Offset>,
+    /// The most a member's contribution may change against last year's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase_in: Option<phase_in::PhaseIn>,
     /// The closed years, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<ClosedYear>,
