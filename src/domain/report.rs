@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use super::accountability::{account, Account};
 use super::allocation::{Allocation, KeyKind, KeySettings, PreparedKey, VariableBasis};
 use super::budget::ScenarioTotals;
+use super::cycle::{cycle_report, CycleReport};
 use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
@@ -79,6 +80,8 @@ pub struct Report {
     pub multi_year: Result<Vec<YearRow>, CalcError>,
     /// Actual spend against the budget of the scenario accounted for.
     pub accountability: Result<Account, CalcError>,
+    /// The yearly cycle: supplements, settlement and what changes for each member.
+    pub cycle: CycleReport,
 }
 
 impl VariantReport {
@@ -370,12 +373,15 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         account(scenario, totals)
     })();
 
-    Ok(Report {
+    let mut report = Report {
         scenarios,
         variants,
         growth_effect,
         break_even,
         multi_year,
         accountability,
-    })
+        cycle: CycleReport::default(),
+    };
+    report.cycle = cycle_report(document, &report);
+    Ok(report)
 }

@@ -3,7 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use super::{community_ids, identities, names_and_codes, Invoice, InvoiceRecord, MemberId, Offset};
+use super::{
+    community_ids, identities, match_members, names_and_codes, Invoice, InvoiceRecord, MemberId,
+    Offset,
+};
 use crate::domain::allocation::{KeyKind, KeySettings, VariableBasis};
 use crate::domain::document::Document;
 use crate::domain::error::CalcError;
@@ -129,11 +132,11 @@ pub fn compare(recorded: &[Invoice], now: &[Invoice]) -> Result<Supplements, Cal
     let now_ids = invoice_ids(now);
     let mut lines = Vec::with_capacity(now.len());
     let mut matched = vec![false; recorded.len()];
-    for (invoice, id) in now.iter().zip(&now_ids) {
-        let before = recorded_ids
-            .iter()
-            .position(|recorded_id| recorded_id == id)
-            .filter(|at| !matched.get(*at).copied().unwrap_or(true));
+    for ((invoice, id), before) in now
+        .iter()
+        .zip(&now_ids)
+        .zip(match_members(&recorded_ids, &now_ids))
+    {
         let invoiced = before.and_then(|at| {
             if let Some(seen) = matched.get_mut(at) {
                 *seen = true;

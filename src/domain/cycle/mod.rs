@@ -9,7 +9,7 @@ pub mod phase_in;
 pub mod settlement;
 pub mod year_over_year;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -263,6 +263,17 @@ impl MemberId {
     }
 }
 
+/// For each of `now`, where the same member stands in `before` (each of `before` matched once, in order).
+pub fn match_members(before: &[MemberId], now: &[MemberId]) -> Vec<Option<usize>> {
+    let mut positions: HashMap<&MemberId, VecDeque<usize>> = HashMap::new();
+    for (at, id) in before.iter().enumerate() {
+        positions.entry(id).or_default().push_back(at);
+    }
+    now.iter()
+        .map(|id| positions.get_mut(id).and_then(VecDeque::pop_front))
+        .collect()
+}
+
 /// The CBS code of a named municipality, when the built-in directory knows the name.
 pub fn code_of(name: &str) -> Option<String> {
     if name.trim().is_empty() {
@@ -309,4 +320,58 @@ pub fn community_ids(community: &Community) -> Vec<MemberId> {
             .iter()
             .map(|(name, code)| (name.as_str(), code.as_deref())),
     )
+}
+
+/// Every figure of the cycle, as part of the report.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CycleReport {
+    /// The budget year's adopted scenario: the one invoiced, else the start scenario.
+    pub adopted_scenario: usize,
+    /// Each member's supplementary invoice or credit, once the invoices are recorded.
+    pub supplements: Option<Result<invoices::Supplements, super::error::CalcError>>,
+    pub settlement: Option<Result<settlement::Settlement, settlement::SettlementProblem>>,
+    /// What changes for each member, when last year is in the history.
+    pub year_over_year: Option<Result<year_over_year::YearOverYear, super::error::CalcError>>,
+}
+
+/// The cycle's figures for the document, from the rest of its report.
+pub fn cycle_report(
+    document: &super::document::Document,
+    report: &super::report::Report,
+) -> CycleReport {
+    let cycle = &document.cycle;
+    let adopted_scenario = cycle
+        .invoices
+        .as_ref()
+        .map_or(document.recommended_scenario(), |record| record.scenario);
+    let supplements = cycle
+        .invoices
+        .as_ref()
+        .map(|record| invoices::supplements(document, report, record));
+    let settlement = Some(settlement::settle(document, report));
+    let year_over_year = cycle.last_year().map(|last| {
+        let variant = report.variant(super::participants::Variant::Current);
+        let community = variant.community.as_ref().map_err(Clone::clone)?;
+        let result = variant.result(adopted_scenario)?;
+        let allocation = result.allocation.as_ref().map_err(Clone::clone)?;
+        let totals = report.scenarios.get(adopted_scenario).ok_or(
+            super::error::CalcError::NoSuchScenario {
+                index: adopted_scenario,
+            },
+        )?;
+        year_over_year::year_over_year(
+            last,
+            year_over_year::ThisYear {
+                community,
+                totals,
+                allocation,
+            },
+        )
+    });
+    CycleReport {
+        adopted_scenario,
+        supplements,
+        settlement,
+        year_over_year,
+    }
 }

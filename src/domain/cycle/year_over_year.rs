@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::next_year::closed_ids;
-use super::{community_ids, names_and_codes, ClosedYear, MemberId};
+use super::{community_ids, match_members, names_and_codes, ClosedYear, MemberId};
 use crate::domain::allocation::{allocate, Allocation};
 use crate::domain::budget::ScenarioTotals;
 use crate::domain::error::CalcError;
@@ -93,20 +93,13 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
     let this_ids = community_ids(this.community);
     let this_names = names_and_codes(this.community);
     // Where each of this year's members was in last year's list.
+    let matches = match_members(&last_ids, &this_ids);
     let mut used = vec![false; last_ids.len()];
-    let matches: Vec<Option<usize>> = this_ids
-        .iter()
-        .map(|id| {
-            let at = last_ids
-                .iter()
-                .enumerate()
-                .position(|(at, last_id)| last_id == id && !used.get(at).copied().unwrap_or(true));
-            if let Some(seen) = at.and_then(|at| used.get_mut(at)) {
-                *seen = true;
-            }
-            at
-        })
-        .collect();
+    for at in matches.iter().flatten() {
+        if let Some(seen) = used.get_mut(*at) {
+            *seen = true;
+        }
+    }
     let leavers: Vec<usize> = used
         .iter()
         .enumerate()
