@@ -375,3 +375,57 @@ pub fn cycle_report(
         year_over_year,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::next_year::{next_year, NextYearChoices};
+    use super::phase_in::PhaseIn;
+    use super::*;
+    use crate::domain::example::example;
+    use crate::domain::report::compute;
+    use crate::domain::test_support::dec;
+    use crate::domain::validation::{validate, ProblemKind};
+
+    #[test]
+    fn bad_cycle_input_is_named_by_its_path() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let mut next = next_year(&document, &report, &NextYearChoices::for_document(&document))
+            .unwrap()
+            .document;
+        assert!(validate(&next).is_empty(), "{:?}", validate(&next));
+        next.cycle.history[0].year = next.budget_year;
+        next.cycle.settlement.opening_reserve = Some(dec("-1"));
+        next.cycle.phase_in = Some(PhaseIn {
+            up_percent: dec("101"),
+            down_percent: Some(dec("-1")),
+        });
+        next.cycle.settlement.reserve_ceiling = Some(ReserveCeiling::Amount(dec("-5")));
+        let problems: Vec<(String, ProblemKind)> = validate(&next)
+            .into_iter()
+            .map(|problem| (problem.path, problem.kind))
+            .collect();
+        let paths: Vec<&str> = problems.iter().map(|(path, _)| path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "cycle.settlement.opening_reserve",
+                "cycle.settlement.reserve_ceiling.value",
+                "cycle.phase_in.up_percent",
+                "cycle.phase_in.down_percent",
+                "cycle.history[0].year",
+            ]
+        );
+        assert!(matches!(
+            problems[4].1,
+            ProblemKind::HistoryYearNotBefore { .. }
+        ));
+    }
+
+    #[test]
+    fn members_are_matched_by_code_then_name_and_unnamed_ones_by_position() {
+        let before = identities([("Utrecht", Some("GM0344")), ("", None), ("Zeist", None), ("", None)]);
+        let now = identities([("", None), ("zeist", None), ("Utrecht (gemeente)", Some("GM0344"))]);
+        assert_eq!(match_members(&before, &now), vec![Some(1), Some(2), Some(0)]);
+    }
+}
