@@ -6,8 +6,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::allocation::BandWeight;
-use super::budget::LineAmount;
 use super::allocation::KeySettings;
+use super::budget::LineAmount;
 use super::cycle::{InvoiceRecord, ReserveCeiling};
 use super::document::{Document, FORMAT_VERSION};
 use super::participants::Municipality;
@@ -448,7 +448,11 @@ fn check_cycle(check: &mut Checker, document: &Document, scenario_count: usize) 
     for (member, paid) in &settlement.paid {
         check.amount(format!("cycle.settlement.paid.{member}"), *paid, MONEY);
     }
-    check.amount("cycle.settlement.other_income", settlement.other_income, MONEY);
+    check.amount(
+        "cycle.settlement.other_income",
+        settlement.other_income,
+        MONEY,
+    );
     if let Some(opening) = settlement.opening_reserve {
         check.amount("cycle.settlement.opening_reserve", opening, MONEY);
     }
@@ -529,7 +533,11 @@ fn check_cycle(check: &mut Checker, document: &Document, scenario_count: usize) 
         }
         for (m, member) in year.members.iter().enumerate() {
             let path = format!("{at}.members[{m}]");
-            check.amount(format!("{path}.inhabitants"), member.inhabitants, COUNTED_SIZE);
+            check.amount(
+                format!("{path}.inhabitants"),
+                member.inhabitants,
+                COUNTED_SIZE,
+            );
             for (metric, value) in &member.usage {
                 check.amount(format!("{path}.usage.{metric}"), *value, QUANTITY);
             }
@@ -599,7 +607,11 @@ fn check_invoices(check: &mut Checker, at: &str, record: &InvoiceRecord, scenari
     }
     for (l, line) in record.lines.iter().enumerate() {
         let path = format!("{at}.lines[{l}]");
-        check.amount(format!("{path}.inhabitants"), line.inhabitants, COUNTED_SIZE);
+        check.amount(
+            format!("{path}.inhabitants"),
+            line.inhabitants,
+            COUNTED_SIZE,
+        );
         if let Some(usage) = line.usage {
             check.amount(format!("{path}.usage"), usage, QUANTITY);
         }

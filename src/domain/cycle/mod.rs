@@ -390,9 +390,13 @@ mod tests {
     fn bad_cycle_input_is_named_by_its_path() {
         let document = example();
         let report = compute(&document).unwrap();
-        let mut next = next_year(&document, &report, &NextYearChoices::for_document(&document))
-            .unwrap()
-            .document;
+        let mut next = next_year(
+            &document,
+            &report,
+            &NextYearChoices::for_document(&document),
+        )
+        .unwrap()
+        .document;
         assert!(validate(&next).is_empty(), "{:?}", validate(&next));
         next.cycle.history[0].year = next.budget_year;
         next.cycle.settlement.opening_reserve = Some(dec("-1"));
@@ -424,8 +428,20 @@ mod tests {
 
     #[test]
     fn members_are_matched_by_code_then_name_and_unnamed_ones_by_position() {
-        let before = identities([("Utrecht", Some("GM0344")), ("", None), ("Zeist", None), ("", None)]);
-        let now = identities([("", None), ("zeist", None), ("Utrecht (gemeente)", Some("GM0344"))]);
-        assert_eq!(match_members(&before, &now), vec![Some(1), Some(2), Some(0)]);
+        let before = identities([
+            ("Utrecht", Some("GM0344")),
+            ("", None),
+            ("Zeist", None),
+            ("", None),
+        ]);
+        let now = identities([
+            ("", None),
+            ("zeist", None),
+            ("Utrecht (gemeente)", Some("GM0344")),
+        ]);
+        assert_eq!(
+            match_members(&before, &now),
+            vec![Some(1), Some(2), Some(0)]
+        );
     }
 }
