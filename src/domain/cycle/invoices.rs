@@ -123,7 +123,7 @@ pub fn supplements(
     record: &InvoiceRecord,
 ) -> Result<Supplements, CalcError> {
     let now = invoices_now(document, report, record.scenario)?;
-    Ok(compare(&record.lines, &now)?)
+    compare(&record.lines, &now)
 }
 
 /// Matches the invoices now with those recorded, member by member.
