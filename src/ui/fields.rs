@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::cycle::{DeficitChoice, SurplusChoice};
 use crate::domain::allocation::{HybridBase, KeyKind, VariableBasis};
 use crate::domain::budget::Category;
 use crate::domain::document::CollaborationLevel;
@@ -339,6 +340,15 @@ macro_rules! choices {
 }
 
 choices! {
+    SurplusChoice {
+        SurplusChoice::ReserveThenRefund => "reserve-then-refund",
+        SurplusChoice::AllToReserve => "all-to-reserve",
+        SurplusChoice::RefundAll => "refund-all",
+    }
+    DeficitChoice {
+        DeficitChoice::ReserveThenMembers => "reserve-then-members",
+        DeficitChoice::MembersOnly => "members-only",
+    }
     KeyKind {
         KeyKind::Equal => "equal",
         KeyKind::Inhabitants => "inhabitants",

@@ -21,44 +21,6 @@ use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::{cycle_csv_labels, shown_name};
 use crate::ui::words::words;
 
-impl Choice for SurplusChoice {
-    fn to_value(&self) -> String {
-        match self {
-            SurplusChoice::ReserveThenRefund => "reserve-dan-terug",
-            SurplusChoice::AllToReserve => "alles-reserve",
-            SurplusChoice::RefundAll => "alles-terug",
-        }
-        .to_string()
-    }
-    fn from_value(value: &str) -> Option<Self> {
-        [
-            SurplusChoice::ReserveThenRefund,
-            SurplusChoice::AllToReserve,
-            SurplusChoice::RefundAll,
-        ]
-        .into_iter()
-        .find(|choice| choice.to_value() == value)
-    }
-}
-
-impl Choice for DeficitChoice {
-    fn to_value(&self) -> String {
-        match self {
-            DeficitChoice::ReserveThenMembers => "reserve-dan-bijstorten",
-            DeficitChoice::MembersOnly => "alles-bijstorten",
-        }
-        .to_string()
-    }
-    fn from_value(value: &str) -> Option<Self> {
-        [
-            DeficitChoice::ReserveThenMembers,
-            DeficitChoice::MembersOnly,
-        ]
-        .into_iter()
-        .find(|choice| choice.to_value() == value)
-    }
-}
-
 /// Which kind of ceiling the reserve has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CeilingKind {
