@@ -80,7 +80,7 @@ pub struct Report {
     pub multi_year: Result<Vec<YearRow>, CalcError>,
     /// Actual spend against the budget of the scenario accounted for.
     pub accountability: Result<Account, CalcError>,
-    /// The yearly cycle: supplements, settlement and what changes for each member.
+    /// The yearly cycle: supplements, settlement and what changes for each member; empty from [`compute`].
     pub cycle: CycleReport,
 }
 
@@ -266,7 +266,17 @@ fn multi_year_estimate(
         .collect()
 }
 
-/// Computes everything, or says which fields stand in the way.
+/// Computes everything the app shows, the yearly cycle included. The small first module, which shows only
+/// the results at a glance, calls [`compute`], so that the cycle's code (and the municipality directory it
+/// looks CBS codes up in) stays out of it.
+pub fn compute_with_cycle(document: &Document) -> Result<Report, Vec<Problem>> {
+    let mut report = compute(document)?;
+    report.cycle = cycle_report(document, &report);
+    Ok(report)
+}
+
+/// Computes everything but the yearly cycle's figures (`Report::cycle` stays empty), or says which fields
+/// stand in the way.
 pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
     let problems = validate(document);
     if !problems.is_empty() {
@@ -373,7 +383,7 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         account(scenario, totals)
     })();
 
-    let mut report = Report {
+    Ok(Report {
         scenarios,
         variants,
         growth_effect,
@@ -381,7 +391,5 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         multi_year,
         accountability,
         cycle: CycleReport::default(),
-    };
-    report.cycle = cycle_report(document, &report);
-    Ok(report)
+    })
 }

@@ -242,21 +242,21 @@ impl ClosedYear {
     }
 }
 
-/// Who a member is from one year to the next: its CBS code when known, else its name as the directory
-/// compares names; members of a community described by its size alone are told apart by their position.
+/// Who a member is from one year to the next: its name as the directory compares names (case, accents and
+/// punctuation aside); members of a community described by its size alone are told apart by their position.
+/// Not the CBS code: the participant list keeps names, and looking a code up would put the whole directory
+/// into every module that computes a report.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MemberId {
-    Code(String),
     Name(String),
     Unnamed(usize),
 }
 
 impl MemberId {
-    /// The text that names this member in the document (settlement choices): its CBS code, its name as
-    /// compared, or `#n` for the n-th unnamed member (from 1).
+    /// The text that names this member in the document (settlement choices): its name as compared, or `#n`
+    /// for the n-th unnamed member (from 1).
     pub fn key(&self) -> String {
         match self {
-            MemberId::Code(code) => code.clone(),
             MemberId::Name(name) => name.clone(),
             MemberId::Unnamed(index) => format!("#{}", index + 1),
         }
@@ -282,20 +282,20 @@ pub fn code_of(name: &str) -> Option<String> {
     directory().find(name).map(|entry| entry.code.to_string())
 }
 
-/// The identities of a list of (name, code) pairs in order: unnamed ones numbered among themselves.
+/// The identities of a list of (name, CBS code) pairs in order, by name (see [`MemberId`]); unnamed ones
+/// numbered among themselves.
 pub fn identities<'a>(
     members: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
 ) -> Vec<MemberId> {
     let mut unnamed = 0;
     members
         .into_iter()
-        .map(|(name, code)| match (code, name.trim()) {
-            (Some(code), _) => MemberId::Code(code.to_string()),
-            (None, "") => {
+        .map(|(name, _code)| match name.trim() {
+            "" => {
                 unnamed += 1;
                 MemberId::Unnamed(unnamed - 1)
             }
-            (None, name) => MemberId::Name(normalise(name)),
+            name => MemberId::Name(normalise(name)),
         })
         .collect()
 }
@@ -312,14 +312,22 @@ pub fn names_and_codes(community: &Community) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The name of each member of a community, in order (empty for unnamed members).
+pub fn names(community: &Community) -> Vec<String> {
+    community
+        .members
+        .iter()
+        .map(|member| match &member.origin {
+            MemberOrigin::Named(name) => name.clone(),
+            MemberOrigin::Average | MemberOrigin::Newcomer => String::new(),
+        })
+        .collect()
+}
+
 /// The identities of a community's members, in order.
 pub fn community_ids(community: &Community) -> Vec<MemberId> {
-    let named = names_and_codes(community);
-    identities(
-        named
-            .iter()
-            .map(|(name, code)| (name.as_str(), code.as_deref())),
-    )
+    let names = names(community);
+    identities(names.iter().map(|name| (name.as_str(), None)))
 }
 
 /// Every figure of the cycle, as part of the report.
@@ -427,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn members_are_matched_by_code_then_name_and_unnamed_ones_by_position() {
+    fn members_are_matched_by_name_and_unnamed_ones_by_position() {
         let before = identities([
             ("Utrecht", Some("GM0344")),
             ("", None),
@@ -437,7 +445,7 @@ mod tests {
         let now = identities([
             ("", None),
             ("zeist", None),
-            ("Utrecht (gemeente)", Some("GM0344")),
+            ("UTRECHT", None),
         ]);
         assert_eq!(
             match_members(&before, &now),

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::next_year::closed_ids;
-use super::{community_ids, match_members, names_and_codes, ClosedYear, MemberId};
+use super::{community_ids, match_members, names, ClosedYear, MemberId};
 use crate::domain::allocation::{allocate, Allocation};
 use crate::domain::budget::ScenarioTotals;
 use crate::domain::error::CalcError;
@@ -91,7 +91,7 @@ pub struct ThisYear<'a> {
 pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverYear, CalcError> {
     let last_ids = closed_ids(last);
     let this_ids = community_ids(this.community);
-    let this_names = names_and_codes(this.community);
+    let this_names = names(this.community);
     // Where each of this year's members was in last year's list.
     let matches = match_members(&last_ids, &this_ids);
     let mut used = vec![false; last_ids.len()];
@@ -158,7 +158,7 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
     let at = |values: &Vec<Money>, index: usize| values.get(index).copied().unwrap_or_default();
 
     let mut rows = Vec::with_capacity(this_ids.len() + leavers.len());
-    for (index, ((id, (name, _)), matched)) in
+    for (index, ((id, name), matched)) in
         this_ids.iter().zip(&this_names).zip(&matches).enumerate()
     {
         let now = this
