@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::budget::{Rates, Scenario};
+use super::cycle::YearCycle;
 use super::growth::BreakEvenSettings;
 use super::key::KeySettings;
 use super::multi_year::MultiYearPlan;
@@ -110,6 +111,9 @@ pub struct Document {
     pub conclusions: Conclusions,
     #[serde(default)]
     pub accountability: Accountability,
+    /// The yearly cycle: the budget year's invoices and settlement, and the closed years.
+    #[serde(default, skip_serializing_if = "YearCycle::is_empty")]
+    pub cycle: YearCycle,
 }
 
 /// The calendar year `years_after` years after the budget year (0: the budget year itself, 1: the first

@@ -194,6 +194,7 @@ pub fn example_for(budget_year: u16) -> Document {
             notes: String::new(),
         },
         accountability: Accountability { scenario: 1 },
+        cycle: Default::default(),
     }
 }
 
@@ -239,5 +240,6 @@ pub fn blank_for(budget_year: u16) -> Document {
             ..Conclusions::default()
         },
         accountability: Accountability { scenario: 1 },
+        cycle: Default::default(),
     }
 }

@@ -5,6 +5,7 @@ pub mod accountability;
 pub mod advice;
 pub mod allocation;
 pub mod budget;
+pub mod cycle;
 pub mod directory;
 pub mod document;
 pub mod edits;

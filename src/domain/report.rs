@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use super::accountability::{account, Account};
 use super::allocation::{Allocation, PreparedKey};
 use super::budget::ScenarioTotals;
+use super::cycle::{cycle_report, CycleReport};
 use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
@@ -81,6 +82,8 @@ pub struct Report {
     pub multi_year: Result<Vec<YearRow>, CalcError>,
     /// Actual spend against the budget of the scenario accounted for.
     pub accountability: Result<Account, CalcError>,
+    /// The yearly cycle: supplements, settlement and what changes for each member; empty from [`compute`].
+    pub cycle: CycleReport,
 }
 
 impl VariantReport {
@@ -274,7 +277,17 @@ fn multi_year_estimate(
         .collect()
 }
 
-/// Computes everything, or says which fields stand in the way.
+/// Computes everything the app shows, the yearly cycle included. The small first module, which shows only
+/// the results at a glance, calls [`compute`], so that the cycle's code (and the municipality directory it
+/// looks CBS codes up in) stays out of it.
+pub fn compute_with_cycle(document: &Document) -> Result<Report, Vec<Problem>> {
+    let mut report = compute(document)?;
+    report.cycle = cycle_report(document, &report);
+    Ok(report)
+}
+
+/// Computes everything but the yearly cycle's figures (`Report::cycle` stays empty), or says which fields
+/// stand in the way.
 pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
     let problems = validate(document);
     if !problems.is_empty() {
@@ -388,5 +401,6 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
         break_even,
         multi_year,
         accountability,
+        cycle: CycleReport::default(),
     })
 }

@@ -6,8 +6,10 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::budget::LineAmount;
+use super::cycle::{InvoiceRecord, ReserveCeiling};
 use super::document::{Document, FORMAT_VERSION};
 use super::key::BandWeight;
+use super::key::KeySettings;
 use super::participants::Municipality;
 
 /// More than any community budget can be: one billion euros.
@@ -131,6 +133,16 @@ pub enum ProblemKind {
     /// Size bands must start at 0 inhabitants and go up.
     BandsOutOfOrder,
     NoBands,
+    /// A closed year of the history that is not before the budget year (or the closed year after it).
+    HistoryYearNotBefore {
+        year: u16,
+        budget_year: u16,
+    },
+    /// More closed years than a document keeps.
+    TooManyYears {
+        count: usize,
+        limit: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,47 +398,7 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         );
     }
 
-    let key = &document.key;
-    check.amount(
-        "key.hybrid.fixed_base_amount",
-        key.hybrid.fixed_base_amount,
-        MONEY,
-    );
-    if let Some(minimum) = key.minimum {
-        check.amount("key.minimum", minimum, MONEY);
-    }
-    if let Some(maximum) = key.maximum {
-        check.amount("key.maximum", maximum, MONEY);
-    }
-    if key.staffel.is_empty() {
-        check.report("key.staffel".into(), ProblemKind::NoBands);
-    }
-    for (b, band) in key.staffel.iter().enumerate() {
-        check.amount(
-            format!("key.staffel[{b}].from_inhabitants"),
-            band.from_inhabitants,
-            INHABITANTS,
-        );
-        match band.weight {
-            BandWeight::PerInhabitant { rate } => {
-                check.amount(format!("key.staffel[{b}].weight.rate"), rate, PRICE)
-            }
-            BandWeight::Points { points } => {
-                check.amount(format!("key.staffel[{b}].weight.points"), points, QUANTITY)
-            }
-        }
-    }
-    let starts_at_zero = key
-        .staffel
-        .first()
-        .is_none_or(|band| band.from_inhabitants.is_zero());
-    let increasing = key.staffel.windows(2).all(|pair| match pair {
-        [lower, higher] => lower.from_inhabitants < higher.from_inhabitants,
-        _ => true,
-    });
-    if !starts_at_zero || !increasing {
-        check.report("key.staffel".into(), ProblemKind::BandsOutOfOrder);
-    }
+    check_key(&mut check, "key", &document.key);
 
     let plan = &document.multi_year;
     if plan.years == 0 || plan.years > MAX_YEARS {
@@ -509,7 +481,205 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         document.accountability.scenario,
         scenario_count,
     );
+    check_cycle(&mut check, document, scenario_count);
     check.problems
+}
+
+/// The most closed years a document keeps: a generation of budgets, and still a share link.
+pub const MAX_HISTORY_YEARS: usize = 30;
+
+/// Amounts that may be negative (an offset is a refund or a payment): the same limits on either side.
+fn signed_money(check: &mut Checker, path: String, value: Decimal) {
+    check.amount(path, value.abs(), MONEY);
+}
+
+/// The size a closed year's member was counted at: an unnamed member of a community described by its total
+/// has the exact average (1,500,000 / 45), so any decimals.
+const COUNTED_SIZE: Limit = Limit {
+    max: MAX_INHABITANTS,
+    decimals: 28,
+};
+
+fn check_cycle(check: &mut Checker, document: &Document, scenario_count: usize) {
+    let cycle = &document.cycle;
+    let hundred = Decimal::ONE_HUNDRED;
+    let settlement = &cycle.settlement;
+    for (member, paid) in &settlement.paid {
+        check.amount(format!("cycle.settlement.paid.{member}"), *paid, MONEY);
+    }
+    check.amount(
+        "cycle.settlement.other_income",
+        settlement.other_income,
+        MONEY,
+    );
+    if let Some(opening) = settlement.opening_reserve {
+        check.amount("cycle.settlement.opening_reserve", opening, MONEY);
+    }
+    match settlement.reserve_ceiling {
+        Some(ReserveCeiling::Percent(percent)) => check.percent(
+            "cycle.settlement.reserve_ceiling.value",
+            percent,
+            Decimal::ZERO,
+            hundred,
+        ),
+        Some(ReserveCeiling::Amount(amount)) => {
+            check.amount("cycle.settlement.reserve_ceiling.value", amount, MONEY)
+        }
+        None => {}
+    }
+    if let Some(phase_in) = &cycle.phase_in {
+        check.percent(
+            "cycle.phase_in.up_percent",
+            phase_in.up_percent,
+            Decimal::ZERO,
+            hundred,
+        );
+        if let Some(down) = phase_in.down_percent {
+            check.percent("cycle.phase_in.down_percent", down, Decimal::ZERO, hundred);
+        }
+    }
+    for (o, offset) in cycle.offsets.iter().enumerate() {
+        signed_money(check, format!("cycle.offsets[{o}].amount"), offset.amount);
+    }
+    if cycle.offsets.len() > MAX_MUNICIPALITIES {
+        check.report(
+            "cycle.offsets".into(),
+            ProblemKind::TooManyMunicipalities {
+                count: cycle.offsets.len(),
+            },
+        );
+    }
+    if let Some(record) = &cycle.invoices {
+        check_invoices(check, "cycle.invoices", record, scenario_count);
+    }
+    if cycle.history.len() > MAX_HISTORY_YEARS {
+        check.report(
+            "cycle.history".into(),
+            ProblemKind::TooManyYears {
+                count: cycle.history.len(),
+                limit: MAX_HISTORY_YEARS,
+            },
+        );
+    }
+    // Closed years come before the budget year and before each other, oldest first.
+    let mut later = document.budget_year;
+    for (y, year) in cycle.history.iter().enumerate().rev() {
+        let at = format!("cycle.history[{y}]");
+        if let (Some(year), Some(after)) = (year.year, later) {
+            if year >= after {
+                check.report(
+                    format!("{at}.year"),
+                    ProblemKind::HistoryYearNotBefore {
+                        year,
+                        budget_year: after,
+                    },
+                );
+            }
+        }
+        later = year.year.or(later);
+        check_invoices(check, &format!("{at}.invoices"), &year.invoices, usize::MAX);
+        check.amount(format!("{at}.total"), year.total, MONEY);
+        check.amount(format!("{at}.base_total"), year.base_total, MONEY);
+        check.amount(format!("{at}.actual_spend"), year.actual_spend, MONEY);
+        check.amount(format!("{at}.closing_reserve"), year.closing_reserve, MONEY);
+        if year.members.len() > MAX_MUNICIPALITIES {
+            check.report(
+                format!("{at}.members"),
+                ProblemKind::TooManyMunicipalities {
+                    count: year.members.len(),
+                },
+            );
+        }
+        for (m, member) in year.members.iter().enumerate() {
+            let path = format!("{at}.members[{m}]");
+            check.amount(
+                format!("{path}.inhabitants"),
+                member.inhabitants,
+                COUNTED_SIZE,
+            );
+            for (metric, value) in &member.usage {
+                check.amount(format!("{path}.usage.{metric}"), *value, QUANTITY);
+            }
+            check.amount(format!("{path}.custom_work"), member.custom_work, MONEY);
+            check.amount(format!("{path}.contribution"), member.contribution, MONEY);
+            check.amount(format!("{path}.invoiced"), member.invoiced, MONEY);
+        }
+        check_key(check, &format!("{at}.key"), &year.key);
+    }
+}
+
+fn check_key(check: &mut Checker, at: &str, key: &KeySettings) {
+    check.amount(
+        format!("{at}.hybrid.fixed_base_amount"),
+        key.hybrid.fixed_base_amount,
+        MONEY,
+    );
+    if let Some(minimum) = key.minimum {
+        check.amount(format!("{at}.minimum"), minimum, MONEY);
+    }
+    if let Some(maximum) = key.maximum {
+        check.amount(format!("{at}.maximum"), maximum, MONEY);
+    }
+    if key.staffel.is_empty() {
+        check.report(format!("{at}.staffel"), ProblemKind::NoBands);
+    }
+    for (b, band) in key.staffel.iter().enumerate() {
+        check.amount(
+            format!("{at}.staffel[{b}].from_inhabitants"),
+            band.from_inhabitants,
+            INHABITANTS,
+        );
+        match band.weight {
+            BandWeight::PerInhabitant { rate } => {
+                check.amount(format!("{at}.staffel[{b}].weight.rate"), rate, PRICE)
+            }
+            BandWeight::Points { points } => {
+                check.amount(format!("{at}.staffel[{b}].weight.points"), points, QUANTITY)
+            }
+        }
+    }
+    let starts_at_zero = key
+        .staffel
+        .first()
+        .is_none_or(|band| band.from_inhabitants.is_zero());
+    let increasing = key.staffel.windows(2).all(|pair| match pair {
+        [lower, higher] => lower.from_inhabitants < higher.from_inhabitants,
+        _ => true,
+    });
+    if !starts_at_zero || !increasing {
+        check.report(format!("{at}.staffel"), ProblemKind::BandsOutOfOrder);
+    }
+}
+
+fn check_invoices(check: &mut Checker, at: &str, record: &InvoiceRecord, scenario_count: usize) {
+    if scenario_count != usize::MAX {
+        check.scenario_index(format!("{at}.scenario"), record.scenario, scenario_count);
+    }
+    check.amount(format!("{at}.total"), record.total, MONEY);
+    if record.lines.len() > MAX_MUNICIPALITIES {
+        check.report(
+            format!("{at}.lines"),
+            ProblemKind::TooManyMunicipalities {
+                count: record.lines.len(),
+            },
+        );
+    }
+    for (l, line) in record.lines.iter().enumerate() {
+        let path = format!("{at}.lines[{l}]");
+        check.amount(
+            format!("{path}.inhabitants"),
+            line.inhabitants,
+            COUNTED_SIZE,
+        );
+        if let Some(usage) = line.usage {
+            check.amount(format!("{path}.usage"), usage, QUANTITY);
+        }
+        check.amount(format!("{path}.contribution"), line.contribution, MONEY);
+        check.amount(format!("{path}.custom_work"), line.custom_work, MONEY);
+        signed_money(check, format!("{path}.offset"), line.offset);
+        check.amount(format!("{path}.amount"), line.amount, MONEY);
+    }
+    check_key(check, &format!("{at}.key"), &record.key);
 }
 
 #[cfg(test)]

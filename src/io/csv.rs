@@ -5,6 +5,9 @@
 
 use rust_decimal::Decimal;
 
+use crate::domain::cycle::invoices::{invoice_ids, Supplements};
+use crate::domain::cycle::settlement::Settlement;
+use crate::domain::cycle::{Invoice, MemberId};
 use crate::domain::document::Document;
 use crate::domain::notation::{format_plain, Notation};
 use crate::domain::participants::{MemberOrigin, Variant};
@@ -237,6 +240,119 @@ pub fn invoice_csv(
     Some(out)
 }
 
+/// The words of the yearly cycle's CSV files, in the user's language.
+pub struct CycleCsvLabels {
+    pub municipality: &'static str,
+    pub cbs_code: &'static str,
+    pub year: &'static str,
+    pub description: &'static str,
+    pub amount: &'static str,
+    pub supplementary: &'static str,
+    pub invoiced: &'static str,
+    pub paid: &'static str,
+    pub outstanding: &'static str,
+    pub refund: &'static str,
+    pub payment: &'static str,
+    /// A member of a community described by its size alone: "Gemeente" 3.
+    pub unnamed_member: &'static str,
+}
+
+/// The name a member goes by in a file: its own, or "Gemeente 3" for the third unnamed one.
+fn member_name(name: &str, id: &MemberId, labels: &CycleCsvLabels) -> String {
+    match id {
+        MemberId::Unnamed(index) if name.is_empty() => {
+            format!("{} {}", labels.unnamed_member, index + 1)
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// The invoice list for the finance department: per member its name, CBS code, the year, a description and
+/// the amount invoiced, and, once the invoices are recorded and the document changed, the supplementary
+/// invoice (positive) or credit (negative). Members that left since recording have only a credit.
+pub fn invoice_list_csv(
+    invoices: &[Invoice],
+    supplements: Option<&Supplements>,
+    year: Option<u16>,
+    description: &str,
+    labels: &CycleCsvLabels,
+) -> String {
+    let year = year.map_or_else(String::new, |year| year.to_string());
+    let mut out = String::from(BYTE_ORDER_MARK);
+    let mut header = vec![
+        text(labels.municipality),
+        text(labels.cbs_code),
+        text(labels.year),
+        text(labels.description),
+        text(labels.amount),
+    ];
+    if supplements.is_some() {
+        header.push(text(labels.supplementary));
+    }
+    out.push_str(&row(&header));
+    let ids = invoice_ids(invoices);
+    match supplements {
+        None => {
+            for (invoice, id) in invoices.iter().zip(&ids) {
+                out.push_str(&row(&[
+                    text(&member_name(&invoice.name, id, labels)),
+                    text(invoice.code.as_deref().unwrap_or_default()),
+                    year.clone(),
+                    text(description),
+                    number(invoice.amount, 2),
+                ]));
+            }
+        }
+        Some(supplements) => {
+            for line in &supplements.lines {
+                out.push_str(&row(&[
+                    text(&member_name(&line.name, &line.id, labels)),
+                    text(line.code.as_deref().unwrap_or_default()),
+                    year.clone(),
+                    text(description),
+                    line.invoiced
+                        .map_or_else(String::new, |amount| number(amount, 2)),
+                    number(line.difference, 2),
+                ]));
+            }
+        }
+    }
+    out
+}
+
+/// The settlement per member: invoiced, paid, outstanding, refund and supplementary payment.
+pub fn settlement_csv(
+    settlement: &Settlement,
+    year: Option<u16>,
+    labels: &CycleCsvLabels,
+) -> String {
+    let year = year.map_or_else(String::new, |year| year.to_string());
+    let mut out = String::from(BYTE_ORDER_MARK);
+    out.push_str(&row(&[
+        text(labels.municipality),
+        text(labels.cbs_code),
+        text(labels.year),
+        text(labels.invoiced),
+        text(labels.paid),
+        text(labels.outstanding),
+        text(labels.refund),
+        text(labels.payment),
+    ]));
+    for line in &settlement.lines {
+        out.push_str(&row(&[
+            text(&member_name(&line.name, &line.id, labels)),
+            text(line.code.as_deref().unwrap_or_default()),
+            year.clone(),
+            number(line.invoiced, 2),
+            number(line.paid, 2),
+            number(line.outstanding, 2),
+            number(line.refund, 2),
+            number(line.payment, 2),
+        ]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +370,60 @@ mod tests {
         assert_eq!(number("1234.565".parse().unwrap(), 2), "1234,57");
         assert_eq!(number("2420".parse().unwrap(), 2), "2420,00");
         assert_eq!(number("33333.33".parse().unwrap(), 0), "33333");
+    }
+}
+
+#[cfg(test)]
+mod cycle_tests {
+    use super::*;
+    use crate::domain::cycle::invoices::{compare, invoices_now};
+    use crate::domain::cycle::settlement::settle;
+    use crate::domain::example::example;
+    use crate::domain::report::compute;
+
+    const LABELS: CycleCsvLabels = CycleCsvLabels {
+        municipality: "gemeente",
+        cbs_code: "CBS-code",
+        year: "jaar",
+        description: "omschrijving",
+        amount: "bedrag",
+        supplementary: "aanvulling",
+        invoiced: "gefactureerd",
+        paid: "betaald",
+        outstanding: "openstaand",
+        refund: "terug",
+        payment: "bijstorting",
+        unnamed_member: "Gemeente",
+    };
+
+    #[test]
+    fn the_invoice_list_has_a_line_per_member_with_its_amount_and_supplement() {
+        let document = example();
+        let report = compute(&document).unwrap();
+        let invoices = invoices_now(&document, &report, 1).unwrap();
+        let plain = invoice_list_csv(&invoices, None, Some(2027), "Bijdrage", &LABELS);
+        let lines: Vec<&str> = plain.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 46);
+        assert_eq!(
+            lines[0],
+            "\u{feff}\"gemeente\";\"CBS-code\";\"jaar\";\"omschrijving\";\"bedrag\""
+        );
+        let first = format!(
+            "\"Gemeente 1\";\"\";2027;\"Bijdrage\";{}",
+            number(invoices[0].amount, 2)
+        );
+        assert_eq!(lines[1], first);
+        let supplements = compare(&invoices, &invoices).unwrap();
+        let with = invoice_list_csv(
+            &invoices,
+            Some(&supplements),
+            Some(2027),
+            "Bijdrage",
+            &LABELS,
+        );
+        assert!(with.split("\r\n").nth(1).unwrap().ends_with(";0,00"));
+        let settlement = settle(&document, &report).unwrap();
+        let csv = settlement_csv(&settlement, Some(2027), &LABELS);
+        assert_eq!(csv.trim_end().split("\r\n").count(), 46);
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::document::Document;
 use crate::domain::notation::Precision;
-use crate::domain::report::{compute, Report};
+use crate::domain::report::{compute_with_cycle, Report};
 use crate::domain::validation::Problem;
 use crate::text::Lang;
 
@@ -23,7 +23,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(document: Document, lang: Lang) -> AppState {
         let document = RwSignal::new(document);
-        let report = Memo::new(move |_| document.with(compute));
+        let report = Memo::new(move |_| document.with(compute_with_cycle));
         let metrics = Memo::new(move |_| document.with(|d| d.participants.all_metrics()));
         AppState {
             document,

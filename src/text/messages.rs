@@ -336,6 +336,18 @@ impl Texts {
             (Lang::En, ProblemKind::TextTooLong { limit }) => {
                 format!("is too long (at most {limit} characters)")
             }
+            (Lang::Nl, ProblemKind::HistoryYearNotBefore { year, budget_year }) => format!(
+                "is {year}; een afgesloten jaar moet vóór {budget_year} liggen"
+            ),
+            (Lang::En, ProblemKind::HistoryYearNotBefore { year, budget_year }) => format!(
+                "is {year}; a closed year must come before {budget_year}"
+            ),
+            (Lang::Nl, ProblemKind::TooManyYears { count, limit }) => {
+                format!("telt {count} afgesloten jaren; hoogstens {limit}")
+            }
+            (Lang::En, ProblemKind::TooManyYears { count, limit }) => {
+                format!("holds {count} closed years; at most {limit}")
+            }
         };
         format!("{}: {what}", problem.path)
     }

@@ -12,6 +12,7 @@
 //! - everything else (a sentence with figures, the name of an enum's value) is a method of the area that
 //!   matches `self.lang` exhaustively.
 
+mod cycle;
 mod directory;
 mod editing;
 mod figures;
@@ -25,6 +26,7 @@ pub mod number_rule;
 mod print;
 mod prospect;
 
+pub use cycle::CycleTexts;
 pub use directory::DirectoryTexts;
 pub use editing::EditTexts;
 pub use guide::GuideTexts;
@@ -122,6 +124,14 @@ impl Lang {
         match self {
             Lang::Nl => &hosting::NL,
             Lang::En => &hosting::EN,
+        }
+    }
+
+    /// Strings of the yearly cycle: invoices, settlement, next year, what changes.
+    pub fn cycle(self) -> &'static CycleTexts {
+        match self {
+            Lang::Nl => &cycle::NL,
+            Lang::En => &cycle::EN,
         }
     }
 

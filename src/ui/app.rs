@@ -19,6 +19,10 @@ use crate::ui::footer::Footer;
 use crate::ui::keep::KeepBar;
 use crate::ui::print::PrintMode;
 use crate::ui::print_header::PrintHeader;
+use crate::ui::sections::invoices::Invoices;
+use crate::ui::sections::next_year::NextYearSection;
+use crate::ui::sections::settlement::SettlementSection;
+use crate::ui::sections::year_over_year::YearOverYearSection;
 use crate::ui::sections::{
     accountability::Accountability, advice::Advice, budget::Budget, charts::Charts,
     conclusions::Conclusions, multi_year::MultiYear, participants::ParticipantsAndKey,
@@ -55,6 +59,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     show_sections_as_needed(shown, pending, frame_complete, print);
     let steps = move || {
         let texts = texts();
+        let cycle = state.lang.get().cycle();
         [
             ("advies", texts.advice_heading),
             ("begroting", texts.budget_heading),
@@ -63,6 +68,10 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
             ("meerjaren", texts.multi_year_heading),
             ("conclusies", texts.conclusions_heading),
             ("verantwoording", texts.accountability_heading),
+            ("facturen", cycle.invoices_heading),
+            ("jaarafrekening", cycle.settlement_heading),
+            ("volgend-jaar", cycle.next_year_heading),
+            ("wat-verandert", cycle.changes_heading),
         ]
         .into_iter()
         .map(|(id, heading)| {
@@ -125,6 +134,10 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                 <Show when=move || { shown.get() > 5 }><MultiYear /></Show>
                 <Show when=move || { shown.get() > 6 }><Conclusions /></Show>
                 <Show when=move || { shown.get() > 7 }><Accountability /></Show>
+                <Show when=move || { shown.get() > 8 }><Invoices /></Show>
+                <Show when=move || { shown.get() > 9 }><SettlementSection /></Show>
+                <Show when=move || { shown.get() > 10 }><NextYearSection /></Show>
+                <Show when=move || { shown.get() > 11 }><YearOverYearSection /></Show>
                 <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
             </main>
         </Show>
@@ -160,7 +173,7 @@ fn add_frame_parts_in_turn(parts: RwSignal<u8>) {
 }
 
 /// The sections of `<main>`, from Advice to Accountability.
-const SECTIONS: usize = 8;
+const SECTIONS: usize = 12;
 
 /// Adds the next section whenever the space below the last one (`pending`) comes near the viewport or the
 /// browser is idle, and all of them when the user moves through the page by keyboard, searches it, prints

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::budget::Category;
+use crate::domain::cycle::{DeficitChoice, SurplusChoice};
 use crate::domain::document::CollaborationLevel;
 use crate::domain::edits::AmountKind;
 use crate::domain::key::{HybridBase, KeyKind, VariableBasis};
@@ -341,6 +342,15 @@ macro_rules! choices {
 }
 
 choices! {
+    SurplusChoice {
+        SurplusChoice::ReserveThenRefund => "reserve-then-refund",
+        SurplusChoice::AllToReserve => "all-to-reserve",
+        SurplusChoice::RefundAll => "refund-all",
+    }
+    DeficitChoice {
+        DeficitChoice::ReserveThenMembers => "reserve-then-members",
+        DeficitChoice::MembersOnly => "members-only",
+    }
     KeyKind {
         KeyKind::Equal => "equal",
         KeyKind::Inhabitants => "inhabitants",

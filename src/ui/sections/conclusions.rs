@@ -42,7 +42,7 @@ fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
 
 /// A generated text, read-only, with a button that copies it and one that downloads it as a file.
 #[component]
-fn CopyableText(
+pub fn CopyableText(
     #[prop(into)] heading: Signal<String>,
     #[prop(into)] text: Signal<String>,
     /// The name of the downloaded file.
