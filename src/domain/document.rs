@@ -14,7 +14,7 @@ use super::participants::{Growth, Participants, ReferenceMunicipality};
 /// The format version this build writes. Older versions are read through the explicit migrations of
 /// `io::migrate`; a file with a higher version comes from a newer Bijdragewijzer and is refused rather than
 /// half understood.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Where the JSON Schema of the format is published with the site.
 pub const SCHEMA_PATH: &str = "bijdragewijzer.schema.json";
@@ -84,7 +84,7 @@ pub struct Document {
     /// Points other tools at the JSON Schema of this format.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// 2 for this format; 1 is read through a migration.
+    /// 3 for this format; 1 and 2 are read through migrations.
     pub format_version: u32,
     /// The name of the collaboration or of this draft.
     pub name: String,

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::accountability::{account, Account};
 use super::allocation::{Allocation, PreparedKey};
 use super::budget::ScenarioTotals;
-use super::cycle::{cycle_report, CycleReport};
+use super::cycle::{cycle_report, phase_in, CycleReport};
 use super::document::Document;
 use super::error::CalcError;
 use super::growth::{break_even_count, drop_percent};
@@ -13,6 +13,7 @@ use super::key::{KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
 use super::multi_year::YearRow;
 use super::participants::{Community, Variant};
+use super::rounding::Bounds;
 use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
 
 /// One scenario under one variant.
@@ -149,6 +150,7 @@ fn scenario_result(
     document: &Document,
     community: &Result<Community, CalcError>,
     prepared: &Result<PreparedKey, CalcError>,
+    member_bounds: &Result<Option<Vec<Bounds>>, CalcError>,
     totals: &ScenarioTotals,
 ) -> ScenarioResult {
     let total = totals.total;
@@ -179,10 +181,16 @@ fn scenario_result(
             money::mul(rate, reference.inhabitants)
         })
         .collect();
-    let allocation = prepared
-        .as_ref()
-        .map_err(Clone::clone)
-        .and_then(|prepared| prepared.allocate(totals));
+    // With a phase-in, each member has bounds of its own around last year's contribution.
+    let allocation =
+        prepared
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|prepared| match member_bounds {
+                Ok(Some(bounds)) => prepared.allocate_within(totals, bounds),
+                Ok(None) => prepared.allocate(totals),
+                Err(error) => Err(error.clone()),
+            });
     let references_under_key = document
         .reference_municipalities
         .iter()
@@ -327,9 +335,17 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 .as_ref()
                 .map_err(Clone::clone)
                 .and_then(|community| PreparedKey::new(&document.key, community));
+            let member_bounds = match (&community, &prepared) {
+                (Ok(community), Ok(prepared)) => {
+                    phase_in::bounds_for(document, community, prepared.bounds())
+                }
+                _ => Ok(None),
+            };
             let results = scenarios
                 .iter()
-                .map(|totals| scenario_result(document, &community, &prepared, totals))
+                .map(|totals| {
+                    scenario_result(document, &community, &prepared, &member_bounds, totals)
+                })
                 .collect();
             VariantReport {
                 variant,

@@ -699,7 +699,7 @@ mod tests {
         document.scenarios[1].lines[2].amount = LineAmount::Hours { hours: dec("-5") };
         document.scenarios[0].reserve_percent = dec("150");
         document.participants.summary.inhabitants = dec("1000000000000");
-        document.format_version = 3;
+        document.format_version = 4;
         let paths: Vec<_> = validate(&document)
             .into_iter()
             .map(|problem| (problem.path, problem.kind))
@@ -723,7 +723,7 @@ mod tests {
         )));
         assert!(paths.contains(&(
             "format_version".into(),
-            ProblemKind::UnsupportedVersion { found: 3 }
+            ProblemKind::UnsupportedVersion { found: 4 }
         )));
     }
 

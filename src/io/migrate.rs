@@ -19,11 +19,14 @@ pub fn to_current(mut document: Value, version: u64) -> Value {
     if version <= 1 {
         document = version_1_to_2(document);
     }
+    if version <= 2 {
+        document = version_2_to_3(document);
+    }
     document
 }
 
 // A new format version needs its migration in `to_current` before this compiles again.
-const _: () = assert!(FORMAT_VERSION == 2);
+const _: () = assert!(FORMAT_VERSION == 3);
 
 /// Format 1 to 2: the growth plan becomes one plan.
 ///
@@ -54,6 +57,16 @@ pub fn version_1_to_2(mut document: Value) -> Value {
     }
     if let Some(plan) = root.get_mut("multi_year").and_then(Value::as_object_mut) {
         remove_all(plan, &["growth_mode", "growth_percent", "counts"]);
+    }
+    document
+}
+
+/// Format 2 to 3: the yearly cycle (`cycle`: recorded invoices, settlement, phase-in, closed years) is new and
+/// optional, so a format-2 document means the same with none of it. The version went up anyway: a reader of
+/// format 2 would drop a history it does not know, and must refuse such a file instead.
+pub fn version_2_to_3(mut document: Value) -> Value {
+    if let Some(root) = document.as_object_mut() {
+        root.insert("format_version".into(), Value::from(3));
     }
     document
 }
@@ -101,5 +114,9 @@ mod tests {
     #[test]
     fn what_is_not_an_object_is_left_for_the_typed_reading() {
         assert_eq!(version_1_to_2(json!([1])), json!([1]));
+        assert_eq!(
+            to_current(json!({"format_version": 2, "name": "x"}), 2),
+            json!({"format_version": 3, "name": "x"})
+        );
     }
 }

@@ -54,6 +54,9 @@ pub fn NumberField(
     /// A stable test or anchor id for the input.
     #[prop(optional, into)]
     id: Option<String>,
+    /// The input's test hook, `data-testid`.
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
     number_input(NumberInput {
         label,
@@ -70,6 +73,7 @@ pub fn NumberField(
         placeholder: None,
         label_hidden: false,
         id: id.unwrap_or_else(|| unique_id("number")),
+        testid,
     })
 }
 
@@ -84,6 +88,7 @@ pub fn OptionalNumberField(
     #[prop(optional, into)] placeholder: Option<Signal<String>>,
     #[prop(optional)] label_hidden: bool,
     #[prop(optional, into)] id: Option<String>,
+    #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     number_input(NumberInput {
         label,
@@ -96,6 +101,7 @@ pub fn OptionalNumberField(
         placeholder,
         label_hidden,
         id: id.unwrap_or_else(|| unique_id("optional-number")),
+        testid,
     })
 }
 
@@ -112,6 +118,7 @@ struct NumberInput {
     placeholder: Option<Signal<String>>,
     label_hidden: bool,
     id: String,
+    testid: Option<&'static str>,
 }
 
 /// The number input of both fields, built once.
@@ -127,6 +134,7 @@ fn number_input(field: NumberInput) -> impl IntoView {
         placeholder,
         label_hidden,
         id,
+        testid,
     } = field;
     let state = use_state();
     let message_id = format!("{id}-message");
@@ -219,6 +227,7 @@ fn number_input(field: NumberInput) -> impl IntoView {
             <div class="bw-field__control">
                 <input
                     id=id
+                    data-testid=testid
                     class="utrecht-textbox bw-number-input"
                     type="text"
                     inputmode="decimal"

@@ -340,6 +340,8 @@ pub struct CycleReport {
     pub settlement: Option<Result<settlement::Settlement, settlement::SettlementProblem>>,
     /// What changes for each member, when last year is in the history.
     pub year_over_year: Option<Result<year_over_year::YearOverYear, super::error::CalcError>>,
+    /// Each member without and with the phase-in, when there is one and last year is in the history.
+    pub phase_in: Option<Result<phase_in::PhaseInReport, super::error::CalcError>>,
 }
 
 /// The cycle's figures for the document, from the rest of its report.
@@ -376,11 +378,24 @@ pub fn cycle_report(
             },
         )
     });
+    let phase_in = (|| {
+        let variant = report.variant(super::participants::Variant::Current);
+        let community = variant.community.as_ref().ok()?;
+        let with = variant
+            .result(adopted_scenario)
+            .ok()?
+            .allocation
+            .as_ref()
+            .ok()?;
+        let totals = report.scenarios.get(adopted_scenario)?;
+        phase_in::phase_in_report(document, community, totals, with)
+    })();
     CycleReport {
         adopted_scenario,
         supplements,
         settlement,
         year_over_year,
+        phase_in,
     }
 }
 

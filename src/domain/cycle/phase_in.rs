@@ -5,9 +5,14 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::allocation::Allocation;
+use super::next_year::closed_ids;
+use super::{community_ids, match_members, names, MemberId};
+use crate::domain::allocation::{Allocation, PreparedKey};
+use crate::domain::budget::ScenarioTotals;
+use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::money::{self, Money};
+use crate::domain::participants::Community;
 use crate::domain::rounding::Bounds;
 
 /// The most a member's contribution may rise, and optionally fall, in a year, in percent of last year's.
@@ -145,6 +150,76 @@ pub fn member_bounds(
         .collect()
 }
 
+/// Last year's contribution of each member of `community`, matched by name (unnamed members by position),
+/// when the document has last year in its history.
+pub fn last_contributions(
+    document: &Document,
+    community: &Community,
+) -> Option<Vec<Option<Money>>> {
+    let last = document.cycle.last_year()?;
+    let matched = match_members(&closed_ids(last), &community_ids(community));
+    Some(
+        matched
+            .into_iter()
+            .map(|at| {
+                at.and_then(|at| last.members.get(at))
+                    .map(|member| member.contribution)
+            })
+            .collect(),
+    )
+}
+
+/// Every member's bounds with the document's phase-in, or `None` without a phase-in or without last year.
+pub fn bounds_for(
+    document: &Document,
+    community: &Community,
+    key: Bounds,
+) -> Result<Option<Vec<Bounds>>, CalcError> {
+    let Some(settings) = document.cycle.phase_in else {
+        return Ok(None);
+    };
+    let Some(last) = last_contributions(document, community) else {
+        return Ok(None);
+    };
+    member_bounds(&settings, &last, key).map(Some)
+}
+
+/// The phase-in per member of this year's community in the adopted scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseInReport {
+    /// In member order: who, and its amounts without and with the phase-in.
+    pub rows: Vec<(MemberId, String, PhasedShare)>,
+    /// Years, this one the first, that somebody is held if budget and members stay; `None` past 20.
+    pub years_held: Option<u32>,
+}
+
+/// The phase-in's figures for the document, given its report's allocation of the adopted scenario.
+pub fn phase_in_report(
+    document: &Document,
+    community: &Community,
+    totals: &ScenarioTotals,
+    with: &Allocation,
+) -> Option<Result<PhaseInReport, CalcError>> {
+    let settings = document.cycle.phase_in?;
+    let last = last_contributions(document, community)?;
+    Some((|| {
+        let prepared = PreparedKey::new(&document.key, community)?;
+        let key = prepared.bounds();
+        let without = prepared.allocate(totals)?;
+        let shares = phased_shares(&settings, &last, key, &without, with)?;
+        let years_held = years_held(&settings, &last, key, |bounds| {
+            prepared.allocate_within(totals, bounds)
+        })?;
+        let rows = community_ids(community)
+            .into_iter()
+            .zip(names(community))
+            .zip(shares)
+            .map(|((id, name), share)| (id, name, share))
+            .collect();
+        Ok(PhaseInReport { rows, years_held })
+    })())
+}
+
 /// The most years the phase-in is followed ahead; past it the interface says "more than 20 years".
 pub const YEARS_AHEAD: u32 = 20;
 
@@ -226,5 +301,105 @@ mod tests {
         let free_key = Bounds::default();
         assert_eq!(held(dec("110"), phase, free_key), Held::PhaseIn);
         assert_eq!(held(dec("109.99"), phase, free_key), Held::Free);
+    }
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+    use crate::domain::cycle::next_year::{next_year, NextYearChoices};
+    use crate::domain::error::CalcError;
+    use crate::domain::example::example;
+    use crate::domain::key::KeyKind;
+    use crate::domain::participants::{Municipality, ParticipantMode, Variant};
+    use crate::domain::report::compute_with_cycle;
+    use crate::domain::test_support::dec;
+
+    /// Last year equal shares over five very different municipalities; this year by inhabitants.
+    fn switched_to_inhabitants(up: &str, down: Option<&str>) -> Document {
+        let mut document = example();
+        document.participants.mode = ParticipantMode::List;
+        document.participants.list = vec![
+            Municipality::new("Utrecht", dec("374238")),
+            Municipality::new("Zeist", dec("66000")),
+            Municipality::new("Houten", dec("50000")),
+            Municipality::new("Bunnik", dec("15500")),
+            Municipality::new("Vijfheerenlanden", dec("59000")),
+        ];
+        document.growth.additional = 0;
+        let report = compute_with_cycle(&document).unwrap();
+        let mut choices = NextYearChoices::for_document(&document);
+        choices.refresh_inhabitants = false;
+        let mut next = next_year(&document, &report, &choices).unwrap().document;
+        next.key = next.key.with_kind(KeyKind::Inhabitants);
+        next.cycle.phase_in = Some(PhaseIn {
+            up_percent: dec(up),
+            down_percent: down.map(dec),
+        });
+        next
+    }
+
+    #[test]
+    fn the_phase_in_holds_every_rise_and_still_collects_the_total() {
+        let document = switched_to_inhabitants("10", None);
+        let report = compute_with_cycle(&document).unwrap();
+        let scenario = report.cycle.adopted_scenario;
+        let allocation = report.variant(Variant::Current).results[scenario]
+            .allocation
+            .clone()
+            .unwrap();
+        let paid: Decimal = allocation.shares.iter().map(|share| share.shared).sum();
+        assert_eq!(paid, report.scenarios[scenario].total);
+        let phase = report.cycle.phase_in.clone().unwrap().unwrap();
+        let last = &document.cycle.history[0].members;
+        for ((_, name, share), before) in phase.rows.iter().zip(last) {
+            let limit = (before.contribution * dec("1.1"))
+                .round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity);
+            assert!(share.with <= limit, "{name}: {} above {limit}", share.with);
+            assert_eq!(share.gap, share.with - share.without);
+        }
+        // Utrecht would pay far more by inhabitants: held at +10 %.
+        assert_eq!(phase.rows[0].2.held, Held::PhaseIn);
+        assert!(phase.rows[0].2.without > phase.rows[0].2.with);
+        // The small ones pay more than their key's amount because Utrecht is held.
+        assert!(phase.rows[3].2.gap > Decimal::ZERO);
+        assert!(
+            matches!(phase.years_held, Some(years) if years > 1),
+            "{:?}",
+            phase.years_held
+        );
+    }
+
+    #[test]
+    fn limits_that_cannot_collect_the_total_say_what_they_can_collect() {
+        // Nobody may change, but the budget is indexed: the total cannot be collected.
+        let mut document = switched_to_inhabitants("0", Some("0"));
+        document.key = document.key.with_kind(KeyKind::Equal);
+        document.rates.hourly_rate = dec("120");
+        let report = compute_with_cycle(&document).unwrap();
+        let scenario = report.cycle.adopted_scenario;
+        let error = report.variant(Variant::Current).results[scenario]
+            .allocation
+            .clone()
+            .unwrap_err();
+        // Last year everyone paid the same, so the limits are the same for all: 5 x 21,780 = 108,900 is what
+        // they can collect, against the indexed total.
+        match error {
+            CalcError::BoundsCannotBeMet {
+                bound: crate::domain::error::Bound::Maximum,
+                limit,
+                participants: 5,
+                total,
+            } => {
+                assert_eq!(limit, dec("21780"));
+                assert!(total > limit * dec("5"));
+            }
+            CalcError::TotalOutsideBounds {
+                bound: crate::domain::error::Bound::Maximum,
+                collectable,
+                total,
+            } => assert!(collectable < total),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::cycle::phase_in::{Held, PhaseIn};
 use crate::domain::cycle::year_over_year::{MemberChange, Presence, YearOverYear};
 use crate::domain::cycle::MemberId;
 use crate::domain::notation::format_number;
 use crate::state::use_state;
 use crate::text::Lang;
+use crate::ui::fields::{NumberRule, OptionalNumberField};
 use crate::ui::help::Help;
 use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::shown_name;
@@ -136,13 +138,108 @@ pub fn YearOverYearSection() -> impl IntoView {
             _ => String::new(),
         })
     });
-    let has_history = move || table.with(|table| matches!(table, Some(Ok(_))));
+    // Also when this year cannot be allocated (a phase-in too tight), so that the fields stay to mend it.
+    let has_history = move || table.with(Option::is_some);
+    let phase_in = Memo::new(move |_| {
+        state.report.with(|report| {
+            report
+                .as_ref()
+                .ok()
+                .and_then(|report| report.cycle.phase_in.clone())
+        })
+    });
+    let phase_in_table = move || {
+        let lang = state.lang.get();
+        let texts = lang.cycle();
+        let precision = state.precision.get();
+        phase_in.with(|phase_in| match phase_in {
+            None => ().into_any(),
+            Some(Err(error)) => view! {
+                <p class="bw-error" data-testid="error" role="alert">{lang.texts().calc_error(error)}</p>
+            }
+            .into_any(),
+            Some(Ok(report)) => {
+                let rows = report
+                    .rows
+                    .iter()
+                    .map(|(id, name, share)| {
+                        let held = match share.held {
+                            Held::PhaseIn => texts.held_by_phase_in,
+                            Held::KeyBound => texts.held_by_key,
+                            Held::Free => "",
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{shown_name(texts, name, id)}</th>
+                                <td class="bw-number">{share.last.map(|last| lang.money(last, precision))}</td>
+                                <td class="bw-number">{lang.money(share.without, precision)}</td>
+                                <td class="bw-number" data-testid="with-phase-in">{lang.money(share.with, precision)}</td>
+                                <td class="bw-number">{lang.money(share.gap, precision)}</td>
+                                <td>{held}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p data-testid="phase-in-years">{texts.years_held(report.years_held)}</p>
+                    <div class="bw-table-scroll">
+                        <table class="utrecht-table bw-table" data-testid="phase-in-table">
+                            <caption class="utrecht-table__caption">{texts.phase_in_caption}</caption>
+                            <thead><tr>
+                                <th scope="col">{texts.municipality}</th>
+                                <th scope="col" class="bw-number">{texts.last_year}</th>
+                                <th scope="col" class="bw-number">{texts.without_phase_in}</th>
+                                <th scope="col" class="bw-number">{texts.with_phase_in}</th>
+                                <th scope="col" class="bw-number">{texts.gap}</th>
+                                <th scope="col">{texts.held}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    let set_up = Callback::new(move |value: Option<Decimal>| {
+        state.edit(|document| {
+            document.cycle.phase_in = value.map(|up_percent| PhaseIn {
+                up_percent,
+                down_percent: document.cycle.phase_in.and_then(|phase| phase.down_percent),
+            })
+        })
+    });
+    let set_down = Callback::new(move |value: Option<Decimal>| {
+        state.edit(|document| {
+            if let Some(phase) = document.cycle.phase_in.as_mut() {
+                phase.down_percent = value;
+            }
+        })
+    });
     view! {
         <section id="wat-verandert" class="bw-section" aria-labelledby="wat-verandert-kop">
             <h2 class="utrecht-heading-2" id="wat-verandert-kop">{move || texts().changes_heading}</h2>
             <Help paragraphs=|l: Lang| l.cycle().changes_help />
             {body}
             <Show when=has_history>
+                <div class="bw-fields">
+                    <OptionalNumberField
+                        label=words(|l| l.cycle().phase_in_up)
+                        value=state.value(|d| d.cycle.phase_in.map(|phase| phase.up_percent))
+                        on_change=set_up
+                        rule=NumberRule::percent(Decimal::ZERO, Decimal::ONE_HUNDRED)
+                        id="ingroei-omhoog"
+                        testid="phase-in"
+                    />
+                    <OptionalNumberField
+                        label=words(|l| l.cycle().phase_in_down)
+                        value=state.value(|d| d.cycle.phase_in.and_then(|phase| phase.down_percent))
+                        on_change=set_down
+                        rule=NumberRule::percent(Decimal::ZERO, Decimal::ONE_HUNDRED)
+                        id="ingroei-omlaag"
+                    />
+                </div>
+                {phase_in_table}
                 <CopyableText
                     heading=words(|l| l.cycle().sentences_heading)
                     text=sentences
