@@ -12,11 +12,11 @@ use crate::io::download::download;
 use crate::state::use_state;
 use crate::text::Lang;
 use crate::ui::button::Button;
+use crate::ui::copyable_text::CopyableText;
 use crate::ui::fields::{
     Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
 };
 use crate::ui::help::Help;
-use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::{cycle_csv_labels, shown_name};
 use crate::ui::words::words;
 

@@ -9,8 +9,8 @@ use crate::domain::cycle::MemberId;
 use crate::domain::notation::format_number;
 use crate::state::use_state;
 use crate::text::Lang;
+use crate::ui::copyable_text::CopyableText;
 use crate::ui::help::Help;
-use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::shown_name;
 use crate::ui::words::words;
 
