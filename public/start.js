@@ -20,7 +20,8 @@ if ('serviceWorker' in navigator) {
 }
 
 // 3. The chart module, which the app imports through this function with ECharts when the charts come near
-// (src/charts/echarts.rs): only this module knows its content-hashed name.
+// (src/charts/echarts.rs): only this module knows its content-hashed name. The function's name is
+// CHART_MODULE_LOADER in src/page_contract.rs, and the app calls the module's CHART_OPTIONS_EXPORT.
 globalThis.bijdragewijzerChartModule = async () => {
   const charts = await import('./__BW_CHARTS_MODULE__');
   await charts.default();
@@ -28,6 +29,7 @@ globalThis.bijdragewijzerChartModule = async () => {
 };
 
 // 2. The app, after the first view has been painted, so its download never competes with the first results.
+// The event is FIRST_VIEW_SHOWN_EVENT in src/page_contract.rs, sent by src/bin/first_view.rs.
 addEventListener(
   'bw-first-view',
   () => {

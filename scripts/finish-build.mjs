@@ -1,6 +1,7 @@
 // Trunk post_build hook, in steps (one script, because Trunk runs hooks of one stage in parallel):
 // 1. names the app module and the chart module (built by Trunk like workers, so without a hash) after their
-//    content, so a browser never mixes an old .wasm with new JS glue;
+//    content, so a browser never mixes an old .wasm with new JS glue, and checks that the chart module
+//    exports what the app calls (CHART_OPTIONS_EXPORT in src/page_contract.rs);
 // 2. writes the start module from public/start.js with the names of the first view, the app and the chart
 //    module filled in,
 //    names it after its content and puts its script tag where Trunk left the placeholder (pattern_script in
@@ -49,14 +50,20 @@ function fill(text, placeholder, value, where) {
   return text.replaceAll(placeholder, value);
 }
 
-/** Renames the module Trunk built from the binary `bin` to bijdragewijzer-<label>-<hash>; returns its JS name. */
-async function nameModule(bin, label) {
+/**
+ * Renames the module Trunk built from the binary `bin` to bijdragewijzer-<label>-<hash>; returns its JS name.
+ * `exports` are functions the page calls by name, which must be in the glue.
+ */
+async function nameModule(bin, label, exports = []) {
   const glue = path.join(STAGING, `${bin}.js`);
   const wasm = path.join(STAGING, `${bin}_bg.wasm`);
   const glueText = await readFile(glue, 'utf8');
   const name = `${APP}-${label}-${contentHash(glueText, await readFile(wasm))}`;
   if (!glueText.includes(`${bin}_bg.wasm`)) {
     fail(`${bin}.js does not name ${bin}_bg.wasm; has wasm-bindgen changed its glue?`);
+  }
+  for (const exported of exports) {
+    if (!glueText.includes(`export function ${exported}(`)) fail(`${bin}.js does not export ${exported}`);
   }
   await writeFile(path.join(STAGING, `${name}.js`), glueText.replaceAll(`${bin}_bg.wasm`, `${name}_bg.wasm`));
   await rename(wasm, path.join(STAGING, `${name}_bg.wasm`));
@@ -144,7 +151,8 @@ async function writeServiceWorker() {
 }
 
 const appModule = await nameModule(APP, 'app');
-const chartModule = await nameModule('charts', 'charts');
+// The app calls the chart module's export by the name page_contract::CHART_OPTIONS_EXPORT in src/page_contract.rs.
+const chartModule = await nameModule('charts', 'charts', ['chart_options']);
 const html = await writeStartModule(await readFile(INDEX, 'utf8'), appModule, chartModule);
 const problems = problemsOf(html);
 if (problems.length > 0) fail(`index.html has ${problems.join('; ')}`);

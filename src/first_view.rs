@@ -19,7 +19,7 @@ use crate::html::header::waiting_header;
 use crate::text::Lang;
 
 /// The id of the element the first view lives in; the app removes it once it has mounted.
-pub const CONTAINER_ID: &str = "bw-first-view";
+pub const CONTAINER_ID: &str = crate::page_contract::FIRST_VIEW_CONTAINER;
 
 /// The whole first view: the header as the app draws it (its controls wait, disabled, for the app), the
 /// summary, and a status line saying that the editors are on their way.

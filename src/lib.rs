@@ -5,6 +5,7 @@
 //! - `io` (files, links, CSV), `charts` (the charts' numbers and options), `text` (the language, every word
 //!   and how figures are written) and `html` (escaping, tables, buttons' looks, the header: markup as text);
 //! - `state`: the document, its report and its drafts, kept as plain Rust with a thin reactive layer;
+//! - `page_contract`, below all of them: the names the Rust modules and the page's JavaScript share;
 //! - `first_view` and `prospect_page`: what the small first module draws, written as HTML text without
 //!   Leptos; and `ui`, the app's Leptos components, which exists only with the feature `app`.
 
@@ -18,6 +19,7 @@ pub mod domain;
 pub mod first_view;
 pub mod html;
 pub mod io;
+pub mod page_contract;
 pub mod prospect_page;
 pub mod state;
 pub mod text;

@@ -5,7 +5,8 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The options of both charts for a [`bijdragewijzer::charts::ChartRequest`] in JSON, as a JSON array of
-/// two; nothing when the request cannot be read (the app then shows the tables only).
+/// two; nothing when the request cannot be read (the app then shows the tables only). The app calls it by
+/// the name `page_contract::CHART_OPTIONS_EXPORT`, which a test compares with this function's name.
 #[wasm_bindgen]
 pub fn chart_options(request: &str) -> Option<String> {
     bijdragewijzer::charts::options_json(request).ok()

@@ -1,6 +1,7 @@
 //! The first module the page loads: small, without the component framework. It shows the header and the
 //! results at a glance for the document the app is about to open, in the language chosen last, then asks
-//! the page to load the app (index.html listens for `bw-first-view`). See `bijdragewijzer::first_view`.
+//! the page to load the app (public/start.js listens for `page_contract::FIRST_VIEW_SHOWN_EVENT`). See
+//! `bijdragewijzer::first_view`.
 //!
 //! A wervingslink (`#bwp1.`) gets the prospect page instead (`bijdragewijzer::prospect_page`), and no app
 //! until the visitor opens the full calculation from it.
@@ -9,6 +10,7 @@ use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::report::compute;
 use bijdragewijzer::first_view::{page_html, CONTAINER_ID};
 use bijdragewijzer::io::share_link::is_prospect_fragment;
+use bijdragewijzer::page_contract::FIRST_VIEW_SHOWN_EVENT;
 use bijdragewijzer::prospect_page;
 use bijdragewijzer::state::page::{peek_lang, peek_start_document};
 use bijdragewijzer::text::Lang;
@@ -36,7 +38,7 @@ fn start() {
         show_first_view(&document, lang);
         // Whatever happened above, the app must still come: it shows every problem where it belongs.
         if let Some(window) = web_sys::window() {
-            if let Ok(event) = web_sys::Event::new("bw-first-view") {
+            if let Ok(event) = web_sys::Event::new(FIRST_VIEW_SHOWN_EVENT) {
                 let _ = window.dispatch_event(&event);
             }
         }

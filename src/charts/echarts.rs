@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{ChartLabels, ChartRequest, Composition, CostCurve};
+use crate::page_contract::{CHART_MODULE_LOADER, CHART_OPTIONS_EXPORT};
 
 fn global_echarts() -> Option<JsValue> {
     let window = web_sys::window()?;
@@ -35,11 +36,6 @@ pub fn available() -> bool {
 
 /// Where the build publishes ECharts (scripts/build-echarts.mjs, copied by index.html).
 const SCRIPT_PATH: &str = "echarts.js";
-/// The function of the start module (public/start.js) that imports the chart module, under its
-/// content-hashed name, and resolves to the module once it is ready.
-const CHART_MODULE_LOADER: &str = "bijdragewijzerChartModule";
-/// The chart module's function (src/bin/charts.rs).
-const CHART_OPTIONS: &str = "chart_options";
 
 /// Told whether ECharts can draw, once the script has loaded or failed to.
 type WhenLoaded = Box<dyn FnOnce(bool)>;
@@ -105,7 +101,7 @@ fn load_chart_module(done: impl FnOnce(bool) + 'static) {
         let module = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .ok()
-            .filter(|module| method(module, CHART_OPTIONS).is_some());
+            .filter(|module| method(module, CHART_OPTIONS_EXPORT).is_some());
         let loaded = module.is_some();
         CHART_MODULE.with(|stored| *stored.borrow_mut() = module);
         done(loaded);
@@ -152,7 +148,7 @@ pub fn chart_options(
         labels,
     };
     let request = serde_json::to_string(&request).ok()?;
-    let answer = method(&module, CHART_OPTIONS)?
+    let answer = method(&module, CHART_OPTIONS_EXPORT)?
         .call1(&module, &JsValue::from_str(&request))
         .ok()?
         .as_string()?;

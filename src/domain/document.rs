@@ -112,7 +112,12 @@ pub struct Document {
     #[serde(default)]
     pub accountability: Accountability,
     /// The yearly cycle: the budget year's invoices and settlement, and the closed years.
+    ///
+    /// The small first module (built without `app`) shows the results at a glance, which the cycle does not
+    /// change, and never writes a document: it skips the field, which keeps the cycle's serde code and its
+    /// checks out of the module that must load first (its budget, README "Performance").
     #[serde(default, skip_serializing_if = "YearCycle::is_empty")]
+    #[cfg_attr(not(feature = "app"), serde(skip))]
     pub cycle: YearCycle,
 }
 

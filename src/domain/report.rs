@@ -335,8 +335,9 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
                 .as_ref()
                 .map_err(Clone::clone)
                 .and_then(|community| PreparedKey::new(&document.key, community));
+            // Without `app` (the first module) the cycle is never read (see `Document::cycle`).
             let member_bounds = match (&community, &prepared) {
-                (Ok(community), Ok(prepared)) => {
+                (Ok(community), Ok(prepared)) if cfg!(feature = "app") => {
                     phase_in::bounds_for(document, community, prepared.bounds())
                 }
                 _ => Ok(None),

@@ -1,7 +1,7 @@
 //! The page: header, the results at a glance, the keep/share bar, then the sections in the order of the
 //! decision. The top of the page is mounted at once; each section follows when it comes near the viewport,
 //! one per frame, or all at once when the user tabs, searches the page, prints or follows a step link.
-//! Mounting all eight in one go would keep a slow phone busy for most of a second before it could answer
+//! Mounting all of them in one go would keep a slow phone busy for most of a second before it could answer
 //! the user, for sections they may not scroll to for a while. On paper a block with the report's
 //! assumptions comes first (`print_header`); how printing works is in `ui::print`.
 
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::domain::notation::Precision;
 use crate::state::keep::KeepState;
 use crate::state::AppState;
+use crate::text::Lang;
 use crate::ui::button::Button;
 use crate::ui::footer::Footer;
 use crate::ui::keep::KeepBar;
@@ -58,28 +59,25 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
     let pending = NodeRef::<Div>::new();
     show_sections_as_needed(shown, pending, frame_complete, print);
     let steps = move || {
-        let texts = texts();
-        let cycle = state.lang.get().cycle();
-        [
-            ("advies", texts.advice_heading),
-            ("begroting", texts.budget_heading),
-            ("deelnemers", texts.participants_heading),
-            ("resultaten", texts.results_heading),
-            ("meerjaren", texts.multi_year_heading),
-            ("conclusies", texts.conclusions_heading),
-            ("verantwoording", texts.accountability_heading),
-            ("facturen", cycle.invoices_heading),
-            ("jaarafrekening", cycle.settlement_heading),
-            ("volgend-jaar", cycle.next_year_heading),
-            ("wat-verandert", cycle.changes_heading),
-        ]
-        .into_iter()
-        .map(|(id, heading)| {
-            view! {
-                <li><a class="utrecht-link" href=format!("#{id}") on:click=move |_| shown.set(SECTIONS)>{heading}</a></li>
-            }
-        })
-        .collect_view()
+        let lang = state.lang.get();
+        SECTION_TABLE
+            .iter()
+            .filter_map(|section| Some((section.id, (section.step?)(lang))))
+            .map(|(id, heading)| {
+                view! {
+                    <li><a class="utrecht-link" href=format!("#{id}") on:click=move |_| shown.set(SECTIONS)>{heading}</a></li>
+                }
+            })
+            .collect_view()
+    };
+    let sections = move || {
+        SECTION_TABLE
+            .iter()
+            .enumerate()
+            .map(|(place, section)| {
+                view! { <Show when=move || { shown.get() > place }>{(section.view)()}</Show> }
+            })
+            .collect_view()
     };
     view! {
         <a class="bw-skip-link" href="#main">{move || texts().skip_to_content}</a>
@@ -126,18 +124,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
         </div>
         <Show when=move || frame_complete.get()>
             <main class="bw-container" id="main" tabindex="-1" data-pending=move || { (shown.get() < SECTIONS).then_some("true") }>
-                <Show when=move || { shown.get() > 0 }><Advice /></Show>
-                <Show when=move || { shown.get() > 1 }><Budget /></Show>
-                <Show when=move || { shown.get() > 2 }><ParticipantsAndKey /></Show>
-                <Show when=move || { shown.get() > 3 }><Results /></Show>
-                <Show when=move || { shown.get() > 4 }><Charts /></Show>
-                <Show when=move || { shown.get() > 5 }><MultiYear /></Show>
-                <Show when=move || { shown.get() > 6 }><Conclusions /></Show>
-                <Show when=move || { shown.get() > 7 }><Accountability /></Show>
-                <Show when=move || { shown.get() > 8 }><Invoices /></Show>
-                <Show when=move || { shown.get() > 9 }><SettlementSection /></Show>
-                <Show when=move || { shown.get() > 10 }><NextYearSection /></Show>
-                <Show when=move || { shown.get() > 11 }><YearOverYearSection /></Show>
+                {sections()}
                 <div class="bw-pending" node_ref=pending aria-hidden="true" hidden=move || { shown.get() >= SECTIONS }></div>
             </main>
         </Show>
@@ -172,8 +159,80 @@ fn add_frame_parts_in_turn(parts: RwSignal<u8>) {
     );
 }
 
-/// The sections of `<main>`, from Advice to Accountability.
-const SECTIONS: usize = 12;
+/// One section of `<main>`: the id its step link points to (the component's own `<section id>`), the
+/// step link's words if it has a step of its own, and the component.
+struct Section {
+    id: &'static str,
+    step: Option<fn(Lang) -> &'static str>,
+    view: fn() -> AnyView,
+}
+
+/// The sections of `<main>` in the order of the decision; the step links, the lazy showing and the count
+/// all read this, so a new section is one entry here. The charts belong to step 4 and have no link.
+static SECTION_TABLE: &[Section] = &[
+    Section {
+        id: "advies",
+        step: Some(|l| l.texts().advice_heading),
+        view: || view! { <Advice /> }.into_any(),
+    },
+    Section {
+        id: "begroting",
+        step: Some(|l| l.texts().budget_heading),
+        view: || view! { <Budget /> }.into_any(),
+    },
+    Section {
+        id: "deelnemers",
+        step: Some(|l| l.texts().participants_heading),
+        view: || view! { <ParticipantsAndKey /> }.into_any(),
+    },
+    Section {
+        id: "resultaten",
+        step: Some(|l| l.texts().results_heading),
+        view: || view! { <Results /> }.into_any(),
+    },
+    Section {
+        id: "grafieken",
+        step: None,
+        view: || view! { <Charts /> }.into_any(),
+    },
+    Section {
+        id: "meerjaren",
+        step: Some(|l| l.texts().multi_year_heading),
+        view: || view! { <MultiYear /> }.into_any(),
+    },
+    Section {
+        id: "conclusies",
+        step: Some(|l| l.texts().conclusions_heading),
+        view: || view! { <Conclusions /> }.into_any(),
+    },
+    Section {
+        id: "verantwoording",
+        step: Some(|l| l.texts().accountability_heading),
+        view: || view! { <Accountability /> }.into_any(),
+    },
+    Section {
+        id: "facturen",
+        step: Some(|l| l.cycle().invoices_heading),
+        view: || view! { <Invoices /> }.into_any(),
+    },
+    Section {
+        id: "jaarafrekening",
+        step: Some(|l| l.cycle().settlement_heading),
+        view: || view! { <SettlementSection /> }.into_any(),
+    },
+    Section {
+        id: "volgend-jaar",
+        step: Some(|l| l.cycle().next_year_heading),
+        view: || view! { <NextYearSection /> }.into_any(),
+    },
+    Section {
+        id: "wat-verandert",
+        step: Some(|l| l.cycle().changes_heading),
+        view: || view! { <YearOverYearSection /> }.into_any(),
+    },
+];
+
+const SECTIONS: usize = SECTION_TABLE.len();
 
 /// Adds the next section whenever the space below the last one (`pending`) comes near the viewport or the
 /// browser is idle, and all of them when the user moves through the page by keyboard, searches it, prints

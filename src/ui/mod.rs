@@ -4,6 +4,8 @@
 
 mod app;
 pub mod button;
+pub mod clipboard;
+pub mod copyable_text;
 pub mod directory;
 pub mod fields;
 mod footer;

@@ -91,9 +91,11 @@ test('een heel jaar: vastleggen, uitgeven, afrekenen, volgend jaar, ingroei', as
     const effects = [budgetEffect, membersEffect, sizeEffect, keyEffect].map(amount).reduce((a, b) => a + b, 0);
     assert.ok(Math.abs(effects - amount(change)) <= 2, `effects ${effects} against change ${amount(change)} (whole euros)`);
     await page.fill('[data-testid="phase-in"]', '10');
-    await page.locator('[data-testid="phase-in-table"]').waitFor();
-
-    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught page errors');
-    assert.deepEqual(page.problems.consoleErrors, [], 'no console errors');
+    const phased = page.locator('[data-testid="phase-in-table"]');
+    await phased.waitFor();
+    await waitUntil(() => phased.locator('tbody tr').count(), (n) => n === 47, 'a phase-in row per member');
+    // Members of a community described by its size alone are all alike: a new key moves nobody, so nobody
+    // is held and the years until nobody is held are none.
+    await page.locator('[data-testid="phase-in-years"]').waitFor();
   });
 });

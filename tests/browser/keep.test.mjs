@@ -220,6 +220,26 @@ test('the copy button puts the share link on the clipboard', async (t) => {
   );
 });
 
+test('without a clipboard (plain http) copying the share link selects it instead of throwing', async (t) => {
+  await onApp(
+    shared,
+    t,
+    async (page) => {
+      await page.locator('[data-testid="share-link"]').click();
+      const link = await page.locator('[data-testid="share-link-output"]').inputValue();
+      await page.locator('[data-testid="copy-link"]').click();
+      await page.getByText('Kopiëren lukte niet; selecteer de link en kopieer hem zelf.').waitFor();
+      const selection = await page.evaluate(() => {
+        const field = document.activeElement;
+        return { id: field.dataset.testid, selected: field.value.slice(field.selectionStart, field.selectionEnd) };
+      });
+      assert.equal(selection.id, 'share-link-output');
+      assert.equal(selection.selected, link);
+    },
+    { beforeOpen: (page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined })) },
+  );
+});
+
 test('printing shows the results without the keep bar or buttons', async (t) => {
   await onApp(shared, t, async (page) => {
     assert.equal(await page.locator('.bw-print-title').isVisible(), false, 'the print title is for paper only');

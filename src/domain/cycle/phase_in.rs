@@ -304,7 +304,9 @@ mod tests {
     }
 }
 
+// The app's report only: the first module never reads the cycle (see `Document::cycle`).
 #[cfg(test)]
+#[cfg(feature = "app")]
 mod report_tests {
     use super::*;
     use crate::domain::cycle::next_year::{next_year, NextYearChoices};

@@ -55,6 +55,12 @@ pub enum SettlementProblem {
     NegativeOtherIncome,
 }
 
+/// Whether the problem is input the fields refuse (an amount paid above the invoice, a negative reserve),
+/// rather than a document that cannot be divided at all, which the results already say.
+pub fn is_input_problem(problem: &SettlementProblem) -> bool {
+    !matches!(problem, SettlementProblem::Calc(_))
+}
+
 impl From<CalcError> for SettlementProblem {
     fn from(error: CalcError) -> Self {
         SettlementProblem::Calc(error)

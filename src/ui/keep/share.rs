@@ -2,14 +2,15 @@
 //! wervingslink (the read-only prospect page). One panel serves both: made on request, kept up to date while
 //! open, with its length and a copy button; the wervingslink adds a preview that opens it in a new tab.
 
+use leptos::html::Textarea;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::document::Document;
 use crate::io::share_link::{link, prospect_link, MAX_LINK_CHARS};
 use crate::state::use_state;
 use crate::text::Lang;
 use crate::ui::button::Button;
+use crate::ui::clipboard::{copy_text, Copied};
 use crate::ui::words::words;
 
 /// Which link a panel makes.
@@ -81,6 +82,7 @@ pub fn LinkPanel(kind: LinkKind) -> impl IntoView {
     let keep = move || lang.get().keep();
     let shown = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
+    let field = NodeRef::<Textarea>::new();
     let make_link = parts.make_link;
     // Recomputed on every change while shown, so a copied link always holds what is on screen.
     let current_link = Memo::new(move |_| {
@@ -98,12 +100,8 @@ pub fn LinkPanel(kind: LinkKind) -> impl IntoView {
         let Some(text) = current_link.get_untracked() else {
             return;
         };
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
-        wasm_bindgen_futures::spawn_local(async move {
-            copied.set(Some(JsFuture::from(promise).await.is_ok()));
+        copy_text(&text, field, move |outcome| {
+            copied.set(Some(outcome == Copied::Yes));
         });
     };
     let output_id = crate::ui::fields::unique_id(parts.id_prefix);
@@ -136,7 +134,7 @@ pub fn LinkPanel(kind: LinkKind) -> impl IntoView {
             view! {
                 <div class="bw-share utrecht-form-field">
                     <label class="utrecht-form-label" for=output_id.clone()>{move || label(lang.get())}</label>
-                    <textarea id=output_id class="utrecht-textarea bw-share__link" data-testid=testid_output readonly rows="3" prop:value=text></textarea>
+                    <textarea id=output_id class="utrecht-textarea bw-share__link" data-testid=testid_output readonly rows="3" node_ref=field prop:value=text></textarea>
                     <p class="bw-keep-hint" data-testid=testid_length>{keep().link_length(length)}</p>
                     <div class="bw-keep-actions">
                         <Button label=words(copy_label) testid=testid_copy on_click=copy />

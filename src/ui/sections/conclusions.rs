@@ -1,119 +1,16 @@
 //! Section 6: recommendations and the two generated texts.
 
-use leptos::html::Textarea;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::letters::{letter_facts, LetterFacts};
 use crate::domain::participants::Variant;
-use crate::io::download::download;
 use crate::state::use_state;
 use crate::text::{InsightTexts, LetterTexts};
-use crate::ui::button::Button;
-use crate::ui::fields::{scenario_options, unique_id, SelectField, TextField};
+use crate::ui::copyable_text::CopyableText;
+use crate::ui::fields::{scenario_options, SelectField, TextField};
 use crate::ui::help::Help;
 use crate::ui::text_file::text_file_name;
 use crate::ui::words::words;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CopyStatus {
-    Copied,
-    ByHand,
-}
-
-/// Starts writing `text` to the clipboard; `None` when the page has no clipboard (an insecure context,
-/// an old browser), so the caller can fall back to selecting the text.
-fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
-    let navigator = web_sys::window()?.navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return None;
-    }
-    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .ok()?
-        .dyn_into()
-        .ok()
-}
-
-/// A generated text, read-only, with a button that copies it and one that downloads it as a file.
-#[component]
-pub fn CopyableText(
-    #[prop(into)] heading: Signal<String>,
-    #[prop(into)] text: Signal<String>,
-    /// The name of the downloaded file.
-    #[prop(into)]
-    file_name: Signal<String>,
-    /// Base for the element ids and test ids.
-    name: &'static str,
-) -> impl IntoView {
-    let state = use_state();
-    let status = RwSignal::new(None::<CopyStatus>);
-    let area = NodeRef::<Textarea>::new();
-    let heading_id = unique_id(name);
-    let area_id = format!("{name}-tekst");
-    // A new text makes an old "copied" untrue.
-    Effect::new(move |_| {
-        text.track();
-        status.set(None);
-    });
-    let select_by_hand = move || {
-        if let Some(area) = area.get_untracked() {
-            let _ = area.focus();
-            area.select();
-        }
-        status.set(Some(CopyStatus::ByHand));
-    };
-    let copy = move |_| {
-        let current = text.get_untracked();
-        match clipboard_write(&current) {
-            Some(promise) => {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => status.set(Some(CopyStatus::Copied)),
-                        Err(_) => select_by_hand(),
-                    }
-                });
-            }
-            None => select_by_hand(),
-        }
-    };
-    view! {
-        <div class="bw-copyable">
-            <h3 id=heading_id.clone()>{heading}</h3>
-            <label class="bw-visually-hidden" for=area_id.clone()>{heading}</label>
-            <textarea
-                id=area_id
-                class="utrecht-textarea bw-letter"
-                readonly=true
-                rows=12
-                node_ref=area
-                data-testid=format!("{name}-text")
-                prop:value=move || text.get()
-            ></textarea>
-            <div class="bw-copy-row">
-                <Button label=words(|l| l.insight().copy) testid=format!("{name}-copy")
-                    described_by=heading_id.clone() on_click=copy />
-                <Button label=words(|l| l.insight().download_text) testid=format!("{name}-download")
-                    described_by=heading_id
-                    on_click=move |_| download(&file_name.get_untracked(), "text/plain;charset=utf-8", &text.get_untracked()) />
-                <p class="bw-copy-status" role="status" data-testid=format!("{name}-status")>
-                    {move || status.get().map(|status| {
-                        let insight = state.lang.get().insight();
-                        match status {
-                            CopyStatus::Copied => insight.copied,
-                            CopyStatus::ByHand => insight.copy_by_hand,
-                        }
-                    })}
-                </p>
-            </div>
-        </div>
-    }
-}
 
 #[component]
 pub fn Conclusions() -> impl IntoView {

@@ -158,7 +158,7 @@ pub fn Invoices() -> impl IntoView {
         shown.with(|shown| match shown {
             Shown::Problem(message) if message.is_empty() => ().into_any(),
             Shown::Problem(message) => {
-                view! { <p class="bw-error" data-testid="error" role="alert">{message.clone()}</p> }
+                view! { <p class="bw-hint" data-testid="cycle-unavailable">{message.clone()}</p> }
                     .into_any()
             }
             Shown::Now(invoices) => {

@@ -6,6 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::domain::cycle::next_year::{next_year, NextYear, NextYearChoices};
+use crate::domain::cycle::settlement::is_input_problem;
 use crate::domain::participants::ParticipantMode;
 use crate::state::keep::use_keep;
 use crate::state::use_state;
@@ -172,10 +173,12 @@ pub fn NextYearSection() -> impl IntoView {
                 .into_any()
             }
             Some(Err(problem)) => view! {
-                <p class="bw-error" data-testid="error" role="alert">{texts.settlement_problem(problem)}</p>
+                <p class=if is_input_problem(problem) { "bw-error" } else { "bw-hint" }
+                    data-testid=if is_input_problem(problem) { "error" } else { "cycle-unavailable" }
+                    role=is_input_problem(problem).then_some("alert")>{texts.settlement_problem(problem)}</p>
             }
             .into_any(),
-            None => view! { <p class="bw-error" data-testid="error" role="alert">{lang.texts().document_has_problems}</p> }
+            None => view! { <p class="bw-hint" data-testid="cycle-unavailable">{lang.texts().document_has_problems}</p> }
                 .into_any(),
         })
     };

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::domain::cycle::settlement::is_input_problem;
 use crate::domain::cycle::settlement::{opening_reserve, Settlement};
 use crate::domain::cycle::{DeficitChoice, ReserveCeiling, SurplusChoice};
 use crate::domain::notation::Precision;
@@ -12,11 +13,11 @@ use crate::io::download::download;
 use crate::state::use_state;
 use crate::text::Lang;
 use crate::ui::button::Button;
+use crate::ui::copyable_text::CopyableText;
 use crate::ui::fields::{
     Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
 };
 use crate::ui::help::Help;
-use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::{cycle_csv_labels, shown_name};
 use crate::ui::words::words;
 
@@ -70,7 +71,9 @@ pub fn SettlementSection() -> impl IntoView {
         let lang = state.lang.get();
         settlement.with(|settlement| match settlement {
             Some(Err(problem)) => Some(view! {
-                <p class="bw-error" data-testid="error" role="alert">{lang.cycle().settlement_problem(problem)}</p>
+                <p class=if is_input_problem(problem) { "bw-error" } else { "bw-hint" }
+                    data-testid=if is_input_problem(problem) { "error" } else { "cycle-unavailable" }
+                    role=is_input_problem(problem).then_some("alert")>{lang.cycle().settlement_problem(problem)}</p>
             }),
             _ => None,
         })

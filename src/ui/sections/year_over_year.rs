@@ -10,9 +10,9 @@ use crate::domain::cycle::MemberId;
 use crate::domain::notation::format_number;
 use crate::state::use_state;
 use crate::text::Lang;
+use crate::ui::copyable_text::CopyableText;
 use crate::ui::fields::{NumberRule, OptionalNumberField};
 use crate::ui::help::Help;
-use crate::ui::sections::conclusions::CopyableText;
 use crate::ui::sections::invoices::shown_name;
 use crate::ui::words::words;
 
@@ -51,7 +51,7 @@ pub fn YearOverYearSection() -> impl IntoView {
         table.with(|table| match table {
             None => view! { <p data-testid="year-over-year-none">{texts.no_history}</p> }.into_any(),
             Some(Err(error)) => view! {
-                <p class="bw-error" data-testid="error" role="alert">{lang.texts().calc_error(error)}</p>
+                <p class="bw-hint" data-testid="cycle-unavailable">{lang.texts().calc_error(error)}</p>
             }
             .into_any(),
             Some(Ok(YearOverYear { rows, failed, .. })) => {
@@ -155,7 +155,7 @@ pub fn YearOverYearSection() -> impl IntoView {
         phase_in.with(|phase_in| match phase_in {
             None => ().into_any(),
             Some(Err(error)) => view! {
-                <p class="bw-error" data-testid="error" role="alert">{lang.texts().calc_error(error)}</p>
+                <p class="bw-hint" data-testid="cycle-unavailable">{lang.texts().calc_error(error)}</p>
             }
             .into_any(),
             Some(Ok(report)) => {
