@@ -262,7 +262,7 @@ pub fn Invoices() -> impl IntoView {
         })
     };
     view! {
-        <section id="facturen" class="bw-section" data-testid="invoices-section" aria-labelledby="facturen-kop">
+        <section id="facturen" class="bw-section bw-screen-only" data-testid="invoices-section" aria-labelledby="facturen-kop">
             <h2 class="utrecht-heading-2" id="facturen-kop">{move || texts().invoices_heading}</h2>
             <Help paragraphs=|l: Lang| l.cycle().invoices_help />
             <Show when=move || !recorded()>

@@ -223,7 +223,7 @@ pub fn NextYearSection() -> impl IntoView {
         })
     };
     view! {
-        <section id="volgend-jaar" class="bw-section" aria-labelledby="volgend-jaar-kop">
+        <section id="volgend-jaar" class="bw-section bw-screen-only" aria-labelledby="volgend-jaar-kop">
             <h2 class="utrecht-heading-2" id="volgend-jaar-kop">{move || texts().next_year_heading}</h2>
             <Help paragraphs=|l: Lang| l.cycle().next_year_help />
             <fieldset class="bw-fieldset">

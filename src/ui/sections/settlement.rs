@@ -232,7 +232,7 @@ pub fn SettlementSection() -> impl IntoView {
         }
     };
     view! {
-        <section id="jaarafrekening" class="bw-section" data-testid="settlement" aria-labelledby="jaarafrekening-kop">
+        <section id="jaarafrekening" class="bw-section bw-screen-only" data-testid="settlement" aria-labelledby="jaarafrekening-kop">
             <h2 class="utrecht-heading-2" id="jaarafrekening-kop">{move || texts().settlement_heading}</h2>
             <Help paragraphs=|l: Lang| l.cycle().settlement_help />
             <div class="bw-fields">

@@ -217,7 +217,7 @@ pub fn YearOverYearSection() -> impl IntoView {
         })
     });
     view! {
-        <section id="wat-verandert" class="bw-section" aria-labelledby="wat-verandert-kop">
+        <section id="wat-verandert" class="bw-section bw-screen-only" aria-labelledby="wat-verandert-kop">
             <h2 class="utrecht-heading-2" id="wat-verandert-kop">{move || texts().changes_heading}</h2>
             <Help paragraphs=|l: Lang| l.cycle().changes_help />
             {body}
