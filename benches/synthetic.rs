@@ -46,6 +46,7 @@ pub fn large_community() -> Document {
                 inhabitants: Decimal::from(inhabitants),
                 usage: Default::default(),
                 custom_work: Decimal::ZERO,
+                ..Municipality::new("", Decimal::ZERO)
             }
         })
         .collect();
@@ -81,6 +82,7 @@ pub fn most_metrics() -> Document {
                 .map(|metric| (metric.clone(), Decimal::from(sizes.between(1.0, 100_000.0))))
                 .collect(),
             custom_work: Decimal::ZERO,
+            ..Municipality::new("", Decimal::ZERO)
         })
         .collect();
     document.growth.additional = 20;

@@ -203,9 +203,14 @@ fn write_report(document: &Document, report: &Report) {
                         }
                     }
                     for index in [0, community.count().saturating_sub(1)] {
-                        if let Ok(explanation) =
-                            explain_share(&document.key, community, allocation, result.total, index)
-                        {
+                        if let Ok(explanation) = explain_share(
+                            &document.key,
+                            community,
+                            allocation,
+                            result.total,
+                            index,
+                            document.rates.hourly_rate,
+                        ) {
                             for lang in LANGS {
                                 for precision in [Precision::WholeEuros, Precision::Cents] {
                                     let text = lang.edit().explain_share(

@@ -17,7 +17,7 @@ use bijdragewijzer::domain::participants::{
 use bijdragewijzer::domain::report::compute;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use support::documents::{any_document, key_kind};
+use support::documents::{any_document, dividing_key_kind};
 
 const METRIC: &str = "meldingen";
 
@@ -38,12 +38,12 @@ fn totals(total: Decimal, base_total: Decimal) -> ScenarioTotals {
 
 prop_compose! {
     fn member()(inhabitants in 100u64..2_000_000, usage in 1u64..200_000, custom in prop::option::weighted(0.2, 0i64..5_000_000)) -> Member {
-        Member {
-            origin: MemberOrigin::Named(format!("Gemeente {inhabitants}")),
-            inhabitants: Decimal::from(inhabitants),
-            usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
-            custom_work: custom.map_or(Decimal::ZERO, cents),
-        }
+        Member::all_year(
+            MemberOrigin::Named(format!("Gemeente {inhabitants}")),
+            Decimal::from(inhabitants),
+            BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
+            custom.map_or(Decimal::ZERO, cents),
+        )
     }
 }
 
@@ -108,7 +108,7 @@ proptest! {
     fn every_key_sums_to_the_total_and_keeps_its_bounds(
         community in community(),
         total_cents in 0i64..2_000_000_000,
-        kind in key_kind(),
+        kind in dividing_key_kind(),
         min_part in 0u32..=100,
         max_extra in 0u32..300,
         bounded in (any::<bool>(), any::<bool>()),
@@ -224,6 +224,7 @@ fn grown_community() -> impl Strategy<Value = Community> {
                 inhabitants: Decimal::from(inhabitants),
                 usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
                 custom_work: Decimal::ZERO,
+                ..Municipality::new("", Decimal::ZERO)
             })
             .collect::<Vec<_>>()
     });
@@ -288,6 +289,7 @@ fn weight_of(key: &KeySettings, member: &Member) -> Decimal {
         KeyKind::Inhabitants => member.inhabitants,
         KeyKind::Usage => by_usage,
         KeyKind::Staffel => key.band_weight(member.inhabitants).unwrap(),
+        KeyKind::Tariffs => Decimal::ZERO,
         KeyKind::Hybrid => match key.hybrid.variable {
             VariableBasis::Inhabitants => member.inhabitants,
             VariableBasis::Usage => by_usage,
@@ -387,7 +389,7 @@ proptest! {
     fn rounded_shares_keep_their_bounds_or_the_bounds_are_reported(
         community in grown_community(),
         total_cents in total_cents(),
-        kind in key_kind(),
+        kind in dividing_key_kind(),
         (base_lines, by_usage, base_share) in (any::<bool>(), any::<bool>(), 0u32..=120),
         minimum in prop::option::of((0u32..=150, prop::option::weighted(0.1, 0i64..10))),
         maximum in prop::option::of((50u32..=300, prop::option::weighted(0.1, 0i64..10))),
@@ -410,7 +412,7 @@ proptest! {
     #[test]
     fn every_allocation_of_a_report_keeps_its_bounds(
         as_list in any::<bool>(),
-        kind in key_kind(),
+        kind in dividing_key_kind(),
         minimum_cents in prop::option::of(0i64..800_000),
         maximum_cents in prop::option::of(0i64..2_000_000),
         additional in 0u32..60,
@@ -425,6 +427,7 @@ proptest! {
                     inhabitants: Decimal::from(3_000 + 7_919 * index),
                     usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(index % 4 * 3))]),
                     custom_work: Decimal::ZERO,
+                    ..Municipality::new("", Decimal::ZERO)
                 })
                 .collect();
         }
@@ -458,6 +461,7 @@ fn issue_eleven_document() -> Document {
             inhabitants: Decimal::from(10_000),
             usage: BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
             custom_work: Decimal::ZERO,
+            ..Municipality::new("", Decimal::ZERO)
         })
         .collect();
     document.growth.additional = 1;

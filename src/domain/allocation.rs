@@ -20,10 +20,12 @@ use super::budget::ScenarioTotals;
 use super::error::{Bound, CalcError};
 use super::key::{HybridBase, KeyKind, KeySettings};
 use super::money::{self, Money};
-use super::participants::Community;
+use super::participants::{Community, MemberOrigin};
 use super::rounding::{
     approximate_share, round_largest_remainder, Bounds, ExactShare, Unplaceable,
 };
+use super::ways_to_pay::months::{pro_rata, pro_rata_cents, FULL_YEAR};
+use super::ways_to_pay::tariffs::{median_size, tariff_for};
 
 /// Differences below this are rounding in exact decimals' 28th digit (a base of 100 / 12 per member, times
 /// 12), not money: far below a cent, so they never decide whether bounds can be met.
@@ -146,11 +148,18 @@ impl Allocation {
 pub struct PreparedKey {
     key: KeySettings,
     bounds: Bounds,
-    /// Each member's weight, in member order.
+    /// The key's bounds for each member, for the months it takes part.
+    member_bounds: Vec<Bounds>,
+    /// Months each member takes part, in member order.
+    months: Vec<u8>,
+    /// Each member's weight for the months it takes part, in member order.
     weights: Vec<Decimal>,
     /// Member indexes with a weight above zero, heaviest first: the order in which they reach a bound.
     heaviest_first: Vec<usize>,
     custom_work: Vec<Money>,
+    /// Under the tariff key, each member's tariff for its months, to the cent: fixed contributions that
+    /// nothing divides.
+    tariffs: Option<Vec<Money>>,
 }
 
 impl PreparedKey {
@@ -159,60 +168,133 @@ impl PreparedKey {
         if members.is_empty() {
             return Err(CalcError::NoParticipants);
         }
+        let months: Vec<u8> = members.iter().map(|member| member.months).collect();
         let weights = members
             .iter()
-            .map(|member| key.member_weight(member))
+            .map(|member| pro_rata(key.member_weight(member)?, member.months))
             .collect::<Result<Vec<_>, _>>()?;
         let bounds = Bounds {
             minimum: key.minimum.map(money::round_cents),
             maximum: key.maximum.map(money::round_cents),
         };
+        let member_bounds = months
+            .iter()
+            .map(|months| {
+                Ok(Bounds {
+                    minimum: bounds
+                        .minimum
+                        .map(|bound| pro_rata_cents(bound, *months))
+                        .transpose()?,
+                    maximum: bounds
+                        .maximum
+                        .map(|bound| pro_rata_cents(bound, *months))
+                        .transpose()?,
+                })
+            })
+            .collect::<Result<Vec<_>, CalcError>>()?;
+        let tariffs = match key.kind {
+            KeyKind::Tariffs => Some(member_tariffs(key, community)?),
+            _ => None,
+        };
         Ok(PreparedKey {
             key: key.clone(),
             bounds,
+            member_bounds,
+            months,
             heaviest_first: heaviest_first(&weights),
             weights,
             custom_work: members
                 .iter()
                 .map(|member| money::round_cents(member.custom_work))
                 .collect(),
+            tariffs,
         })
     }
 
-    /// The key's own minimum and maximum, rounded to cents.
+    /// The key's own minimum and maximum for a whole year, rounded to cents.
     pub fn bounds(&self) -> Bounds {
         self.bounds
     }
 
-    /// The equal base part per member: only the hybrid key has one.
-    fn base_per_member(&self, totals: &ScenarioTotals) -> Result<Money, CalcError> {
+    /// The key's minimum and maximum for each member, for the months it takes part (to the cent, half away
+    /// from zero).
+    pub fn member_bounds(&self) -> &[Bounds] {
+        &self.member_bounds
+    }
+
+    fn all_year(&self) -> bool {
+        self.months.iter().all(|months| *months >= FULL_YEAR)
+    }
+
+    /// The equal base part per member for a whole year (hybrid key only), and each member's base for its
+    /// months: a fixed amount scales by months / 12; base lines are divided over the member-months.
+    fn bases(&self, totals: &ScenarioTotals) -> Result<(Money, Vec<Decimal>), CalcError> {
+        let count = self.weights.len();
         if self.key.kind != KeyKind::Hybrid {
-            return Ok(Decimal::ZERO);
+            return Ok((Decimal::ZERO, vec![Decimal::ZERO; count]));
         }
-        let count = Decimal::from(self.weights.len());
-        let base_per_member = match self.key.hybrid.base {
-            HybridBase::FixedAmount => self.key.hybrid.fixed_base_amount,
+        let (per_member, bases) = match self.key.hybrid.base {
+            HybridBase::FixedAmount => {
+                let fixed = self.key.hybrid.fixed_base_amount;
+                let bases = self
+                    .months
+                    .iter()
+                    .map(|months| pro_rata(fixed, *months))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (fixed, bases)
+            }
+            HybridBase::BaseLines if self.all_year() => {
+                let per_member = money::div(
+                    totals.base_total,
+                    Decimal::from(count),
+                    CalcError::NoParticipants,
+                )?;
+                (per_member, vec![per_member; count])
+            }
             HybridBase::BaseLines => {
-                money::div(totals.base_total, count, CalcError::NoParticipants)?
+                let member_months = Decimal::from(
+                    self.months
+                        .iter()
+                        .map(|months| u64::from(*months))
+                        .sum::<u64>(),
+                );
+                let share = |months: u8| {
+                    money::div(
+                        money::mul(totals.base_total, Decimal::from(months))?,
+                        member_months,
+                        CalcError::NoParticipants,
+                    )
+                };
+                let bases = self
+                    .months
+                    .iter()
+                    .map(|months| share(*months))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (share(FULL_YEAR)?, bases)
             }
         };
-        let base_total = money::mul(base_per_member, count)?;
+        let base_total = if self.all_year() {
+            money::mul(per_member, Decimal::from(count))?
+        } else {
+            money::sum(bases.iter().copied())?
+        };
         if money::sub(base_total, totals.total)? > NEGLIGIBLE {
             return Err(CalcError::BaseExceedsTotal {
                 base: base_total,
                 total: totals.total,
             });
         }
-        Ok(base_per_member)
+        Ok((per_member, bases))
     }
 
-    /// Divides `totals.total` over the community, to the cent, and adds custom work on top.
+    /// Divides `totals.total` over the community, to the cent, and adds custom work on top. Under the
+    /// tariff key nothing is divided: every member pays its tariff, whatever the total.
     pub fn allocate(&self, totals: &ScenarioTotals) -> Result<Allocation, CalcError> {
         self.divide(totals, None)
     }
 
     /// As [`PreparedKey::allocate`], with `member_bounds[i]` in place of the key's bounds for member i (the
-    /// caller has already combined them with the key's minimum and maximum). Whole cents.
+    /// caller has already combined them with [`PreparedKey::member_bounds`]). Whole cents.
     pub fn allocate_within(
         &self,
         totals: &ScenarioTotals,
@@ -229,20 +311,30 @@ impl PreparedKey {
         totals: &ScenarioTotals,
         member_bounds: Option<&[Bounds]>,
     ) -> Result<Allocation, CalcError> {
-        let base_per_member = self.base_per_member(totals)?;
+        if let Some(tariffs) = &self.tariffs {
+            let division = Division {
+                cents: tariffs.clone(),
+                held: vec![None; tariffs.len()],
+                factor: Factor::whole(Decimal::ZERO),
+            };
+            return self.allocation(division, Decimal::ZERO);
+        }
+        let (base_per_member, bases) = self.bases(totals)?;
         let bounds_of = |index: usize| {
             member_bounds
                 .and_then(|bounds| bounds.get(index).copied())
+                .or_else(|| self.member_bounds.get(index).copied())
                 .unwrap_or(self.bounds)
         };
         let terms: Vec<MemberTerms> = self
             .weights
             .iter()
+            .zip(&bases)
             .enumerate()
-            .map(|(index, weight)| {
+            .map(|(index, (weight, base))| {
                 let bounds = bounds_of(index);
                 MemberTerms {
-                    base: base_per_member,
+                    base: *base,
                     weight: *weight,
                     minimum: bounds.minimum,
                     maximum: bounds.maximum,
@@ -251,7 +343,8 @@ impl PreparedKey {
             .collect();
         // With one base and one pair of bounds for all, heavier members pass every point first: the order
         // prepared once per community serves, and nothing needs sorting per scenario.
-        let uniform = member_bounds.is_none_or(|bounds| bounds.iter().all(|b| *b == self.bounds));
+        let uniform = self.all_year()
+            && member_bounds.is_none_or(|bounds| bounds.iter().all(|b| *b == self.bounds));
         let division = if uniform {
             divide_in_order(
                 &terms,
@@ -262,6 +355,14 @@ impl PreparedKey {
         } else {
             divide(&terms, totals.total)?
         };
+        self.allocation(division, base_per_member)
+    }
+
+    fn allocation(
+        &self,
+        division: Division,
+        base_per_member: Money,
+    ) -> Result<Allocation, CalcError> {
         let shares = division
             .cents
             .into_iter()
@@ -286,6 +387,27 @@ impl PreparedKey {
             bounds: self.bounds,
         })
     }
+}
+
+/// Each member's tariff for the months it takes part, to the cent: named members and the current members of
+/// a summary by their own size, unnamed newcomers at the class of the median current member.
+fn member_tariffs(key: &KeySettings, community: &Community) -> Result<Vec<Money>, CalcError> {
+    let current_sizes: Vec<Decimal> = community
+        .current_members()
+        .iter()
+        .map(|member| member.inhabitants)
+        .collect();
+    community
+        .members
+        .iter()
+        .map(|member| {
+            let size = match member.origin {
+                MemberOrigin::Newcomer => median_size(&current_sizes).unwrap_or(member.inhabitants),
+                MemberOrigin::Named(_) | MemberOrigin::Average => member.inhabitants,
+            };
+            pro_rata_cents(tariff_for(&key.tariffs, size)?, member.months)
+        })
+        .collect()
 }
 
 /// Divides `totals.total` over the community by the key, to the cent, and adds custom work on top.

@@ -49,6 +49,10 @@ pub enum CalcError {
     MinimumAboveMaximum,
     /// A municipality's inhabitants fall below the first size band.
     NoBandFor { inhabitants: Decimal },
+    /// Marginal size bands weigh parts of the inhabitants, so every band needs a rate per inhabitant.
+    MarginalBandsNeedRates,
+    /// A tariff class that a member falls in has no amount.
+    TariffWithoutAmount { inhabitants: Decimal },
     /// A reference amount for break-even must be above zero.
     ReferenceAmountNotPositive,
     /// A scenario number that does not exist.
@@ -97,6 +101,12 @@ impl fmt::Display for CalcError {
             CalcError::MinimumAboveMaximum => write!(f, "the minimum contribution is above the maximum"),
             CalcError::NoBandFor { inhabitants } => {
                 write!(f, "no size band covers a municipality of {inhabitants} inhabitants")
+            }
+            CalcError::MarginalBandsNeedRates => {
+                write!(f, "marginal size bands need a rate per inhabitant in every band")
+            }
+            CalcError::TariffWithoutAmount { inhabitants } => {
+                write!(f, "the tariff class of a municipality of {inhabitants} inhabitants has no amount")
             }
             CalcError::ReferenceAmountNotPositive => write!(f, "the reference amount must be above zero"),
             CalcError::NoSuchScenario { index } => write!(f, "there is no scenario number {}", index + 1),

@@ -9,7 +9,7 @@ use super::advice::{key_fit, KeyFit};
 use super::budget::Category;
 use super::document::{CollaborationLevel, Contact, Document};
 use super::error::CalcError;
-use super::key::{BandWeight, HybridBase, KeyKind, VariableBasis};
+use super::key::{BandWeight, EdgeEffect, HybridBase, KeyKind, VariableBasis};
 use super::money::{self, Money};
 use super::participants::Variant;
 use super::report::{Report, ScenarioResult};
@@ -72,6 +72,16 @@ pub enum BandPays {
     PerMunicipality(Result<Money, CalcError>),
 }
 
+/// One tariff class as the texts state it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TariffRule {
+    pub name: String,
+    pub from_inhabitants: Decimal,
+    /// Where the next class starts, if there is one.
+    pub to_inhabitants: Option<Decimal>,
+    pub amount: Option<Money>,
+}
+
 /// What the hybrid key's variable part follows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VariablePart {
@@ -97,6 +107,12 @@ pub enum KeyRule {
     },
     Staffel {
         bands: Vec<BandRule>,
+        /// Whether each band's part of the inhabitants weighs at its own rate (marginal bands).
+        marginal: bool,
+    },
+    /// A fixed amount per size class; nothing is divided.
+    Tariffs {
+        classes: Vec<TariffRule>,
     },
     Hybrid {
         /// The equal base per municipality: the fixed amount, or the base lines' share in the start scenario
@@ -120,6 +136,8 @@ pub struct KeyFacts {
     pub advised: Vec<KeyKind>,
     /// Whether some municipality asks for custom work, which it pays on top.
     pub custom_work: bool,
+    /// Under the size-band key, what its bands do at their edges.
+    pub edges: Option<EdgeEffect>,
 }
 
 /// The growth plan: from today's number to the target within a number of years.
@@ -272,6 +290,20 @@ fn key_rule(document: &Document, start: &ScenarioResult) -> KeyRule {
                     },
                 })
                 .collect(),
+            marginal: key.marginal,
+        },
+        KeyKind::Tariffs => KeyRule::Tariffs {
+            classes: key
+                .tariffs
+                .iter()
+                .enumerate()
+                .map(|(index, class)| TariffRule {
+                    name: class.name.clone(),
+                    from_inhabitants: class.from_inhabitants,
+                    to_inhabitants: key.tariffs.get(index + 1).map(|next| next.from_inhabitants),
+                    amount: class.amount.map(money::round_cents),
+                })
+                .collect(),
         },
         KeyKind::Hybrid => KeyRule::Hybrid {
             base: match key.hybrid.base {
@@ -376,6 +408,7 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
             minimum: key.minimum.map(money::round_cents),
             maximum: key.maximum.map(money::round_cents),
             fit: key_fit(level, key.kind),
+            edges: (key.kind == KeyKind::Staffel).then(|| key.edge_effect()),
             advised: super::advice::advice_for(level).suitable_keys,
             custom_work: document
                 .participants
@@ -523,7 +556,7 @@ mod tests {
             .as_ref()
             .unwrap()
             .factor;
-        let KeyRule::Staffel { bands } = &facts.key.rule else {
+        let KeyRule::Staffel { bands, .. } = &facts.key.rule else {
             panic!("staffel rule expected, got {:?}", facts.key.rule)
         };
         assert_eq!(bands.len(), 4);

@@ -28,6 +28,7 @@ pub mod shortfall;
 pub mod validation;
 pub mod views;
 pub mod warnings;
+pub mod ways_to_pay;
 
 #[cfg(test)]
 pub(crate) mod test_support {

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CalcError;
 use super::money;
+use super::ways_to_pay::in_kind::InKindItem;
+use super::ways_to_pay::months::{months_taken_part, FULL_YEAR};
 
 /// How the participants are described.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -53,17 +55,35 @@ pub struct Municipality {
     /// Custom work (maatwerk) this municipality asks for and pays alone, in euros.
     #[serde(default, skip_serializing_if = "Decimal::is_zero")]
     pub custom_work: Decimal,
+    /// The month (1-12) it joins in, paying from the first of that month; absent: from January.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joins_in_month: Option<u8>,
+    /// The last month (1-12) it takes part in; absent: to December.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves_after_month: Option<u8>,
+    /// Work it delivers instead of money, which counts against its invoice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_kind: Vec<InKindItem>,
 }
 
 impl Municipality {
-    /// A municipality known by its name and size alone: no usage figures, no custom work.
+    /// A municipality known by its name and size alone, all year: no usage figures, no custom work, nothing
+    /// in kind.
     pub fn new(name: impl Into<String>, inhabitants: Decimal) -> Municipality {
         Municipality {
             name: name.into(),
             inhabitants,
             usage: BTreeMap::new(),
             custom_work: Decimal::ZERO,
+            joins_in_month: None,
+            leaves_after_month: None,
+            in_kind: Vec::new(),
         }
+    }
+
+    /// The months of the budget year it takes part; validation refuses months that give none.
+    pub fn months(&self) -> u8 {
+        months_taken_part(self.joins_in_month, self.leaves_after_month).unwrap_or(FULL_YEAR)
     }
 }
 
@@ -224,11 +244,34 @@ pub struct Member {
     pub inhabitants: Decimal,
     pub usage: BTreeMap<String, Decimal>,
     pub custom_work: Decimal,
+    /// Months of the year it takes part, 1-12.
+    pub months: u8,
+    /// The month it joins in, when not January (for the texts: "vanaf 1 april").
+    pub joins_in_month: Option<u8>,
+    pub in_kind: Vec<InKindItem>,
 }
 
 impl Member {
     pub fn usage_of(&self, metric: &str) -> Decimal {
         self.usage.get(metric).copied().unwrap_or(Decimal::ZERO)
+    }
+
+    /// A member all year with nothing in kind.
+    pub fn all_year(
+        origin: MemberOrigin,
+        inhabitants: Decimal,
+        usage: BTreeMap<String, Decimal>,
+        custom_work: Decimal,
+    ) -> Member {
+        Member {
+            origin,
+            inhabitants,
+            usage,
+            custom_work,
+            months: FULL_YEAR,
+            joins_in_month: None,
+            in_kind: Vec::new(),
+        }
     }
 
     fn named(municipality: &Municipality) -> Member {
@@ -237,7 +280,15 @@ impl Member {
             inhabitants: municipality.inhabitants,
             usage: municipality.usage.clone(),
             custom_work: municipality.custom_work,
+            months: municipality.months(),
+            joins_in_month: municipality.joins_in_month.filter(|month| *month > 1),
+            in_kind: municipality.in_kind.clone(),
         }
+    }
+
+    /// Whether it takes part all year.
+    pub fn all_year_long(&self) -> bool {
+        self.months >= FULL_YEAR
     }
 }
 
@@ -248,6 +299,8 @@ pub struct Community {
     /// Kept exactly rather than summed: members of average size carry a rounded share (1,500,000 / 45),
     /// and the rate per inhabitant must come from the figure the user gave.
     total_inhabitants: Decimal,
+    /// How many of the members, from the first, take part now; the rest are newcomers of variant B.
+    current: usize,
 }
 
 impl Community {
@@ -255,9 +308,15 @@ impl Community {
     pub fn new(members: Vec<Member>) -> Result<Community, CalcError> {
         let total_inhabitants = money::sum(members.iter().map(|member| member.inhabitants))?;
         Ok(Community {
+            current: members.len(),
             members,
             total_inhabitants,
         })
+    }
+
+    /// The members that take part now, before any growth.
+    pub fn current_members(&self) -> &[Member] {
+        &self.members[..self.current.min(self.members.len())]
     }
 
     pub fn count(&self) -> usize {
@@ -327,15 +386,16 @@ impl Participants {
                         (average, self.summary.inhabitants)
                     }
                 };
-                let member = Member {
-                    origin: MemberOrigin::Average,
-                    inhabitants: average,
-                    usage: self.summary.average_usage.clone(),
-                    custom_work: Decimal::ZERO,
-                };
+                let member = Member::all_year(
+                    MemberOrigin::Average,
+                    average,
+                    self.summary.average_usage.clone(),
+                    Decimal::ZERO,
+                );
                 Ok(Community {
                     members: vec![member; count],
                     total_inhabitants: total,
+                    current: count,
                 })
             }
         }
@@ -378,17 +438,14 @@ impl Participants {
                 };
                 usage.insert(metric, value);
             }
-            let newcomer = Member {
-                origin: MemberOrigin::Newcomer,
-                inhabitants,
-                usage,
-                custom_work: Decimal::ZERO,
-            };
+            let newcomer =
+                Member::all_year(MemberOrigin::Newcomer, inhabitants, usage, Decimal::ZERO);
             members.extend(std::iter::repeat_n(newcomer, unnamed));
         }
         Ok(Community {
             members,
             total_inhabitants,
+            current: current.current,
         })
     }
 

@@ -353,10 +353,8 @@ fn read_row(
     }
     Ok(Row {
         municipality: Municipality {
-            name: name.to_string(),
-            inhabitants,
             usage,
-            custom_work: Decimal::ZERO,
+            ..Municipality::new(name, inhabitants)
         },
         from_directory,
     })

@@ -153,12 +153,12 @@ pub fn answer(
         .find(|member| member.origin == MemberOrigin::Newcomer)
         .map(|member| member.usage.clone())
         .unwrap_or_default();
-    let newcomer = Member {
-        origin: MemberOrigin::Named(name.unwrap_or_default().to_string()),
-        inhabitants: asker.inhabitants,
+    let newcomer = Member::all_year(
+        MemberOrigin::Named(name.unwrap_or_default().to_string()),
+        asker.inhabitants,
         usage,
-        custom_work: Decimal::ZERO,
-    };
+        Decimal::ZERO,
+    );
     let mut joined_now = current.members.clone();
     joined_now.push(newcomer.clone());
     let joined_now = Community::new(joined_now)?;

@@ -15,6 +15,7 @@ use super::multi_year::YearRow;
 use super::participants::{Community, Variant};
 use super::rounding::Bounds;
 use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
+use super::ways_to_pay::tariffs::tariff_for;
 
 /// One scenario under one variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +132,8 @@ pub fn size_weight(key: &KeySettings, inhabitants: Decimal) -> Result<Decimal, C
             VariableBasis::Usage => Err(CalcError::PricedByUsage),
         },
         KeyKind::Usage => Err(CalcError::PricedByUsage),
+        // A tariff is a base, not a weight; `price_size` reads it directly.
+        KeyKind::Tariffs => Ok(Decimal::ZERO),
     }
 }
 
@@ -142,6 +145,9 @@ pub fn price_size(
     inhabitants: Decimal,
 ) -> Result<Money, CalcError> {
     let allocation = allocation.as_ref().map_err(Clone::clone)?;
+    if key.kind == KeyKind::Tariffs {
+        return tariff_for(&key.tariffs, inhabitants).map(money::round_cents);
+    }
     let weight = size_weight(key, inhabitants)?;
     allocation.price_for_weight(weight)
 }

@@ -789,7 +789,7 @@ mod tests {
                 usage: (0..10)
                     .map(|metric| (format!("m{index}-{metric}"), Decimal::ONE))
                     .collect(),
-                custom_work: Decimal::ZERO,
+                ..Municipality::new("", Decimal::ZERO)
             })
             .collect();
         let problems = validate(&document);
@@ -819,6 +819,7 @@ mod tests {
             inhabitants: dec(inhabitants),
             usage: [("meldingen".to_string(), dec("1.00005"))].into(),
             custom_work: dec("0.001"),
+            ..Municipality::new("", Decimal::ZERO)
         };
         document.participants.list = vec![member("10000"), member("0.5")];
         document.growth.prospects = vec![member("7.5")];

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::allocation::Allocation;
 use super::document::Document;
+use super::error::Bound;
 use super::error::CalcError;
 use super::key::{BandWeight, KeyKind, KeySettings, VariableBasis};
 use super::money::{self, Money};
@@ -12,6 +13,9 @@ use super::notation::Precision;
 use super::participants::{Community, MemberOrigin};
 use super::report::{GrowthEffect, ScenarioResult};
 use super::rounding::Bounds;
+use super::ways_to_pay::in_kind::{count_against, total_value, InKindCount};
+use super::ways_to_pay::months::pro_rata;
+use super::ways_to_pay::tariffs;
 
 /// One amount that answers "what does a municipality pay?" for a scenario and variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +35,7 @@ pub fn priced_columns(document: &Document) -> Vec<PricedColumn> {
         KeyKind::Equal => return vec![PricedColumn::EveryMunicipality],
         KeyKind::Usage => true,
         KeyKind::Hybrid => document.key.hybrid.variable == VariableBasis::Usage,
-        KeyKind::Inhabitants | KeyKind::Staffel => false,
+        KeyKind::Inhabitants | KeyKind::Staffel | KeyKind::Tariffs => false,
     };
     if by_usage || document.reference_municipalities.is_empty() {
         vec![PricedColumn::Average]
@@ -222,6 +226,13 @@ pub enum WeightBasis {
         rate: Option<Decimal>,
         points: Option<Decimal>,
     },
+    /// Marginal bands: each part of the inhabitants at its band's rate.
+    Slices,
+    /// The tariff of its size class, for the months it takes part; nothing is divided.
+    Tariff {
+        class: String,
+        yearly: Money,
+    },
 }
 
 /// How one member's contribution follows from the key: "Waarom dit bedrag?".
@@ -250,6 +261,11 @@ pub struct ShareExplanation {
     pub shared: Money,
     pub custom_work: Money,
     pub paid: Money,
+    /// Months of the year it takes part, and the month it joins in when not January.
+    pub months: u8,
+    pub joins_in_month: Option<u8>,
+    /// Its work in kind counted against what it pays.
+    pub in_kind: InKindCount,
 }
 
 /// Why member `index` of the community pays what the allocation says.
@@ -259,6 +275,7 @@ pub fn explain_share(
     allocation: &Allocation,
     total: Money,
     index: usize,
+    hourly_rate: Decimal,
 ) -> Result<ShareExplanation, CalcError> {
     let member = community
         .members
@@ -268,21 +285,16 @@ pub fn explain_share(
         .shares
         .get(index)
         .ok_or(CalcError::NoSuchMember { index })?;
-    let weight = key.member_weight(member)?;
+    let weight = pro_rata(key.member_weight(member)?, member.months)?;
     let weights = community
         .members
         .iter()
-        .map(|member| key.member_weight(member))
+        .map(|member| pro_rata(key.member_weight(member)?, member.months))
         .collect::<Result<Vec<_>, _>>()?;
     let total_weight = money::sum(weights.iter().copied())?;
-    let nobody_held = allocation
-        .shares
-        .iter()
-        .all(|share| held_at(share.shared, allocation.bounds).is_none());
-    let by_key = money::add(
-        allocation.base_per_member,
-        money::mul(allocation.factor, weight)?,
-    )?;
+    let nobody_held = allocation.shares.iter().all(|share| share.held.is_none());
+    let base = pro_rata(allocation.base_per_member, member.months)?;
+    let by_key = money::add(base, money::mul(allocation.factor, weight)?)?;
     let basis = match (key.kind, key.hybrid.variable) {
         (KeyKind::Equal, _) => WeightBasis::Equal,
         (KeyKind::Inhabitants, _) | (KeyKind::Hybrid, VariableBasis::Inhabitants) => {
@@ -291,6 +303,13 @@ pub fn explain_share(
         (KeyKind::Usage, _) | (KeyKind::Hybrid, VariableBasis::Usage) => WeightBasis::Usage {
             metric: key.usage_metric.clone(),
         },
+        (KeyKind::Tariffs, _) => WeightBasis::Tariff {
+            class: tariffs::class_for(&key.tariffs, member.inhabitants)
+                .map(|class| class.name.clone())
+                .unwrap_or_default(),
+            yearly: money::round_cents(tariffs::tariff_for(&key.tariffs, member.inhabitants)?),
+        },
+        (KeyKind::Staffel, _) if key.marginal => WeightBasis::Slices,
         (KeyKind::Staffel, _) => {
             let band = key
                 .band_for(member.inhabitants)
@@ -315,14 +334,20 @@ pub fn explain_share(
         total_weight,
         total,
         members: community.count(),
-        base: allocation.base_per_member,
+        base,
         factor: allocation.factor,
         proportional: allocation.base_per_member.is_zero() && nobody_held,
         by_key,
-        held_at: held_at(share.shared, allocation.bounds),
+        held_at: share.held.map(|bound| match bound {
+            Bound::Minimum => HeldAt::Minimum,
+            Bound::Maximum => HeldAt::Maximum,
+        }),
         shared: share.shared,
         custom_work: share.custom_work,
         paid: share.total,
+        months: member.months,
+        joins_in_month: member.joins_in_month,
+        in_kind: count_against(share.total, total_value(&member.in_kind, hourly_rate)?)?,
     })
 }
 
@@ -456,6 +481,7 @@ mod tests {
             current.results[1].allocation.as_ref().unwrap(),
             current.results[1].total,
             1,
+            document.rates.hourly_rate,
         )
         .unwrap();
         assert!(explanation.proportional);
@@ -478,6 +504,7 @@ mod tests {
             current.results[1].allocation.as_ref().unwrap(),
             current.results[1].total,
             0,
+            document.rates.hourly_rate,
         )
         .unwrap();
         assert!(!explanation.proportional);

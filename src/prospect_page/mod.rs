@@ -523,6 +523,7 @@ fn rule(document: &Document, lang: Lang) -> &'static str {
         KeyKind::Inhabitants => texts.rule_inhabitants,
         KeyKind::Usage => texts.rule_usage,
         KeyKind::Staffel => texts.rule_staffel,
+        KeyKind::Tariffs => lang.ways_to_pay().tariff_prospect_rule,
         KeyKind::Hybrid => match document.key.hybrid.variable {
             VariableBasis::Inhabitants => texts.rule_hybrid_inhabitants,
             VariableBasis::Usage => texts.rule_hybrid_usage,

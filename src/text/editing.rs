@@ -210,6 +210,8 @@ impl EditTexts {
             (Lang::En, KeyKind::Hybrid) => "base part plus variable part",
             (Lang::Nl, KeyKind::Staffel) => "klassen naar inwonertal",
             (Lang::En, KeyKind::Staffel) => "bands by number of inhabitants",
+            (Lang::Nl, KeyKind::Tariffs) => "een vast bedrag per grootteklasse",
+            (Lang::En, KeyKind::Tariffs) => "a fixed amount per size class",
         };
         format!("{}: {how}", self.lang.texts().key_name(kind))
     }
@@ -366,6 +368,10 @@ impl EditTexts {
             format_number(value, decimals, lang.notation())
         };
         let rate = |value: Decimal| lang.rate(value);
+        let ways = lang.ways_to_pay();
+        if let WeightBasis::Tariff { class, yearly } = &e.basis {
+            return ways.explain_tariff(name, class, *yearly, e, precision);
+        }
         let (unit, units) = match (&e.basis, self.lang) {
             (WeightBasis::Equal, Lang::Nl) => ("gemeente".to_string(), "gemeenten".to_string()),
             (WeightBasis::Equal, Lang::En) => {
@@ -376,10 +382,20 @@ impl EditTexts {
                 ("inhabitant".to_string(), "inhabitants".to_string())
             }
             (WeightBasis::Usage { metric }, _) => (metric.clone(), metric.clone()),
-            (WeightBasis::Band { .. }, Lang::Nl) => ("punt".to_string(), "punten".to_string()),
-            (WeightBasis::Band { .. }, Lang::En) => ("point".to_string(), "points".to_string()),
+            (
+                WeightBasis::Band { .. } | WeightBasis::Slices | WeightBasis::Tariff { .. },
+                Lang::Nl,
+            ) => ("punt".to_string(), "punten".to_string()),
+            (
+                WeightBasis::Band { .. } | WeightBasis::Slices | WeightBasis::Tariff { .. },
+                Lang::En,
+            ) => ("point".to_string(), "points".to_string()),
         };
         let mut text = String::new();
+        if e.basis == WeightBasis::Slices {
+            text.push_str(&ways.explain_slices(name, e.inhabitants, e.weight));
+        }
+        text.push_str(&ways.explain_months(name, e));
         // The weight itself, where it needs a word: size bands.
         if let WeightBasis::Band {
             from_inhabitants,
@@ -514,6 +530,7 @@ impl EditTexts {
                 }
             });
         }
+        text.push_str(&ways.explain_in_kind(name, &e.in_kind, precision));
         text
     }
 

@@ -3,7 +3,7 @@
 //! warnings of `domain::warnings`, and what happens when growth falls short.
 
 use crate::domain::advice::{Consequence, KeyFit, ScenarioTier};
-use crate::domain::key::KeyKind;
+use crate::domain::key::{EdgeEffect, KeyKind};
 use crate::domain::notation::{format_money, format_number, Precision};
 use crate::domain::participants::Variant;
 use crate::domain::warnings::{
@@ -18,8 +18,8 @@ pub struct GuideTexts {
     pub pros_label: &'static str,
     pub cons_label: &'static str,
     /// In the order of `KeyKind::ALL`: equal, inhabitants, usage, hybrid, staffel.
-    pub key_pros: [&'static str; 5],
-    pub key_cons: [&'static str; 5],
+    pub key_pros: [&'static str; 6],
+    pub key_cons: [&'static str; 6],
     pub key_judgement_label: &'static str,
     // No contribution
     pub without_heading: &'static str,
@@ -62,6 +62,17 @@ impl GuideTexts {
     }
     pub fn cons(&self, key: KeyKind) -> &'static str {
         per_key(self.key_cons, key)
+    }
+    /// The cons of a key, and under size bands what the chosen bands do at their edges.
+    pub fn cons_with_edges(&self, key: KeyKind, edges: Option<&EdgeEffect>) -> String {
+        match edges {
+            Some(edges) => format!(
+                "{} {}",
+                self.cons(key),
+                self.lang.ways_to_pay().edge_effect(edges)
+            ),
+            None => self.cons(key).to_string(),
+        }
     }
     pub fn consequence(&self, consequence: Consequence) -> &'static str {
         let [shared, support, alone, drift] = self.consequences;
@@ -149,14 +160,15 @@ impl GuideTexts {
 }
 
 /// The text of one key from texts in the order of `KeyKind::ALL`.
-fn per_key(texts: [&'static str; 5], key: KeyKind) -> &'static str {
-    let [equal, inhabitants, usage, hybrid, staffel] = texts;
+fn per_key(texts: [&'static str; 6], key: KeyKind) -> &'static str {
+    let [equal, inhabitants, usage, hybrid, staffel, tariffs] = texts;
     match key {
         KeyKind::Equal => equal,
         KeyKind::Inhabitants => inhabitants,
         KeyKind::Usage => usage,
         KeyKind::Hybrid => hybrid,
         KeyKind::Staffel => staffel,
+        KeyKind::Tariffs => tariffs,
     }
 }
 
@@ -180,13 +192,15 @@ pub static NL: GuideTexts = GuideTexts {
         "Wie meer gebruikt, betaalt meer. Dat voelt het eerlijkst.",
         "Iedereen betaalt mee aan het basisbeheer. De rest volgt de grootte of het gebruik. Maatwerk betaalt de gemeente die erom vraagt.",
         "Een gemeente weet vooraf in welke klasse zij valt. Zo werkt de VNG ook.",
+        "Een gemeente weet vooraf precies wat zij betaalt, ook als de begroting verandert.",
     ],
     key_cons: [
         "Een kleine gemeente betaalt evenveel als een grote. Dat past slecht bij hoge bedragen of grote verschillen in grootte.",
         "Hoeveel een gemeente de software gebruikt, telt niet mee. Een heel kleine gemeente betaalt soms bijna niets; een minimumbijdrage helpt.",
         "U heeft betrouwbare gebruikscijfers nodig, en de bedragen wisselen per jaar. Minder geschikt voor klassieke samenwerkingen van gemeenten.",
         "Lastiger uit te leggen. Het basisdeel van alle gemeenten samen mag niet hoger zijn dan wat een scenario kost.",
-        "Over de grenzen van de klassen moet u afspraken maken. Net boven een grens betaalt een gemeente naar verhouding meer.",
+        "Over de grenzen van de klassen moet u afspraken maken: bij een grens verandert de bijdrage in één stap, en welke kant op hangt af van de klassen.",
+        "De begroting volgt uit de tarieven: of zij de kosten dekken, hangt af van wie er meedoet. Net boven een klassegrens betaalt een gemeente in één keer het hogere bedrag.",
     ],
     key_judgement_label: "Wat de handreiking over deze sleutel zegt",
     without_heading: "Wat betekent het als gemeenten niets betalen?",
@@ -252,13 +266,15 @@ pub static EN: GuideTexts = GuideTexts {
         "Whoever uses more, pays more. That feels fairest.",
         "Everybody pays towards basic upkeep. The rest follows size or usage. Custom work is paid by the municipality that asks for it.",
         "A municipality knows in advance which band it is in. The VNG works this way too.",
+        "A municipality knows in advance exactly what it pays, also when the budget changes.",
     ],
     key_cons: [
         "A small municipality pays as much as a large one. That fits badly with high amounts or large differences in size.",
         "How much a municipality uses the software does not count. A very small municipality sometimes pays next to nothing; a minimum contribution helps.",
         "You need reliable usage figures, and the amounts change from year to year. Less suited to classic collaborations of municipalities.",
         "Harder to explain. The base of all municipalities together may not be more than a scenario costs.",
-        "The band limits need agreement. Just above a limit a municipality pays relatively more.",
+        "The band limits need agreement: at a limit the contribution changes in one step, and which way depends on the bands.",
+        "The budget follows from the tariffs: whether they cover the costs depends on who takes part. Just above a class limit a municipality pays the higher amount at once.",
     ],
     key_judgement_label: "What the guide says about this key",
     without_heading: "What does it mean if municipalities pay nothing?",

@@ -376,6 +376,12 @@ impl InsightTexts {
             (Lang::En, KeyKind::Staffel) => {
                 "many municipalities of very different size that want fixed classes"
             }
+            (Lang::Nl, KeyKind::Tariffs) => {
+                "samenwerkingen die per grootteklasse een vast bedrag vragen en de begroting daarop afstemmen"
+            }
+            (Lang::En, KeyKind::Tariffs) => {
+                "collaborations that ask a fixed amount per size class and fit the budget to it"
+            }
         }
     }
     pub fn rating(&self, value: Rating) -> &'static str {

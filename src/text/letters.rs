@@ -773,8 +773,12 @@ impl LetterTexts {
                 lines.push(line);
             }
             KeyRule::Usage { metric } => lines.push(self.rule_usage(metric.trim())),
-            KeyRule::Staffel { bands } => {
-                lines.push(self.rule_staffel(&start));
+            KeyRule::Staffel { bands, marginal } => {
+                lines.push(if *marginal {
+                    format!("{} {start}:", self.lang.ways_to_pay().marginal_rule)
+                } else {
+                    self.rule_staffel(&start)
+                });
                 for (index, band) in bands.iter().enumerate() {
                     let from = self.number(band.from_inhabitants);
                     let to = band.to_inhabitants.map(|to| self.number(to));
@@ -796,6 +800,24 @@ impl LetterTexts {
                         }
                     };
                     lines.push(format!("- {range}: {pays}"));
+                }
+            }
+            KeyRule::Tariffs { classes } => {
+                lines.push(self.lang.ways_to_pay().tariff_rule.to_string());
+                for (index, class) in classes.iter().enumerate() {
+                    let from = self.number(class.from_inhabitants);
+                    let to = class.to_inhabitants.map(|to| self.number(to));
+                    let range = match (index, to) {
+                        (0, None) => self.band_all.to_string(),
+                        (0, Some(to)) => self.band_below(&to),
+                        (_, Some(to)) => self.band_between(&from, &to),
+                        (_, None) => self.band_from(&from),
+                    };
+                    let amount = class.amount.map_or_else(
+                        || self.not_computable.to_string(),
+                        |amount| self.euros(amount),
+                    );
+                    lines.push(format!("- {} ({range}): {amount}", class.name));
                 }
             }
             KeyRule::Hybrid {
@@ -1085,7 +1107,7 @@ impl LetterTexts {
         out.push(self.key_heading(key_name));
         out.extend(self.key_rule(facts));
         out.push(self.key_why(guide.pros(facts.key.kind)));
-        out.push(self.key_watch(guide.cons(facts.key.kind)));
+        out.push(self.key_watch(&guide.cons_with_edges(facts.key.kind, facts.key.edges.as_ref())));
         out.push(self.key_suits(insight.key_suits(facts.key.kind)));
         let level = insight.level_name(facts.level);
         let advised: Vec<String> = facts

@@ -89,6 +89,14 @@ impl Texts {
             (Lang::En, CalcError::NoBandFor { inhabitants }) => {
                 format!("No size band covers a municipality of {inhabitants} inhabitants; start the first band at 0.")
             }
+            (Lang::Nl, CalcError::MarginalBandsNeedRates) => "Een oplopende staffel (per schijf) rekent met een tarief per inwoner in elke klasse; vervang de punten door tarieven.".into(),
+            (Lang::En, CalcError::MarginalBandsNeedRates) => "Marginal bands weigh with a rate per inhabitant in every band; replace the points by rates.".into(),
+            (Lang::Nl, CalcError::TariffWithoutAmount { inhabitants }) => {
+                format!("De tariefklasse van een gemeente met {inhabitants} inwoners heeft geen bedrag; vul het bedrag in.")
+            }
+            (Lang::En, CalcError::TariffWithoutAmount { inhabitants }) => {
+                format!("The tariff class of a municipality of {inhabitants} inhabitants has no amount; fill in the amount.")
+            }
             (Lang::Nl, CalcError::ReferenceAmountNotPositive) => "Het referentiebedrag moet groter dan nul zijn.".into(),
             (Lang::En, CalcError::ReferenceAmountNotPositive) => "The reference amount must be above zero.".into(),
             (Lang::Nl, CalcError::NoSuchScenario { index }) => format!("Scenario {} bestaat niet.", index + 1),

@@ -25,6 +25,7 @@ mod messages;
 pub mod number_rule;
 mod print;
 mod prospect;
+mod ways_to_pay;
 
 pub use cycle::CycleTexts;
 pub use directory::DirectoryTexts;
@@ -36,6 +37,7 @@ pub use keep::KeepTexts;
 pub use letters::LetterTexts;
 pub use print::PrintTexts;
 pub use prospect::{ProspectLinkTexts, ProspectTexts};
+pub use ways_to_pay::{month_name, WaysToPayTexts};
 
 use crate::domain::budget::Category;
 use crate::domain::key::KeyKind;
@@ -132,6 +134,14 @@ impl Lang {
         match self {
             Lang::Nl => &cycle::NL,
             Lang::En => &cycle::EN,
+        }
+    }
+
+    /// Strings of the ways to pay beyond one key: part of the year, work in kind, tariffs, marginal bands.
+    pub fn ways_to_pay(self) -> &'static WaysToPayTexts {
+        match self {
+            Lang::Nl => &ways_to_pay::NL,
+            Lang::En => &ways_to_pay::EN,
         }
     }
 
@@ -241,6 +251,8 @@ impl Texts {
             (Lang::En, KeyKind::Hybrid) => "Hybrid",
             (Lang::Nl, KeyKind::Staffel) => "Staffel",
             (Lang::En, KeyKind::Staffel) => "Size bands (staffel)",
+            (Lang::Nl, KeyKind::Tariffs) => "Tarieven",
+            (Lang::En, KeyKind::Tariffs) => "Tariffs per class",
         }
     }
 

@@ -366,6 +366,7 @@ choices! {
         KeyKind::Usage => "usage",
         KeyKind::Hybrid => "hybrid",
         KeyKind::Staffel => "staffel",
+        KeyKind::Tariffs => "tariffs",
     }
     Category {
         Category::Development => "Development",

@@ -80,11 +80,33 @@ fn key_description(document: &Document, lang: Lang, precision: Precision) -> Str
                     print.band(&lang.whole(band.from_inhabitants), to.as_deref(), &weight)
                 })
                 .collect::<Vec<_>>();
-            if bands.is_empty() {
-                print.staffel_rule.to_string()
+            let rule = if key.marginal {
+                lang.ways_to_pay().marginal_bands
             } else {
-                format!("{}: {}", print.staffel_rule, bands.join("; "))
+                print.staffel_rule
+            };
+            if bands.is_empty() {
+                rule.to_string()
+            } else {
+                format!("{rule}: {}", bands.join("; "))
             }
+        }
+        KeyKind::Tariffs => {
+            let classes = key
+                .tariffs
+                .iter()
+                .map(|class| {
+                    let amount = class
+                        .amount
+                        .map_or_else(|| "?".to_string(), |amount| lang.money(amount, precision));
+                    format!(
+                        "{} ({}+): {amount}",
+                        class.name,
+                        lang.whole(class.from_inhabitants)
+                    )
+                })
+                .collect::<Vec<_>>();
+            format!("{} {}", lang.ways_to_pay().tariff_rule, classes.join("; "))
         }
     };
     print.key_line(name, &rule)

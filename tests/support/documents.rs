@@ -84,6 +84,7 @@ fn municipality() -> impl Strategy<Value = Municipality> {
                 .map(|(metric, value)| BTreeMap::from([(metric, Decimal::from(value))]))
                 .unwrap_or_default(),
             custom_work: Decimal::new(custom_cents, 2),
+            ..Municipality::new("", Decimal::ZERO)
         })
 }
 
@@ -185,10 +186,9 @@ fn any_municipality() -> impl Strategy<Value = Municipality> {
         any_amount(),
     )
         .prop_map(|(name, inhabitants, usage, custom_work)| Municipality {
-            name,
-            inhabitants,
             usage,
             custom_work,
+            ..Municipality::new(name, inhabitants)
         })
 }
 
@@ -249,6 +249,16 @@ pub fn any_document() -> impl Strategy<Value = Document> {
 
 pub fn key_kind() -> impl Strategy<Value = KeyKind> {
     prop::sample::select(KeyKind::ALL.to_vec())
+}
+
+/// Any key that divides a scenario's total (all but the tariffs).
+pub fn dividing_key_kind() -> impl Strategy<Value = KeyKind> {
+    prop::sample::select(
+        KeyKind::ALL
+            .into_iter()
+            .filter(|kind| kind.divides_a_total())
+            .collect::<Vec<_>>(),
+    )
 }
 
 // Wild values in a known document.
@@ -485,6 +495,7 @@ pub fn apply(document: &mut Document, change: Perturbation) {
             inhabitants,
             usage: BTreeMap::from([("meldingen".to_string(), usage)]),
             custom_work: Decimal::ZERO,
+            ..Municipality::new("", Decimal::ZERO)
         }),
         Reference(r, value) => {
             let references = document.reference_municipalities.len();
@@ -576,6 +587,7 @@ pub fn listed_example() -> Document {
             inhabitants: Decimal::from(5_000 + 17_000 * index),
             usage: BTreeMap::from([("meldingen".to_string(), Decimal::from(index * index))]),
             custom_work: Decimal::from(index % 3 * 1_000),
+            ..Municipality::new("", Decimal::ZERO)
         })
         .collect();
     document

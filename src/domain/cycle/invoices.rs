@@ -211,7 +211,7 @@ pub fn uses_usage(key: &KeySettings) -> bool {
     match key.kind {
         KeyKind::Usage => true,
         KeyKind::Hybrid => key.hybrid.variable == VariableBasis::Usage,
-        KeyKind::Equal | KeyKind::Inhabitants | KeyKind::Staffel => false,
+        KeyKind::Equal | KeyKind::Inhabitants | KeyKind::Staffel | KeyKind::Tariffs => false,
     }
 }
 

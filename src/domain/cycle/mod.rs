@@ -18,6 +18,7 @@ use super::directory::{directory, normalise};
 use super::key::KeySettings;
 use super::money::Money;
 use super::participants::{Community, Member, MemberOrigin};
+use super::ways_to_pay::months::FULL_YEAR;
 
 /// Everything of the cycle a coordinator records or chooses, with the closed years.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -219,6 +220,9 @@ pub struct ClosedMember {
     pub contribution: Money,
     /// Its final invoice amount.
     pub invoiced: Money,
+    /// The months of that year it took part; absent: all twelve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u8>,
 }
 
 impl ClosedYear {
@@ -228,14 +232,17 @@ impl ClosedYear {
             self.members
                 .iter()
                 .map(|member| Member {
-                    origin: if member.name.is_empty() {
-                        MemberOrigin::Average
-                    } else {
-                        MemberOrigin::Named(member.name.clone())
-                    },
-                    inhabitants: member.inhabitants,
-                    usage: member.usage.clone(),
-                    custom_work: member.custom_work,
+                    months: member.months.unwrap_or(FULL_YEAR),
+                    ..Member::all_year(
+                        if member.name.is_empty() {
+                            MemberOrigin::Average
+                        } else {
+                            MemberOrigin::Named(member.name.clone())
+                        },
+                        member.inhabitants,
+                        member.usage.clone(),
+                        member.custom_work,
+                    )
                 })
                 .collect(),
         )

@@ -186,6 +186,7 @@ pub fn close_year(
                 custom_work: share.custom_work,
                 contribution: share.shared,
                 invoiced,
+                months: (!member.all_year_long()).then_some(member.months),
             }
         })
         .collect();

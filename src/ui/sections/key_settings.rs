@@ -303,6 +303,8 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
         let guide = lang.guide();
         let kind = kind.get();
         let level = level.get();
+        let edges =
+            (kind == KeyKind::Staffel).then(|| state.document.with(|d| d.key.edge_effect()));
         let advised: Vec<String> = advice_for(level)
             .suitable_keys
             .iter()
@@ -319,7 +321,7 @@ fn KeyJudgement(kind: Memo<KeyKind>) -> impl IntoView {
                 <dt>{guide.pros_label}</dt>
                 <dd>{guide.pros(kind)}</dd>
                 <dt>{guide.cons_label}</dt>
-                <dd>{guide.cons(kind)}</dd>
+                <dd>{guide.cons_with_edges(kind, edges.as_ref())}</dd>
             </dl>
             <p>{fit}</p>
         }

@@ -216,7 +216,16 @@ pub fn ParticipantResults() -> impl IntoView {
             Some(
                 state
                     .document
-                    .with(|d| explain_share(&d.key, community, allocation, total, index))
+                    .with(|d| {
+                        explain_share(
+                            &d.key,
+                            community,
+                            allocation,
+                            total,
+                            index,
+                            d.rates.hourly_rate,
+                        )
+                    })
                     .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
                     .unwrap_or_else(|error| lang.texts().calc_error(&error)),
             )
