@@ -49,6 +49,9 @@ pub enum CalcError {
     MinimumAboveMaximum,
     /// A municipality's inhabitants fall below the first size band.
     NoBandFor { inhabitants: Decimal },
+    /// Under the tariff key, newcomers at the median class pay nothing, so no number of members covers the
+    /// scenario.
+    TariffsNeverCover,
     /// Marginal size bands weigh parts of the inhabitants, so every band needs a rate per inhabitant.
     MarginalBandsNeedRates,
     /// A tariff class that a member falls in has no amount.
@@ -101,6 +104,9 @@ impl fmt::Display for CalcError {
             CalcError::MinimumAboveMaximum => write!(f, "the minimum contribution is above the maximum"),
             CalcError::NoBandFor { inhabitants } => {
                 write!(f, "no size band covers a municipality of {inhabitants} inhabitants")
+            }
+            CalcError::TariffsNeverCover => {
+                write!(f, "no number of members covers the scenario at these tariffs")
             }
             CalcError::MarginalBandsNeedRates => {
                 write!(f, "marginal size bands need a rate per inhabitant in every band")

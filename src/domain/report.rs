@@ -15,7 +15,7 @@ use super::multi_year::YearRow;
 use super::participants::{Community, Variant};
 use super::rounding::Bounds;
 use super::validation::{validate, Problem, ProblemKind, MAX_AMOUNT};
-use super::ways_to_pay::tariffs::tariff_for;
+use super::ways_to_pay::tariffs::{newcomer_tariff, tariff_for, Coverage};
 
 /// One scenario under one variant.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +34,9 @@ pub struct ScenarioResult {
     pub references_by_inhabitants: Vec<Result<Money, CalcError>>,
     /// Each member's contribution under the chosen key, to the cent.
     pub allocation: Result<Allocation, CalcError>,
+    /// Under the tariff key: what the tariffs collect against the total, and from how many members on
+    /// they cover it; `None` under keys that divide the total.
+    pub coverage: Option<Result<Coverage, CalcError>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,8 +69,11 @@ pub struct BreakEven {
     /// That default, also while another amount is set, so the interface can name it.
     pub default_reference: Option<Money>,
     /// The smallest number of municipalities at which the scenario's total over that number is no more than
-    /// the reference amount.
+    /// the reference amount; under the tariff key, at which the tariffs cover the scenario's total.
     pub count: u64,
+    /// Whether `count` is where the tariffs cover the scenario (tariff key) rather than where the average
+    /// contribution falls to the reference amount.
+    pub by_coverage: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +177,7 @@ fn scenario_result(
                 references_under_key: vec![Err(error.clone()); references],
                 references_by_inhabitants: vec![Err(error.clone()); references],
                 allocation: Err(error.clone()),
+                coverage: (!document.key.kind.divides_a_total()).then(|| Err(error.clone())),
             }
         }
     };
@@ -202,6 +209,17 @@ fn scenario_result(
         .iter()
         .map(|reference| price_size(&document.key, &allocation, reference.inhabitants))
         .collect();
+    let coverage = (!document.key.kind.divides_a_total()).then(|| {
+        let allocation = allocation.as_ref().map_err(Clone::clone)?;
+        let collected = money::sum(allocation.shares.iter().map(|share| share.shared))?;
+        let current_sizes: Vec<Decimal> = community
+            .current_members()
+            .iter()
+            .map(|member| member.inhabitants)
+            .collect();
+        let newcomer = newcomer_tariff(&document.key.tariffs, &current_sizes)?;
+        Coverage::of(community.count(), collected, total, newcomer)
+    });
     ScenarioResult {
         total,
         per_municipality,
@@ -209,6 +227,7 @@ fn scenario_result(
         references_under_key,
         references_by_inhabitants,
         allocation,
+        coverage,
     }
 }
 
@@ -344,7 +363,7 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
             // Without `app` (the first module) the cycle is never read (see `Document::cycle`).
             let member_bounds = match (&community, &prepared) {
                 (Ok(community), Ok(prepared)) if cfg!(feature = "app") => {
-                    phase_in::bounds_for(document, community, prepared.bounds())
+                    phase_in::bounds_for(document, community, prepared)
                 }
                 _ => Ok(None),
             };
@@ -386,12 +405,24 @@ pub fn compute(document: &Document) -> Result<Report, Vec<Problem>> {
             None => default_reference.clone()?,
         };
         let default_reference = default_reference.ok();
-        let count = break_even_count(totals.total, reference_amount)?;
+        let by_coverage = !document.key.kind.divides_a_total();
+        let count = if by_coverage {
+            match &now.result(scenario)?.coverage {
+                Some(Ok(coverage)) => coverage
+                    .members_needed
+                    .ok_or(CalcError::TariffsNeverCover)?,
+                Some(Err(error)) => return Err(error.clone()),
+                None => return Err(CalcError::TariffsNeverCover),
+            }
+        } else {
+            break_even_count(totals.total, reference_amount)?
+        };
         Ok(BreakEven {
             scenario,
             reference_amount,
             default_reference,
             count,
+            by_coverage,
         })
     })();
 

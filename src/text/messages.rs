@@ -89,6 +89,8 @@ impl Texts {
             (Lang::En, CalcError::NoBandFor { inhabitants }) => {
                 format!("No size band covers a municipality of {inhabitants} inhabitants; start the first band at 0.")
             }
+            (Lang::Nl, CalcError::TariffsNeverCover) => "Met deze tarieven dekt geen aantal leden dit scenario: nieuwe leden in de middelste klasse betalen niets.".into(),
+            (Lang::En, CalcError::TariffsNeverCover) => "At these tariffs no number of members covers this scenario: new members in the middle class pay nothing.".into(),
             (Lang::Nl, CalcError::MarginalBandsNeedRates) => "Een oplopende staffel (per schijf) rekent met een tarief per inwoner in elke klasse; vervang de punten door tarieven.".into(),
             (Lang::En, CalcError::MarginalBandsNeedRates) => "Marginal bands weigh with a rate per inhabitant in every band; replace the points by rates.".into(),
             (Lang::Nl, CalcError::TariffWithoutAmount { inhabitants }) => {
@@ -319,6 +321,26 @@ impl Texts {
             }
             (Lang::En, ProblemKind::TooManyDecimals { decimals }) => {
                 format!("has too many decimals (at most {decimals})")
+            }
+            (Lang::Nl, ProblemKind::MonthOutOfRange { month }) => {
+                format!("is maand {month}; kies 1 (januari) tot 12 (december)")
+            }
+            (Lang::En, ProblemKind::MonthOutOfRange { month }) => {
+                format!("is month {month}; choose 1 (January) to 12 (December)")
+            }
+            (Lang::Nl, ProblemKind::LeavesBeforeJoining) => {
+                "ligt vóór de maand van toetreden".to_string()
+            }
+            (Lang::En, ProblemKind::LeavesBeforeJoining) => {
+                "is before the month of joining".to_string()
+            }
+            (Lang::Nl, ProblemKind::Missing) => "is niet ingevuld".to_string(),
+            (Lang::En, ProblemKind::Missing) => "is not filled in".to_string(),
+            (Lang::Nl, ProblemKind::MarginalNeedsRates) => {
+                "moet een tarief per inwoner zijn bij een staffel per schijf".to_string()
+            }
+            (Lang::En, ProblemKind::MarginalNeedsRates) => {
+                "must be a rate per inhabitant with marginal bands".to_string()
             }
             (Lang::Nl, ProblemKind::NoBands) => "heeft geen staffelklassen".to_string(),
             (Lang::En, ProblemKind::NoBands) => "has no size bands".to_string(),

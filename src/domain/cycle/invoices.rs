@@ -13,6 +13,7 @@ use crate::domain::key::{KeyKind, KeySettings, VariableBasis};
 use crate::domain::money::{self, Money};
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
+use crate::domain::ways_to_pay::in_kind::{count_against, total_value};
 
 /// The invoices the document gives now for the scenario: one per current member, in list order, with the
 /// offsets still open taken off.
@@ -40,14 +41,21 @@ pub fn invoices_now(
                 .map(|(_, offset)| offset.amount);
             let open = money::sum(open)?;
             let gross = money::add(share.shared, share.custom_work)?;
-            let (offset, amount) = apply_offset(gross, open)?;
+            let in_kind = count_against(
+                gross,
+                total_value(&member.in_kind, document.rates.hourly_rate)?,
+            )?;
+            let (offset, amount) = apply_offset(in_kind.invoice, open)?;
             Ok(Invoice {
                 name,
                 code,
                 inhabitants: member.inhabitants,
                 usage: usage_used.map(|metric| member.usage_of(metric)),
+                months: (!member.all_year_long()).then_some(member.months),
+                joins_in_month: member.joins_in_month,
                 contribution: share.shared,
                 custom_work: share.custom_work,
+                in_kind: in_kind.counted,
                 offset,
                 amount,
             })

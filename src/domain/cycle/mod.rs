@@ -83,15 +83,25 @@ pub struct Invoice {
     /// The usage figure the key used, under keys by usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<Decimal>,
+    /// The months of the year it takes part, when not all twelve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u8>,
+    /// The month it joins in, when not January.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joins_in_month: Option<u8>,
     /// Its contribution under the key (the shared part), to the cent.
     pub contribution: Money,
     /// Custom work it pays alone, on top.
     #[serde(default, skip_serializing_if = "Decimal::is_zero")]
     pub custom_work: Money,
+    /// The value of its work in kind counted against this invoice (at most contribution plus custom work).
+    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
+    pub in_kind: Money,
     /// An earlier refund (positive) or payment (negative) offset against this invoice.
     #[serde(default, skip_serializing_if = "Decimal::is_zero")]
     pub offset: Money,
-    /// What was invoiced: contribution plus custom work minus the offset, never below zero.
+    /// What was invoiced: contribution plus custom work minus work in kind, minus the offset, never below
+    /// zero.
     pub amount: Money,
 }
 

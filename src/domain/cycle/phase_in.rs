@@ -14,6 +14,7 @@ use crate::domain::error::CalcError;
 use crate::domain::money::{self, Money};
 use crate::domain::participants::Community;
 use crate::domain::rounding::Bounds;
+use crate::domain::ways_to_pay::months::{full_year, pro_rata_cents, FULL_YEAR};
 
 /// The most a member's contribution may rise, and optionally fall, in a year, in percent of last year's.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -55,6 +56,24 @@ pub fn phase_in_bounds(
     Ok(PhaseInBounds {
         lower,
         upper: Some(upper),
+    })
+}
+
+/// The phase-in bounds of a member that takes part `months` months this year: those of a full year, scaled
+/// by months / 12 to the cent half away from zero, as the key's bounds are.
+pub fn phase_in_bounds_for_months(
+    settings: &PhaseIn,
+    last: Option<Money>,
+    months: u8,
+) -> Result<PhaseInBounds, CalcError> {
+    let full = phase_in_bounds(settings, last)?;
+    if months >= FULL_YEAR {
+        return Ok(full);
+    }
+    let scale = |bound: Option<Money>| bound.map(|bound| pro_rata_cents(bound, months)).transpose();
+    Ok(PhaseInBounds {
+        lower: scale(full.lower)?,
+        upper: scale(full.upper)?,
     })
 }
 
@@ -118,23 +137,44 @@ pub struct PhasedShare {
 pub fn phased_shares(
     settings: &PhaseIn,
     last: &[Option<Money>],
-    key: Bounds,
+    members: &[MemberLimits],
     without: &Allocation,
     with: &Allocation,
 ) -> Result<Vec<PhasedShare>, CalcError> {
     last.iter()
+        .zip(members)
         .zip(&without.shares)
         .zip(&with.shares)
-        .map(|((last, without), with)| {
-            let bounds = phase_in_bounds(settings, *last)?;
+        .map(|(((last, member), without), with)| {
+            let bounds = phase_in_bounds_for_months(settings, *last, member.months)?;
             Ok(PhasedShare {
                 last: *last,
                 bounds,
                 without: without.shared,
                 with: with.shared,
                 gap: money::sub(with.shared, without.shared)?,
-                held: held(with.shared, bounds, key),
+                held: held(with.shared, bounds, member.key),
             })
+        })
+        .collect()
+}
+
+/// What limits one member besides the phase-in: the key's bounds for its months, and those months.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MemberLimits {
+    pub key: Bounds,
+    pub months: u8,
+}
+
+/// Each member's limits in a community under a prepared key.
+pub fn member_limits(prepared: &PreparedKey, community: &Community) -> Vec<MemberLimits> {
+    prepared
+        .member_bounds()
+        .iter()
+        .zip(&community.members)
+        .map(|(key, member)| MemberLimits {
+            key: *key,
+            months: member.months,
         })
         .collect()
 }
@@ -143,15 +183,22 @@ pub fn phased_shares(
 pub fn member_bounds(
     settings: &PhaseIn,
     last: &[Option<Money>],
-    key: Bounds,
+    members: &[MemberLimits],
 ) -> Result<Vec<Bounds>, CalcError> {
     last.iter()
-        .map(|last| Ok(combined(phase_in_bounds(settings, *last)?, key)))
+        .zip(members)
+        .map(|(last, member)| {
+            Ok(combined(
+                phase_in_bounds_for_months(settings, *last, member.months)?,
+                member.key,
+            ))
+        })
         .collect()
 }
 
 /// Last year's contribution of each member of `community`, matched by name (unnamed members by position),
-/// when the document has last year in its history.
+/// when the document has last year in its history; a member that took part for part of last year counts
+/// at a full year's (x 12 / months, to the cent half away from zero).
 pub fn last_contributions(
     document: &Document,
     community: &Community,
@@ -162,8 +209,11 @@ pub fn last_contributions(
         matched
             .into_iter()
             .map(|at| {
-                at.and_then(|at| last.members.get(at))
-                    .map(|member| member.contribution)
+                at.and_then(|at| last.members.get(at)).map(|member| {
+                    // Validation keeps months within 1-12, so this only falls back on overflow.
+                    full_year(member.contribution, member.months.unwrap_or(FULL_YEAR))
+                        .unwrap_or(member.contribution)
+                })
             })
             .collect(),
     )
@@ -173,7 +223,7 @@ pub fn last_contributions(
 pub fn bounds_for(
     document: &Document,
     community: &Community,
-    key: Bounds,
+    prepared: &PreparedKey,
 ) -> Result<Option<Vec<Bounds>>, CalcError> {
     let Some(settings) = document.cycle.phase_in else {
         return Ok(None);
@@ -181,7 +231,7 @@ pub fn bounds_for(
     let Some(last) = last_contributions(document, community) else {
         return Ok(None);
     };
-    member_bounds(&settings, &last, key).map(Some)
+    member_bounds(&settings, &last, &member_limits(prepared, community)).map(Some)
 }
 
 /// The phase-in per member of this year's community in the adopted scenario.
@@ -204,10 +254,10 @@ pub fn phase_in_report(
     let last = last_contributions(document, community)?;
     Some((|| {
         let prepared = PreparedKey::new(&document.key, community)?;
-        let key = prepared.bounds();
+        let limits = member_limits(&prepared, community);
         let without = prepared.allocate(totals)?;
-        let shares = phased_shares(&settings, &last, key, &without, with)?;
-        let years_held = years_held(&settings, &last, key, |bounds| {
+        let shares = phased_shares(&settings, &last, &limits, &without, with)?;
+        let years_held = years_held(&settings, &last, &limits, |bounds| {
             prepared.allocate_within(totals, bounds)
         })?;
         let rows = community_ids(community)
@@ -228,26 +278,34 @@ pub const YEARS_AHEAD: u32 = 20;
 pub fn years_held(
     settings: &PhaseIn,
     last: &[Option<Money>],
-    key: Bounds,
+    members: &[MemberLimits],
     allocate: impl Fn(&[Bounds]) -> Result<Allocation, CalcError>,
 ) -> Result<Option<u32>, CalcError> {
     let mut last: Vec<Option<Money>> = last.to_vec();
     for year in 0..=YEARS_AHEAD {
-        let bounds = member_bounds(settings, &last, key)?;
+        let bounds = member_bounds(settings, &last, members)?;
         let allocation = allocate(&bounds)?;
-        let anyone_held = allocation.shares.iter().zip(&last).any(|(share, last)| {
-            phase_in_bounds(settings, *last)
-                .map(|phase| held(share.shared, phase, key) == Held::PhaseIn)
-                .unwrap_or(false)
-        });
+        let anyone_held =
+            allocation
+                .shares
+                .iter()
+                .zip(&last)
+                .zip(members)
+                .any(|((share, last), member)| {
+                    phase_in_bounds_for_months(settings, *last, member.months)
+                        .map(|phase| held(share.shared, phase, member.key) == Held::PhaseIn)
+                        .unwrap_or(false)
+                });
         if !anyone_held {
             return Ok(Some(year));
         }
+        // Next year starts from this year's contributions, each as a full year's.
         last = allocation
             .shares
             .iter()
-            .map(|share| Some(share.shared))
-            .collect();
+            .zip(members)
+            .map(|(share, member)| full_year(share.shared, member.months).map(Some))
+            .collect::<Result<_, _>>()?;
     }
     Ok(None)
 }

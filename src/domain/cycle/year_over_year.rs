@@ -116,7 +116,8 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
         base_total: last.base_total,
         by_category: Vec::new(),
     };
-    // Steps 2 and 3: this year's members, first with last year's sizes for those that were there.
+    // Steps 2 and 3: this year's members with this year's months, first with last year's sizes for those
+    // that were there.
     let members_step = Community::new(
         this.community
             .members
@@ -126,6 +127,8 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
                 |(member, at)| match at.and_then(|at| last_community.members.get(at)) {
                     Some(before) => Member {
                         origin: member.origin.clone(),
+                        months: member.months,
+                        joins_in_month: member.joins_in_month,
                         ..before.clone()
                     },
                     None => member.clone(),

@@ -4,6 +4,7 @@ use super::{Checker, ProblemKind, INHABITANTS, MONEY, PRICE, QUANTITY};
 use crate::domain::key::{BandWeight, KeySettings};
 
 pub(super) fn check_key(check: &mut Checker, at: &str, key: &KeySettings) {
+    super::ways_to_pay::check_key(check, at, key);
     check.amount(
         format!("{at}.hybrid.fixed_base_amount"),
         key.hybrid.fixed_base_amount,

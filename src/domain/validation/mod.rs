@@ -13,6 +13,7 @@ mod cycle;
 mod key;
 #[cfg(test)]
 mod tests;
+mod ways_to_pay;
 
 use cycle::check_cycle;
 pub use cycle::MAX_HISTORY_YEARS;
@@ -144,6 +145,16 @@ pub enum ProblemKind {
         year: u16,
         budget_year: u16,
     },
+    /// A month that is not 1 to 12.
+    MonthOutOfRange {
+        month: u8,
+    },
+    /// A member that would leave before the month it joins in.
+    LeavesBeforeJoining,
+    /// A field the user has not filled in, such as a tariff class's amount.
+    Missing,
+    /// Marginal size bands weigh with a rate per inhabitant in every band.
+    MarginalNeedsRates,
     /// More closed years than a document keeps.
     TooManyYears {
         count: usize,
@@ -254,6 +265,18 @@ impl Checker {
         }
     }
 
+    /// A short text the user typed (a description, a class name): as long as a contact field at most.
+    fn text(&mut self, path: String, text: &str) {
+        if text.chars().count() > MAX_CONTACT_CHARS {
+            self.report(
+                path,
+                ProblemKind::TextTooLong {
+                    limit: MAX_CONTACT_CHARS,
+                },
+            );
+        }
+    }
+
     fn scenario_index(&mut self, path: impl Into<String>, index: usize, scenarios: usize) {
         if index >= scenarios {
             self.report(path.into(), ProblemKind::NoSuchScenario { index });
@@ -269,6 +292,7 @@ impl Checker {
         };
         let all_fine = fine(municipality.inhabitants, INHABITANTS)
             && fine(municipality.custom_work, MONEY)
+            && ways_to_pay::municipality_fine(municipality)
             && municipality
                 .usage
                 .values()
@@ -290,6 +314,7 @@ impl Checker {
             municipality.custom_work,
             MONEY,
         );
+        ways_to_pay::check_municipality(self, &path, municipality);
     }
 }
 
@@ -451,14 +476,7 @@ pub fn validate(document: &Document) -> Vec<Problem> {
         ("contact.website", &document.contact.website),
     ];
     for (path, text) in contact {
-        if text.chars().count() > MAX_CONTACT_CHARS {
-            check.report(
-                path.into(),
-                ProblemKind::TextTooLong {
-                    limit: MAX_CONTACT_CHARS,
-                },
-            );
-        }
+        check.text(path.into(), text);
     }
     for (y, scenario) in plan.scenario_per_year.iter().enumerate() {
         check.scenario_index(

@@ -67,6 +67,15 @@ pub fn median_size(current: &[Decimal]) -> Option<Decimal> {
     sizes.get(middle).copied()
 }
 
+/// The yearly tariff unnamed newcomers pay: that of the median current member's class.
+pub fn newcomer_tariff(
+    classes: &[TariffClass],
+    current_sizes: &[Decimal],
+) -> Result<Money, CalcError> {
+    let size = median_size(current_sizes).ok_or(CalcError::NoParticipants)?;
+    tariff_for(classes, size).map(money::round_cents)
+}
+
 /// What the tariffs collect against one scenario's total.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Coverage {
@@ -78,9 +87,25 @@ pub struct Coverage {
     pub percent: Option<Decimal>,
     /// `collected - total`: a surplus above zero, a shortfall below.
     pub difference: Money,
+    /// The smallest number of members whose tariffs cover the total, adding newcomers at the tariff of the
+    /// median current member's class; `None` when newcomers at that tariff never cover it.
+    pub members_needed: Option<u64>,
 }
 
 impl Coverage {
+    /// What `members` members that collect `collected` cover of `total`, newcomers paying `newcomer_tariff`.
+    pub fn of(
+        members: usize,
+        collected: Money,
+        total: Money,
+        newcomer_tariff: Money,
+    ) -> Result<Coverage, CalcError> {
+        Ok(Coverage {
+            members_needed: members_needed(members, collected, total, newcomer_tariff),
+            ..Coverage::new(collected, total)?
+        })
+    }
+
     pub fn new(collected: Money, total: Money) -> Result<Coverage, CalcError> {
         let percent = if total.is_zero() {
             None
@@ -99,6 +124,7 @@ impl Coverage {
             total,
             percent,
             difference: money::sub(collected, total)?,
+            members_needed: None,
         })
     }
 
@@ -163,6 +189,17 @@ mod tests {
         assert!(exact.covered());
         assert_eq!(exact.percent, Some(dec("100.0")));
         assert_eq!(Coverage::new(dec("1"), dec("0")).unwrap().percent, None);
+    }
+
+    #[test]
+    fn coverage_of_a_community_says_from_how_many_members_on_it_is_covered() {
+        let coverage = Coverage::of(10, dec("95000"), dec("108900"), dec("2500")).unwrap();
+        assert_eq!(coverage.members_needed, Some(16));
+        let sizes = [dec("20000"), dec("60000"), dec("900000")];
+        assert_eq!(
+            newcomer_tariff(&example_classes(), &sizes).unwrap(),
+            dec("12500")
+        );
     }
 
     #[test]
