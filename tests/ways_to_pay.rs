@@ -280,3 +280,213 @@ fn bad_input_of_the_ways_to_pay_is_named_at_its_field() {
         "{problems:?}"
     );
 }
+
+// Properties of the ways to pay over many communities: the sums stay exact, bounds scaled by months hold
+// after rounding, tariffs are paid to the cent for the months taken part, and marginal bands never jump.
+
+mod properties {
+    use std::collections::BTreeMap;
+
+    use bijdragewijzer::domain::allocation::allocate;
+    use bijdragewijzer::domain::budget::ScenarioTotals;
+    use bijdragewijzer::domain::error::CalcError;
+    use bijdragewijzer::domain::key::{BandWeight, HybridBase, KeyKind, KeySettings};
+    use bijdragewijzer::domain::participants::{Community, Member, MemberOrigin};
+    use bijdragewijzer::domain::ways_to_pay::tariffs::{example_classes, tariff_for};
+    use proptest::prelude::*;
+    use rust_decimal::{Decimal, RoundingStrategy};
+
+    const METRIC: &str = "meldingen";
+
+    fn cents(value: Decimal) -> Decimal {
+        value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    /// `amount x months / 12` to the cent, half away from zero, worked out here apart from the code.
+    fn for_months(amount: Decimal, months: u8) -> Decimal {
+        cents(amount * Decimal::from(months) / Decimal::from(12))
+    }
+
+    fn totals(total: Decimal) -> ScenarioTotals {
+        ScenarioTotals {
+            line_amounts: vec![total],
+            lines_total: total,
+            reserve: Decimal::ZERO,
+            total,
+            base_total: Decimal::ZERO,
+            by_category: vec![],
+        }
+    }
+
+    prop_compose! {
+        fn member()(
+            inhabitants in 1u64..1_000_000,
+            usage in prop_oneof![Just(0u64), 1u64..100_000],
+            months in prop_oneof![Just(12u8), 1u8..=12],
+        ) -> Member {
+            Member {
+                months,
+                ..Member::all_year(
+                    MemberOrigin::Named(format!("Gemeente {inhabitants}")),
+                    Decimal::from(inhabitants),
+                    BTreeMap::from([(METRIC.to_string(), Decimal::from(usage))]),
+                    Decimal::ZERO,
+                )
+            }
+        }
+    }
+
+    fn community() -> impl Strategy<Value = Community> {
+        prop::collection::vec(member(), 1..30)
+            .prop_map(|members| Community::new(members).expect("community"))
+    }
+
+    fn dividing_kind() -> impl Strategy<Value = KeyKind> {
+        prop::sample::select(vec![
+            KeyKind::Equal,
+            KeyKind::Inhabitants,
+            KeyKind::Usage,
+            KeyKind::Hybrid,
+            KeyKind::Staffel,
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn months_keep_the_sum_exact_and_their_scaled_bounds(
+            community in community(),
+            total_cents in 1i64..1_000_000_000,
+            kind in dividing_kind(),
+            marginal in any::<bool>(),
+            base_percent in 0u32..=50,
+            minimum_percent in prop::option::of(0u32..=120),
+            maximum_percent in prop::option::of(80u32..=400),
+        ) {
+            let total = Decimal::new(total_cents, 2);
+            let average = total / Decimal::from(community.count());
+            let percent = |p: u32| (average * Decimal::from(p) / Decimal::from(100)).round_dp(2);
+            let mut key = KeySettings::equal().with_kind(kind);
+            key.usage_metric = METRIC.to_string();
+            key.marginal = marginal;
+            key.hybrid.base = HybridBase::FixedAmount;
+            key.hybrid.fixed_base_amount = percent(base_percent);
+            key.minimum = minimum_percent.map(percent);
+            key.maximum = maximum_percent.map(percent);
+            let bounds: Vec<(Option<Decimal>, Option<Decimal>)> = community
+                .members
+                .iter()
+                .map(|member| {
+                    (
+                        key.minimum.map(|bound| for_months(bound, member.months)),
+                        key.maximum.map(|bound| for_months(bound, member.months)),
+                    )
+                })
+                .collect();
+            match allocate(&key, &community, &totals(total)) {
+                Ok(allocation) => {
+                    let sum: Decimal = allocation.shares.iter().map(|share| share.shared).sum();
+                    prop_assert_eq!(sum, total);
+                    for (share, (minimum, maximum)) in allocation.shares.iter().zip(&bounds) {
+                        prop_assert_eq!(share.shared, share.shared.round_dp(2));
+                        if let Some(minimum) = minimum {
+                            prop_assert!(share.shared >= *minimum, "{} below {}", share.shared, minimum);
+                        }
+                        if let Some(maximum) = maximum {
+                            prop_assert!(share.shared <= *maximum, "{} above {}", share.shared, maximum);
+                        }
+                    }
+                }
+                Err(
+                    CalcError::BoundsCannotBeMet { .. }
+                    | CalcError::MaximumHoldsEveryoneWithWeight { .. }
+                    | CalcError::TotalOutsideBounds { .. },
+                ) => {
+                    // Infeasible only if the total lies outside what everybody pays at a factor of 0 (its base
+                    // within its bounds) and what it pays when every member with weight is at its maximum.
+                    let mut lowest = Decimal::ZERO;
+                    let mut highest = Some(Decimal::ZERO);
+                    for (member, (minimum, maximum)) in community.members.iter().zip(&bounds) {
+                        let base = if kind == KeyKind::Hybrid {
+                            key.hybrid.fixed_base_amount * Decimal::from(member.months) / Decimal::from(12)
+                        } else {
+                            Decimal::ZERO
+                        };
+                        let raised = minimum.map_or(base, |minimum| base.max(minimum));
+                        let at_base = maximum.map_or(raised, |maximum| raised.min(maximum));
+                        lowest += at_base;
+                        let weighted = key.member_weight(member).unwrap() > Decimal::ZERO;
+                        highest = match (highest, weighted) {
+                            (Some(sum), true) => maximum.map(|maximum| sum + maximum.max(at_base)),
+                            (Some(sum), false) => Some(sum + at_base),
+                            (None, _) => None,
+                        };
+                    }
+                    let slack = Decimal::new(community.count() as i64, 2);
+                    prop_assert!(
+                        lowest + slack > total || highest.is_some_and(|highest| highest < total + slack),
+                        "reported impossible: total {} between {} and {:?}",
+                        total, lowest, highest
+                    );
+                }
+                Err(CalcError::MinimumAboveMaximum) => prop_assert!(key.minimum > key.maximum),
+                Err(CalcError::NothingToDivideBy) => {}
+                Err(CalcError::BaseExceedsTotal { .. }) => prop_assert_eq!(kind, KeyKind::Hybrid),
+                Err(other) => prop_assert!(false, "unexpected error {:?}", other),
+            }
+        }
+
+        #[test]
+        fn tariffs_are_paid_to_the_cent_for_the_months_taken_part(community in community()) {
+            let mut key = KeySettings::equal().with_kind(KeyKind::Tariffs);
+            key.tariffs = example_classes();
+            let allocation = allocate(&key, &community, &totals(Decimal::ONE)).unwrap();
+            for (share, member) in allocation.shares.iter().zip(&community.members) {
+                let yearly = tariff_for(&key.tariffs, member.inhabitants).unwrap();
+                prop_assert_eq!(share.shared, for_months(yearly, member.months));
+            }
+            let collected: Decimal = allocation.shares.iter().map(|share| share.total).sum();
+            prop_assert_eq!(allocation.collected, collected);
+        }
+
+        #[test]
+        fn marginal_bands_weigh_each_slice_and_never_jump(inhabitants in 0u64..2_000_000) {
+            let mut key = KeySettings::equal().with_kind(KeyKind::Staffel);
+            key.marginal = true;
+            let n = Decimal::from(inhabitants);
+            // 1.92 up to 5,000; 1.76 to 25,000; 1.52 to 200,000; 0.75 beyond, written out here.
+            let slice = |from: u64, to: u64, rate: &str| {
+                let part = inhabitants.clamp(from, to) - from;
+                Decimal::from(part) * rate.parse::<Decimal>().unwrap()
+            };
+            let expected = slice(0, 5_000, "1.92")
+                + slice(5_000, 25_000, "1.76")
+                + slice(25_000, 200_000, "1.52")
+                + slice(200_000, u64::MAX, "0.75");
+            let weight = key.band_weight(n).unwrap();
+            prop_assert_eq!(weight, expected);
+            let next = key.band_weight(n + Decimal::ONE).unwrap();
+            let steepest: Decimal = "1.92".parse().unwrap();
+            prop_assert!(next >= weight && next - weight <= steepest, "a jump from {} to {}", weight, next);
+            prop_assert!(
+                key.staffel.iter().all(|band| matches!(band.weight, BandWeight::PerInhabitant { .. })),
+                "rates per inhabitant"
+            );
+        }
+
+        #[test]
+        fn only_months_one_to_twelve_with_leaving_not_before_joining_are_accepted(
+            joins in prop::option::of(0u8..=14),
+            leaves in prop::option::of(0u8..=14),
+        ) {
+            let mut document = super::listed(KeySettings::equal());
+            document.participants.list[0].joins_in_month = joins;
+            document.participants.list[0].leaves_after_month = leaves;
+            let valid = |month: Option<u8>| month.is_none_or(|month| (1..=12).contains(&month));
+            let fine = valid(joins) && valid(leaves) && joins.unwrap_or(1) <= leaves.unwrap_or(12);
+            let problems = bijdragewijzer::domain::validation::validate(&document);
+            prop_assert_eq!(problems.is_empty(), fine, "{:?}", problems);
+        }
+    }
+}
