@@ -213,7 +213,7 @@ fn write_report(document: &Document, report: &Report) {
                         ) {
                             for lang in LANGS {
                                 for precision in [Precision::WholeEuros, Precision::Cents] {
-                                    let text = lang.edit().explain_share(
+                                    let text = lang.results().explain_share(
                                         "x",
                                         &explanation,
                                         lang,

@@ -3,7 +3,7 @@
 //! shared vocabulary, `messages.rs` for its messages, `figures.rs` for how a figure is written in a
 //! language (`lang.money(..)`, `lang.rate(..)`, `lang.whole(..)`), `number_rule.rs` for what a number field
 //! accepts (its refusals are worded in `messages.rs`), and one file per area of the page. Components ask their
-//! area's texts from the language (`lang.edit()`, `lang.insight()`, ...) and never spell a word themselves.
+//! area's texts from the language (`lang.budget()`, `lang.insight()`, ...) and never spell a word themselves.
 //!
 //! One mechanism throughout, so that a missing translation does not compile:
 //! - every area is a struct with its language in `lang`, one static per language (`NL`, `EN`);
@@ -12,31 +12,37 @@
 //! - everything else (a sentence with figures, the name of an enum's value) is a method of the area that
 //!   matches `self.lang` exhaustively.
 
+mod budget;
 mod cycle;
 mod directory;
-mod editing;
 mod figures;
 mod guide;
 mod hosting;
 mod insight;
 mod keep;
+mod key;
 mod letters;
 mod messages;
 pub mod number_rule;
+mod participants;
 mod print;
 mod prospect;
+mod results;
 mod ways_to_pay;
 
+pub use budget::BudgetTexts;
 pub use cycle::CycleTexts;
 pub use directory::DirectoryTexts;
-pub use editing::EditTexts;
 pub use guide::GuideTexts;
 pub use hosting::HostingTexts;
 pub use insight::InsightTexts;
 pub use keep::KeepTexts;
+pub use key::KeyTexts;
 pub use letters::LetterTexts;
+pub use participants::ParticipantTexts;
 pub use print::PrintTexts;
 pub use prospect::{ProspectLinkTexts, ProspectTexts};
+pub use results::ResultTexts;
 pub use ways_to_pay::{month_name, WaysToPayTexts};
 
 use crate::domain::budget::Category;
@@ -73,11 +79,35 @@ impl Lang {
         }
     }
 
-    /// Strings of sections 2 to 4: budget, participants and key, results.
-    pub fn edit(self) -> &'static EditTexts {
+    /// Strings of the budget section (2): rates, scenarios, cost lines.
+    pub fn budget(self) -> &'static BudgetTexts {
         match self {
-            Lang::Nl => &editing::NL,
-            Lang::En => &editing::EN,
+            Lang::Nl => &budget::NL,
+            Lang::En => &budget::EN,
+        }
+    }
+
+    /// Strings of the participants section (3): members, usage, pasting, growth, prospects, references.
+    pub fn participants(self) -> &'static ParticipantTexts {
+        match self {
+            Lang::Nl => &participants::NL,
+            Lang::En => &participants::EN,
+        }
+    }
+
+    /// Strings of the key's settings (3): the key, the hybrid base, size bands, bounds.
+    pub fn key(self) -> &'static KeyTexts {
+        match self {
+            Lang::Nl => &key::NL,
+            Lang::En => &key::EN,
+        }
+    }
+
+    /// Strings of the results (4): keys compared, the contribution per member and why, growth's effect.
+    pub fn results(self) -> &'static ResultTexts {
+        match self {
+            Lang::Nl => &results::NL,
+            Lang::En => &results::EN,
         }
     }
 
@@ -175,6 +205,11 @@ impl Lang {
             Lang::En => Lang::Nl,
         }
     }
+}
+
+/// The accessible name of a field in a row of a table: what it is, then whose ("Inwoners: Utrecht").
+pub fn row_label(what: &str, name: &str) -> String {
+    format!("{what}: {name}")
 }
 
 /// The words of the page frame, the results at a glance and the shared vocabulary (the names of keys and
@@ -499,7 +534,10 @@ mod tests {
             include_str!("mod.rs"),
             include_str!("messages.rs"),
             include_str!("keep.rs"),
-            include_str!("editing.rs"),
+            include_str!("budget.rs"),
+            include_str!("participants.rs"),
+            include_str!("key.rs"),
+            include_str!("results.rs"),
             include_str!("insight.rs"),
             include_str!("guide.rs"),
             include_str!("letters/mod.rs"),

@@ -1,6 +1,6 @@
 //! Words of the interface as components show them: in the language of the moment, following a switch.
 //!
-//! `words(|lang| lang.edit().hours)` takes a plain function (a closure that captures nothing), so every
+//! `words(|lang| lang.budget().hours)` takes a plain function (a closure that captures nothing), so every
 //! label and heading of the page shares one piece of reactive code instead of a closure of its own.
 
 use leptos::prelude::*;

@@ -25,7 +25,7 @@ pub fn Budget() -> impl IntoView {
 
     // The tab row is rebuilt only when a name changes, not on every edit of the document.
     let names = Memo::new(move |_| {
-        let t = state.lang.get().edit();
+        let t = state.lang.get().budget();
         state.document.with(|d| {
             d.scenarios
                 .iter()
@@ -55,7 +55,7 @@ pub fn Budget() -> impl IntoView {
         let name = state
             .lang
             .get_untracked()
-            .edit()
+            .budget()
             .new_scenario_name
             .to_string();
         let mut added = None;
@@ -68,44 +68,44 @@ pub fn Budget() -> impl IntoView {
     view! {
         <section class="bw-section" id="begroting" aria-labelledby="begroting-heading">
             <h2 id="begroting-heading">{words(|l| l.texts().budget_heading)}</h2>
-            <Help paragraphs=|l| l.edit().budget_help />
+            <Help paragraphs=|l| l.budget().budget_help />
             <fieldset class="bw-fieldset">
-                <legend>{words(|l| l.edit().rates_legend)}</legend>
+                <legend>{words(|l| l.budget().rates_legend)}</legend>
                 <div class="bw-field-row">
                     <OptionalNumberField
-                        label=words(|l| l.edit().budget_year)
+                        label=words(|l| l.budget().budget_year)
                         value=state.value(|d| d.budget_year.map(Decimal::from))
                         on_change=state.setter(|d, year: Option<Decimal>| d.budget_year = year.and_then(|year| year.to_u16()))
                         rule=NumberRule::year()
-                        hint=words(|l| l.edit().budget_year_hint)
+                        hint=words(|l| l.budget().budget_year_hint)
                         id="budget-year"
                     />
                     <NumberField
-                        label=words(|l| l.edit().hourly_rate)
+                        label=words(|l| l.budget().hourly_rate)
                         value=state.value(|d| d.rates.hourly_rate)
                         on_change=state.setter(|d, rate| d.rates.hourly_rate = rate)
                         rule=NumberRule::money()
-                        unit=words(|l| l.edit().euro)
+                        unit=words(|l| l.budget().euro)
                         id="hourly-rate"
                     />
                     <NumberField
-                        label=words(|l| l.edit().fte_cost)
+                        label=words(|l| l.budget().fte_cost)
                         value=state.value(|d| d.rates.fte_cost)
                         on_change=state.setter(|d, cost| d.rates.fte_cost = cost)
                         rule=NumberRule::money()
-                        unit=words(|l| l.edit().euro)
+                        unit=words(|l| l.budget().euro)
                         id="fte-cost"
                     />
                 </div>
             </fieldset>
-            <div class="bw-tabs" role="group" aria-label=words(|l| l.edit().scenarios_label)>
+            <div class="bw-tabs" role="group" aria-label=words(|l| l.budget().scenarios_label)>
                 {tabs}
-                <Button label=words(|l| l.edit().add_scenario) look=Look::Primary testid="add-scenario"
+                <Button label=words(|l| l.budget().add_scenario) look=Look::Primary testid="add-scenario"
                     disabled=Signal::derive(move || !can_add.get()) described_by="add-scenario-why"
                     on_click=add_scenario />
             </div>
             <p id="add-scenario-why" class="bw-hint" hidden=move || can_add.get()>
-                {words(|l| l.edit().max_scenarios_reached)}
+                {words(|l| l.budget().max_scenarios_reached)}
             </p>
             <ScenarioEditor current=current selected=selected />
             <ComparisonTable />
@@ -182,13 +182,13 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
         <div class="bw-scenario-editor">
             <div class="bw-field-row">
                 <TextField
-                    label=words(|l| l.edit().scenario_name)
+                    label=words(|l| l.budget().scenario_name)
                     value=read(|sc| sc.name.clone())
                     on_change=write(|sc, name| sc.name = name)
                     id="scenario-name"
                 />
                 <NumberField
-                    label=words(|l| l.edit().reserve)
+                    label=words(|l| l.budget().reserve)
                     value=Signal::derive(move || {
                         let s = current.get();
                         state.document.with(|d| d.scenarios.get(s).map(|sc| sc.reserve_percent).unwrap_or_default())
@@ -203,7 +203,7 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                     }
                     rule=NumberRule::percent(Decimal::ZERO, Decimal::ONE_HUNDRED)
                     unit=words(|_| "%")
-                    hint=words(|l| l.edit().reserve_hint)
+                    hint=words(|l| l.budget().reserve_hint)
                     id="scenario-reserve"
                 />
             </div>
@@ -213,45 +213,45 @@ fn ScenarioEditor(current: Memo<usize>, selected: RwSignal<usize>) -> impl IntoV
                 })}
             </div>
             <TextField
-                label=words(|l| l.edit().scenario_purpose)
+                label=words(|l| l.budget().scenario_purpose)
                 value=read(|sc| sc.purpose.clone())
                 on_change=write(|sc, purpose| sc.purpose = purpose)
                 id="scenario-purpose"
             />
             <ScenarioGuide current=current />
             <div class="bw-actions">
-                <Button label=words(|l| l.edit().move_earlier)
+                <Button label=words(|l| l.budget().move_earlier)
                     disabled=Signal::derive(move || current.get() == 0)
                     on_click=move |_| move_scenario(Direction::Up) />
-                <Button label=words(|l| l.edit().move_later)
+                <Button label=words(|l| l.budget().move_later)
                     disabled=Signal::derive(move || current.get() + 1 >= count.get())
                     on_click=move |_| move_scenario(Direction::Down) />
-                <Button label=words(|l| l.edit().remove_scenario) testid="remove-scenario"
+                <Button label=words(|l| l.budget().remove_scenario) testid="remove-scenario"
                     disabled=Signal::derive(move || !can_remove.get()) described_by="remove-scenario-why"
                     on_click=move |_| {
                         let s = current.get_untracked();
                         state.edit(|d| { let _ = edits::remove_scenario(d, s); });
                     } />
             </div>
-            <p id="remove-scenario-why" class="bw-hint" hidden=move || can_remove.get()>{words(|l| l.edit().min_scenarios_reached)}</p>
+            <p id="remove-scenario-why" class="bw-hint" hidden=move || can_remove.get()>{words(|l| l.budget().min_scenarios_reached)}</p>
 
-            <h3>{words(|l| l.edit().lines_legend)}</h3>
-            <p class="bw-hint" hidden=move || line_count.get() != 0>{words(|l| l.edit().no_lines)}</p>
+            <h3>{words(|l| l.budget().lines_legend)}</h3>
+            <p class="bw-hint" hidden=move || line_count.get() != 0>{words(|l| l.budget().no_lines)}</p>
             <ol class="bw-lines">
                 <For each=move || 0..line_count.get() key=|line| *line let:line>
                     <LineEditor scenario=current line=line />
                 </For>
             </ol>
-            <Button label=words(|l| l.edit().add_line) testid="add-line"
+            <Button label=words(|l| l.budget().add_line) testid="add-line"
                 on_click=move |_| {
                     let s = current.get_untracked();
-                    let label = state.lang.get_untracked().edit().new_line_label.to_string();
+                    let label = state.lang.get_untracked().budget().new_line_label.to_string();
                     state.edit(|d| { let _ = edits::add_line(d, s, label); });
                 } />
             <dl class="bw-totals">
-                <dt>{words(|l| l.edit().lines_total)}</dt><dd class="bw-amount">{amount(0)}</dd>
-                <dt>{words(|l| l.edit().reserve_amount)}</dt><dd class="bw-amount">{amount(1)}</dd>
-                <dt>{words(|l| l.edit().grand_total)}</dt><dd class="bw-amount" data-testid="editor-total">{amount(2)}</dd>
+                <dt>{words(|l| l.budget().lines_total)}</dt><dd class="bw-amount">{amount(0)}</dd>
+                <dt>{words(|l| l.budget().reserve_amount)}</dt><dd class="bw-amount">{amount(1)}</dd>
+                <dt>{words(|l| l.budget().grand_total)}</dt><dd class="bw-amount" data-testid="editor-total">{amount(2)}</dd>
             </dl>
         </div>
     }
@@ -340,36 +340,36 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
     let amount_fields = move || {
         match kind.get() {
         Some(AmountKind::Hours) => view! {
-            <NumberField label=words(|l| l.edit().hours)
+            <NumberField label=words(|l| l.budget().hours)
                 value=read(|l| match l.amount { LineAmount::Hours { hours } => hours, _ => Decimal::ZERO })
                 on_change=write(|amount, v| if let LineAmount::Hours { hours } = amount { *hours = v })
                 rule=NumberRule::quantity() id=format!("line-{line}-hours") />
         }
         .into_any(),
         Some(AmountKind::Fte) => view! {
-            <NumberField label=words(|l| l.edit().fte)
+            <NumberField label=words(|l| l.budget().fte)
                 value=read(|l| match l.amount { LineAmount::Fte { fte } => fte, _ => Decimal::ZERO })
                 on_change=write(|amount, v| if let LineAmount::Fte { fte } = amount { *fte = v })
                 rule=NumberRule::quantity() id=format!("line-{line}-fte") />
         }
         .into_any(),
         Some(AmountKind::Units) => view! {
-            <NumberField label=words(|l| l.edit().count)
+            <NumberField label=words(|l| l.budget().count)
                 value=read(|l| match l.amount { LineAmount::Units { count, .. } => count, _ => Decimal::ZERO })
                 on_change=write(|amount, v| if let LineAmount::Units { count, .. } = amount { *count = v })
                 rule=NumberRule::quantity() id=format!("line-{line}-count") />
             // A price per unit may hold a fraction of a cent (€ 0,0125 per message).
-            <NumberField label=words(|l| l.edit().unit_price)
+            <NumberField label=words(|l| l.budget().unit_price)
                 value=read(|l| match l.amount { LineAmount::Units { unit_price, .. } => unit_price, _ => Decimal::ZERO })
                 on_change=write(|amount, v| if let LineAmount::Units { unit_price, .. } = amount { *unit_price = v })
                 rule=NumberRule::price() id=format!("line-{line}-unit-price") />
         }
         .into_any(),
         Some(AmountKind::Fixed) => view! {
-            <NumberField label=words(|l| l.edit().fixed_amount)
+            <NumberField label=words(|l| l.budget().fixed_amount)
                 value=read(|l| match l.amount { LineAmount::Fixed { amount } => amount, _ => Decimal::ZERO })
                 on_change=write(|amount, v| if let LineAmount::Fixed { amount } = amount { *amount = v })
-                rule=NumberRule::money() unit=words(|l| l.edit().euro) id=format!("line-{line}-amount") />
+                rule=NumberRule::money() unit=words(|l| l.budget().euro) id=format!("line-{line}-amount") />
         }
         .into_any(),
         None => ().into_any(),
@@ -395,9 +395,9 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
         });
     };
     // "Verwijder (Kostenpost 2)": which line a small button acts on.
-    let about_this_line = move |action: fn(&crate::text::EditTexts) -> &'static str| {
+    let about_this_line = move |action: fn(&crate::text::BudgetTexts) -> &'static str| {
         Signal::derive(move || {
-            let t = state.lang.get().edit();
+            let t = state.lang.get().budget();
             format!("{} ({})", action(t), t.line_heading(line))
         })
     };
@@ -405,10 +405,10 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
     view! {
         <li class="bw-line" data-testid=format!("line-{line}")>
             <div class="bw-field-row">
-                <TextField label=words(|l| l.edit().line_label) value=label
+                <TextField label=words(|l| l.budget().line_label) value=label
                     on_change=move |text: String| edit(Box::new(move |l, _| l.label = text))
                     id=format!("line-{line}-label") />
-                <SelectField label=words(|l| l.edit().category)
+                <SelectField label=words(|l| l.budget().category)
                     options=Signal::derive(move || {
                         let texts = state.lang.get().texts();
                         Category::ALL.iter().map(|c| (*c, texts.category_name(*c).to_string())).collect()
@@ -416,9 +416,9 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                     value=category
                     on_change=move |chosen: Category| edit(Box::new(move |l, _| l.category = chosen))
                     id=format!("line-{line}-category") />
-                <SelectField label=words(|l| l.edit().amount_kind)
+                <SelectField label=words(|l| l.budget().amount_kind)
                     options=Signal::derive(move || {
-                        let t = state.lang.get().edit();
+                        let t = state.lang.get().budget();
                         AmountKind::ALL.iter().map(|k| (*k, t.amount_kind(*k).to_string())).collect()
                     })
                     value=Signal::derive(move || kind.get().unwrap_or(AmountKind::Fixed))
@@ -435,10 +435,10 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                             let checked = event_target_checked(&event);
                             edit(Box::new(move |l, _| l.base = checked));
                         } />
-                    {words(|l| l.edit().base_line)}
+                    {words(|l| l.budget().base_line)}
                 </label>
                 <span class="bw-line__amount">
-                    {words(|l| l.edit().line_amount)}": "
+                    {words(|l| l.budget().line_amount)}": "
                     <strong class="bw-amount" data-testid=format!("line-amount-{line}")>{computed}</strong>
                 </span>
                 <span class="bw-actions">
@@ -448,7 +448,7 @@ fn LineEditor(scenario: Memo<usize>, line: usize) -> impl IntoView {
                     <Button label="↓".to_string() look=Look::Subtle disabled=Signal::derive(move || line + 1 >= line_count.get())
                         aria_label=about_this_line(|t| t.move_down)
                         on_click=move |_| move_line(Direction::Down) />
-                    <Button label=words(|l| l.edit().remove) look=Look::Subtle testid=format!("remove-line-{line}")
+                    <Button label=words(|l| l.participants().remove) look=Look::Subtle testid=format!("remove-line-{line}")
                         aria_label=about_this_line(|t| t.remove_line)
                         on_click=move |_| {
                             let s = scenario.get_untracked();

@@ -19,7 +19,7 @@ fn comparison_table(
     lang: Lang,
     precision: Precision,
 ) -> Option<Table> {
-    let (texts, t) = (lang.texts(), lang.edit());
+    let (texts, t) = (lang.texts(), lang.budget());
     let show = move |amount: Money| lang.money(amount, precision);
     let mut head = vec![Cell::head(t.cost_line)];
     head.extend(

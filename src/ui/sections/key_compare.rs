@@ -14,7 +14,7 @@ use crate::ui::words::words;
 pub fn variant_options() -> Signal<Vec<(Variant, String)>> {
     let state = use_state();
     Signal::derive(move || {
-        let t = state.lang.get().edit();
+        let t = state.lang.get().results();
         vec![
             (Variant::Current, t.variant_a.to_string()),
             (Variant::Grown, t.variant_b.to_string()),
@@ -62,14 +62,14 @@ pub fn ScenarioVariantPicker(
     } = choice;
     view! {
         <SelectField
-            label=words(|l| l.edit().scenario)
+            label=words(|l| l.results().scenario)
             options=scenario_options()
             value=scenario
             on_change=move |chosen| chosen_scenario.set(Some(chosen))
             id=format!("{id_prefix}-scenario")
         />
         <SelectField
-            label=words(|l| l.edit().variant)
+            label=words(|l| l.results().variant)
             options=variant_options()
             value=variant
             on_change=move |chosen| variant.set(chosen)
@@ -129,7 +129,7 @@ pub fn KeyComparison() -> impl IntoView {
         let rows = outcome.get()?.ok()?;
         let lang = state.lang.get();
         let precision = state.precision.get();
-        let (texts, t) = (lang.texts(), lang.edit());
+        let (texts, t) = (lang.texts(), lang.results());
         let subject = subject.get()?;
         let who = subjects.with(|options| {
             options
@@ -184,7 +184,7 @@ pub fn KeyComparison() -> impl IntoView {
     });
     let problem = move || match outcome.get() {
         None => Some(
-            view! { <p class="bw-hint">{words(|l| l.edit().nobody_to_compare)}</p> }.into_any(),
+            view! { <p class="bw-hint">{words(|l| l.results().nobody_to_compare)}</p> }.into_any(),
         ),
         Some(Err(error)) => Some(
             state
@@ -195,10 +195,10 @@ pub fn KeyComparison() -> impl IntoView {
     };
     view! {
         <fieldset class="bw-fieldset" id="vergelijken">
-            <legend>{words(|l| l.edit().compare_legend)}</legend>
+            <legend>{words(|l| l.results().compare_legend)}</legend>
             <div class="bw-field-row">
                 <SelectField
-                    label=words(|l| l.edit().compare_subject)
+                    label=words(|l| l.results().compare_subject)
                     options=subjects
                     value=Signal::derive(move || subject.get().unwrap_or(Subject::Reference(0)))
                     on_change=move |chosen| chosen_subject.set(Some(chosen))

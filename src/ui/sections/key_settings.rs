@@ -12,6 +12,7 @@ use crate::domain::participants::Variant;
 use crate::domain::readiness::awaits_input;
 use crate::domain::warnings::{equal_key_warnings, hybrid_base_warning};
 use crate::state::use_state;
+use crate::text::{row_label, Lang};
 use crate::ui::button::{Button, Look};
 use crate::ui::fields::{
     Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
@@ -32,13 +33,13 @@ pub fn KeyEditor() -> impl IntoView {
     });
     view! {
         <fieldset class="bw-fieldset" id="sleutel">
-            <legend>{words(|l| l.edit().key_legend)}</legend>
-            <Help paragraphs=|l| l.edit().key_help />
+            <legend>{words(|l| l.key().key_legend)}</legend>
+            <Help paragraphs=|l| l.key().key_help />
             <RadioGroup
-                legend=words(|l| l.edit().key)
+                legend=words(|l| l.results().key)
                 name="key"
                 options=Signal::derive(move || {
-                    let t = state.lang.get().edit();
+                    let t = state.lang.get().key();
                     KeyKind::ALL.iter().map(|k| (*k, t.key_choice(*k))).collect()
                 })
                 value=kind
@@ -50,14 +51,14 @@ pub fn KeyEditor() -> impl IntoView {
             {move || (kind.get() == KeyKind::Staffel).then(|| view! { <Bands /> })}
             <div class="bw-field-row">
                 <OptionalNumberField
-                    label=words(|l| l.edit().minimum)
+                    label=words(|l| l.key().minimum)
                     value=state.value(|d| d.key.minimum)
                     on_change=state.setter(|d, minimum| d.key.minimum = minimum)
                     rule=NumberRule::money()
                     id="key-minimum"
                 />
                 <OptionalNumberField
-                    label=words(|l| l.edit().maximum)
+                    label=words(|l| l.key().maximum)
                     value=state.value(|d| d.key.maximum)
                     on_change=state.setter(|d, maximum| d.key.maximum = maximum)
                     rule=NumberRule::money()
@@ -75,11 +76,11 @@ fn UsageMetric() -> impl IntoView {
     let metrics = state.metrics;
     move || {
         if metrics.with(Vec::is_empty) {
-            return view! { <p class="bw-hint">{words(|l| l.edit().no_metrics)}</p> }.into_any();
+            return view! { <p class="bw-hint">{words(|l| l.key().no_metrics)}</p> }.into_any();
         }
         view! {
             <SelectField
-                label=words(|l| l.edit().usage_metric)
+                label=words(|l| l.key().usage_metric)
                 options=Signal::derive(move || metrics.get().into_iter().map(|m| (m.clone(), m)).collect())
                 value=state.value(|d| d.key.usage_metric.clone())
                 on_change=state.setter(|d, metric| d.key.usage_metric = metric)
@@ -96,10 +97,10 @@ fn HybridSettings() -> impl IntoView {
     let base = Memo::new(move |_| state.document.with(|d| d.key.hybrid.base));
     view! {
         <RadioGroup
-            legend=words(|l| l.edit().hybrid_base)
+            legend=words(|l| l.key().hybrid_base)
             name="hybrid-base"
             options=Signal::derive(move || {
-                let t = state.lang.get().edit();
+                let t = state.lang.get().key();
                 vec![
                     (HybridBase::FixedAmount, t.hybrid_fixed.to_string()),
                     (HybridBase::BaseLines, t.hybrid_base_lines.to_string()),
@@ -110,17 +111,17 @@ fn HybridSettings() -> impl IntoView {
         />
         {move || (base.get() == HybridBase::FixedAmount).then(|| view! {
             <NumberField
-                label=words(|l| l.edit().hybrid_fixed_amount)
+                label=words(|l| l.key().hybrid_fixed_amount)
                 value=state.value(|d| d.key.hybrid.fixed_base_amount)
                 on_change=state.setter(|d, amount| d.key.hybrid.fixed_base_amount = amount)
                 rule=NumberRule::money()
-                unit=words(|l| l.edit().euro)
+                unit=words(|l| l.budget().euro)
                 id="hybrid-fixed"
             />
             <HybridBaseWarning />
         })}
         <RadioGroup
-            legend=words(|l| l.edit().hybrid_variable)
+            legend=words(|l| l.key().hybrid_variable)
             name="hybrid-variable"
             options=Signal::derive(move || {
                 let texts = state.lang.get().texts();
@@ -132,7 +133,7 @@ fn HybridSettings() -> impl IntoView {
             value=state.value(|d| d.key.hybrid.variable)
             on_change=state.setter(|d, variable| d.key.hybrid.variable = variable)
         />
-        <p class="bw-hint">{words(|l| l.edit().custom_work_note)}</p>
+        <p class="bw-hint">{words(|l| l.key().custom_work_note)}</p>
     }
 }
 
@@ -143,13 +144,13 @@ fn Bands() -> impl IntoView {
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="staffel-bands">
-                <caption class="utrecht-table__caption">{words(|l| l.edit().bands_caption)}</caption>
+                <caption class="utrecht-table__caption">{words(|l| l.key().bands_caption)}</caption>
                 <thead class="utrecht-table__header">
                     <tr>
-                        <th scope="col">{words(|l| l.edit().band_from)}</th>
-                        <th scope="col">{words(|l| l.edit().band_weight_kind)}</th>
-                        <th scope="col">{words(|l| l.edit().band_value)}</th>
-                        <th scope="col">{words(|l| l.edit().actions)}</th>
+                        <th scope="col">{words(|l| l.key().band_from)}</th>
+                        <th scope="col">{words(|l| l.key().band_weight_kind)}</th>
+                        <th scope="col">{words(|l| l.key().band_value)}</th>
+                        <th scope="col">{words(|l| l.participants().actions)}</th>
                     </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -160,9 +161,9 @@ fn Bands() -> impl IntoView {
             </table>
         </div>
         <div class="bw-actions">
-            <Button label=words(|l| l.edit().add_band) testid="add-band"
+            <Button label=words(|l| l.key().add_band) testid="add-band"
                 on_click=move |_| state.edit(|d| { edits::add_band(d); }) />
-            <Button label=words(|l| l.edit().vng_bands)
+            <Button label=words(|l| l.key().vng_bands)
                 on_click=move |_| state.edit(|d| d.key.staffel = KeySettings::vng_2024_bands()) />
         </div>
     }
@@ -203,10 +204,10 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
         })
     });
     // "Vanaf (Klasse 2)": which band a field of the row belongs to.
-    let about_this_band = move |what: fn(&crate::text::EditTexts) -> &'static str| {
+    let about_this_band = move |what: fn(Lang) -> &'static str| {
         Signal::derive(move || {
-            let t = state.lang.get().edit();
-            t.row_label(what(t), &t.band_label(index))
+            let lang = state.lang.get();
+            row_label(what(lang), &lang.key().band_label(index))
         })
     };
     let edit_band = move |change: Box<dyn FnOnce(&mut crate::domain::key::SizeBand)>| {
@@ -222,7 +223,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
         } else {
             view! {
                 <NumberField
-                    label=about_this_band(|t| t.band_from)
+                    label=about_this_band(|l| l.key().band_from)
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.from_inhabitants).unwrap_or_default()))
                     on_change=move |from| edit_band(Box::new(move |b| b.from_inhabitants = from))
                     rule=NumberRule::inhabitants()
@@ -237,9 +238,9 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
             <td>{from_field}</td>
             <td>
                 <SelectField
-                    label=about_this_band(|t| t.band_weight_kind)
+                    label=about_this_band(|l| l.key().band_weight_kind)
                     options=Signal::derive(move || {
-                        let t = state.lang.get().edit();
+                        let t = state.lang.get().key();
                         vec![(WeightKind::Rate, t.band_rate.to_string()), (WeightKind::Points, t.band_points.to_string())]
                     })
                     value=weight_kind
@@ -254,7 +255,7 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
             </td>
             <td>
                 <NumberField
-                    label=about_this_band(|t| t.band_value)
+                    label=about_this_band(|l| l.key().band_value)
                     value=Signal::derive(move || band.with(|b| match b.as_ref().map(|b| &b.weight) {
                         Some(BandWeight::PerInhabitant { rate }) => *rate,
                         Some(BandWeight::Points { points }) => *points,
@@ -269,9 +270,9 @@ fn BandRow(index: usize, count: Memo<usize>) -> impl IntoView {
                 />
             </td>
             <td>
-                <Button label=words(|l| l.edit().remove) look=Look::Subtle
+                <Button label=words(|l| l.participants().remove) look=Look::Subtle
                     disabled=Signal::derive(move || count.get() <= 1)
-                    aria_label=about_this_band(|t| t.remove)
+                    aria_label=about_this_band(|l| l.participants().remove)
                     on_click=move |_| state.edit(|d| { let _ = edits::remove_band(d, index); }) />
             </td>
         </tr>
@@ -387,7 +388,7 @@ fn KeyProblems() -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
-        let t = lang.edit();
+        let t = lang.key();
         let messages: Vec<String> = state.report.with(|report| match report {
             Err(problems) => problems
                 .iter()
@@ -401,8 +402,8 @@ fn KeyProblems() -> impl IntoView {
                 let mut messages = Vec::new();
                 for variant in Variant::BOTH {
                     let label = match variant {
-                        Variant::Current => t.variant_a,
-                        Variant::Grown => t.variant_b,
+                        Variant::Current => lang.results().variant_a,
+                        Variant::Grown => lang.results().variant_b,
                     };
                     for (result, name) in report.variant(variant).results.iter().zip(&names) {
                         let Err(error) = &result.allocation else {

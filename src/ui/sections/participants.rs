@@ -9,6 +9,7 @@ use crate::domain::edits;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode};
 use crate::domain::validation::MAX_MUNICIPALITIES;
 use crate::state::use_state;
+use crate::text::row_label;
 use crate::ui::button::{Button, Look};
 use crate::ui::directory::Suggestions;
 use crate::ui::fields::{NumberField, NumberRule, RadioGroup, TextField};
@@ -30,12 +31,12 @@ pub fn ParticipantsAndKey() -> impl IntoView {
     view! {
         <section class="bw-section" id="deelnemers" aria-labelledby="deelnemers-heading">
             <h2 id="deelnemers-heading">{words(|l| l.texts().participants_heading)}</h2>
-            <Help paragraphs=|l| l.edit().participants_help />
+            <Help paragraphs=|l| l.participants().participants_help />
             <RadioGroup
-                legend=words(|l| l.edit().mode_legend)
+                legend=words(|l| l.participants().mode_legend)
                 name="mode"
                 options=Signal::derive(move || {
-                    let t = state.lang.get().edit();
+                    let t = state.lang.get().participants();
                     vec![
                         (ParticipantMode::Summary, t.mode_summary.to_string()),
                         (ParticipantMode::List, t.mode_list.to_string()),
@@ -66,14 +67,14 @@ fn SummaryEditor() -> impl IntoView {
     view! {
         <div class="bw-field-row">
             <NumberField
-                label=words(|l| l.edit().participant_count)
+                label=words(|l| l.participants().participant_count)
                 value=state.value(|d| Decimal::from(d.participants.summary.count))
                 on_change=state.setter(|d, count: Decimal| d.participants.summary.count = count.to_u32().unwrap_or(0))
                 rule=NumberRule::count(Decimal::from(MAX_MUNICIPALITIES))
                 id="summary-count"
             />
             <NumberField
-                label=words(|l| l.edit().inhabitants)
+                label=words(|l| l.participants().inhabitants)
                 value=state.value(|d| d.participants.summary.inhabitants)
                 on_change=state.setter(|d, inhabitants| d.participants.summary.inhabitants = inhabitants)
                 rule=NumberRule::inhabitants()
@@ -81,10 +82,10 @@ fn SummaryEditor() -> impl IntoView {
             />
         </div>
         <RadioGroup
-            legend=words(|l| l.edit().inhabitants_basis)
+            legend=words(|l| l.participants().inhabitants_basis)
             name="basis"
             options=Signal::derive(move || {
-                let t = state.lang.get().edit();
+                let t = state.lang.get().participants();
                 vec![
                     (InhabitantsBasis::Total, t.basis_total.to_string()),
                     (InhabitantsBasis::Average, t.basis_average.to_string()),
@@ -102,7 +103,7 @@ fn SummaryEditor() -> impl IntoView {
                     let write = metric.clone();
                     view! {
                         <NumberField
-                            label=Signal::derive(move || format!("{}: {}", state.lang.get().edit().average_usage_of, metric))
+                            label=Signal::derive(move || format!("{}: {}", state.lang.get().participants().average_usage_of, metric))
                             value=Signal::derive(move || state.document.with(|d| {
                                 d.participants.summary.average_usage.get(&read).copied().unwrap_or_default()
                             }))
@@ -137,7 +138,7 @@ fn MetricsEditor() -> impl IntoView {
     };
     view! {
         <fieldset class="bw-fieldset">
-            <legend>{words(|l| l.edit().metrics_legend)}</legend>
+            <legend>{words(|l| l.participants().metrics_legend)}</legend>
             <ul class="bw-plain-list">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     {
@@ -145,17 +146,17 @@ fn MetricsEditor() -> impl IntoView {
                         view! {
                             <li class="bw-field-row">
                                 <TextField
-                                    label=words(|l| l.edit().metric_name)
+                                    label=words(|l| l.participants().metric_name)
                                     value=name
                                     on_change=move |text: String| {
                                         let old = name.get_untracked();
                                         state.edit(|d| { let _ = edits::rename_metric(d, &old, &text); });
                                     }
                                 />
-                                <Button label=words(|l| l.edit().remove) look=Look::Subtle
+                                <Button label=words(|l| l.participants().remove) look=Look::Subtle
                                     aria_label=Signal::derive(move || {
-                                        let t = state.lang.get().edit();
-                                        t.row_label(t.remove_metric, &name.get())
+                                        let t = state.lang.get().participants();
+                                        row_label(t.remove_metric, &name.get())
                                     })
                                     on_click=move |_| {
                                         let old = name.get_untracked();
@@ -168,15 +169,15 @@ fn MetricsEditor() -> impl IntoView {
             </ul>
             <div class="bw-field-row">
                 <TextField
-                    label=words(|l| l.edit().new_metric)
+                    label=words(|l| l.participants().new_metric)
                     value=new_name
                     on_change=move |text| new_name.set(text)
                     id="new-metric"
                 />
-                <Button label=words(|l| l.edit().add_metric) testid="add-metric" on_click=add />
+                <Button label=words(|l| l.participants().add_metric) testid="add-metric" on_click=add />
             </div>
             {move || problem.get().then(|| view! {
-                <p class="bw-field-message" data-testid="error" role="alert">{words(|l| l.edit().metric_name_taken)}</p>
+                <p class="bw-field-message" data-testid="error" role="alert">{words(|l| l.participants().metric_name_taken)}</p>
             })}
         </fieldset>
     }

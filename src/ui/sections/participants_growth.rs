@@ -12,6 +12,7 @@ use crate::domain::edits;
 use crate::domain::participants::Variant;
 use crate::domain::validation::{MAX_MUNICIPALITIES, MAX_YEARS};
 use crate::state::use_state;
+use crate::text::row_label;
 use crate::ui::button::{Button, Look};
 use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
 use crate::ui::fields::{NumberField, NumberRule, OptionalNumberField, TextField};
@@ -21,7 +22,7 @@ use crate::ui::words::words;
 #[component]
 pub fn GrowthEditor() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
+    let t = move || state.lang.get().participants();
     let metrics = state.metrics;
     let prospects = Memo::new(move |_| state.document.with(|d| d.growth.prospects.len()));
     let explicit = Memo::new(move |_| {
@@ -37,18 +38,18 @@ pub fn GrowthEditor() -> impl IntoView {
     });
     view! {
         <fieldset class="bw-fieldset" id="groei">
-            <legend>{words(|l| l.edit().growth_legend)}</legend>
-            <Help paragraphs=|l| l.edit().growth_help />
+            <legend>{words(|l| l.participants().growth_legend)}</legend>
+            <Help paragraphs=|l| l.participants().growth_help />
             <div class="bw-field-row">
                 <NumberField
-                    label=words(|l| l.edit().additional)
+                    label=words(|l| l.participants().additional)
                     value=state.value(|d| Decimal::from(d.growth.additional))
                     on_change=state.setter(|d, additional: Decimal| edits::set_newcomers(d, additional.to_u32().unwrap_or(0)))
                     rule=NumberRule::count(Decimal::from(MAX_MUNICIPALITIES))
                     id="growth-additional"
                 />
                 <NumberField
-                    label=words(|l| l.edit().growth_years)
+                    label=words(|l| l.participants().growth_years)
                     value=state.value(|d| Decimal::from(d.growth.years))
                     on_change=state.setter(|d, years: Decimal| edits::set_growth_years(d, years.to_u32().unwrap_or(1)))
                     rule=NumberRule::count(Decimal::from(MAX_YEARS)).at_least(Decimal::ONE)
@@ -73,7 +74,7 @@ pub fn GrowthEditor() -> impl IntoView {
                             state.edit(|d| edits::set_explicit_growth(d, explicit));
                         }
                     />
-                    {words(|l| l.edit().explicit_growth)}
+                    {words(|l| l.participants().explicit_growth)}
                 </label>
             </div>
             <Show when=move || explicit.get()>
@@ -96,11 +97,11 @@ pub fn GrowthEditor() -> impl IntoView {
             </Show>
             <div class="bw-field-row">
                 <OptionalNumberField
-                    label=words(|l| l.edit().newcomer_inhabitants)
+                    label=words(|l| l.participants().newcomer_inhabitants)
                     value=state.value(|d| d.growth.newcomer_inhabitants)
                     on_change=state.setter(|d, inhabitants| d.growth.newcomer_inhabitants = inhabitants)
                     rule=NumberRule::inhabitants()
-                    hint=words(|l| l.edit().optional_hint)
+                    hint=words(|l| l.participants().optional_hint)
                     id="growth-inhabitants"
                 />
                 {move || metrics.get().into_iter().map(|metric| {
@@ -118,19 +119,19 @@ pub fn GrowthEditor() -> impl IntoView {
                                 });
                             })
                             rule=NumberRule::quantity()
-                            hint=words(|l| l.edit().optional_hint)
+                            hint=words(|l| l.participants().optional_hint)
                         />
                     }
                 }).collect_view()}
             </div>
-            <h3>{words(|l| l.edit().prospects_legend)}</h3>
+            <h3>{words(|l| l.participants().prospects_legend)}</h3>
             <ul class="bw-plain-list">
                 <For each=move || 0..prospects.get() key=|i| *i let:index>
                     <NamedSizeRow index=index kind=RowKind::Prospect />
                 </For>
             </ul>
             <DirectoryCredit shown=credited />
-            <Button label=words(|l| l.edit().add_prospect) testid="add-prospect"
+            <Button label=words(|l| l.participants().add_prospect) testid="add-prospect"
                 on_click=move |_| {
                     let name = t().new_prospect.to_string();
                     state.edit(|d| { edits::add_prospect(d, name); });
@@ -142,17 +143,17 @@ pub fn GrowthEditor() -> impl IntoView {
 #[component]
 pub fn ReferenceEditor() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
+    let t = move || state.lang.get().participants();
     let count = Memo::new(move |_| state.document.with(|d| d.reference_municipalities.len()));
     view! {
         <fieldset class="bw-fieldset" id="referenties">
-            <legend>{words(|l| l.edit().references_legend)}</legend>
+            <legend>{words(|l| l.participants().references_legend)}</legend>
             <ul class="bw-plain-list">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     <NamedSizeRow index=index kind=RowKind::Reference />
                 </For>
             </ul>
-            <Button label=words(|l| l.edit().add_reference) testid="add-reference"
+            <Button label=words(|l| l.participants().add_reference) testid="add-reference"
                 on_click=move |_| {
                     let name = t().new_reference.to_string();
                     state.edit(|d| { edits::add_reference(d, name); });
@@ -171,7 +172,7 @@ enum RowKind {
 #[component]
 fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
+    let t = move || state.lang.get().participants();
     let prefix = match kind {
         RowKind::Prospect => "prospect",
         RowKind::Reference => "reference",
@@ -202,7 +203,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
     let name_field = match kind {
         RowKind::Prospect => view! {
             <MunicipalityNameField
-                label=words(|l| l.edit().name)
+                label=words(|l| l.participants().name)
                 value=name
                 on_change=Callback::new(move |(text, replaceable)| {
                     let mut fill = NameFill::NotFound;
@@ -222,7 +223,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
         .into_any(),
         RowKind::Reference => view! {
             <TextField
-                label=words(|l| l.edit().name)
+                label=words(|l| l.participants().name)
                 value=name
                 on_change=Callback::new(move |text: String| state.edit(|d| {
                     if let Some(r) = d.reference_municipalities.get_mut(index) { r.name = text }
@@ -236,7 +237,7 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
         <li class="bw-field-row">
             {name_field}
             <NumberField
-                label=Signal::derive(move || t().row_label(t().inhabitants, &name.get()))
+                label=Signal::derive(move || row_label(t().inhabitants, &name.get()))
                 value=inhabitants
                 on_change=Callback::new(move |v| state.edit(|d| match kind {
                     RowKind::Prospect => if let Some(m) = d.growth.prospects.get_mut(index) { m.inhabitants = v },
@@ -245,8 +246,8 @@ fn NamedSizeRow(index: usize, kind: RowKind) -> impl IntoView {
                 rule=NumberRule::inhabitants()
                 id=format!("{prefix}-{index}-inhabitants")
             />
-            <Button label=words(|l| l.edit().remove) look=Look::Subtle
-                aria_label=Signal::derive(move || t().row_label(t().remove, &name.get()))
+            <Button label=words(|l| l.participants().remove) look=Look::Subtle
+                aria_label=Signal::derive(move || row_label(t().remove, &name.get()))
                 on_click=move |_| state.edit(|d| {
                     let _ = match kind {
                         RowKind::Prospect => edits::remove_prospect(d, index),

@@ -10,6 +10,7 @@ use crate::domain::directory::refresh::uses_directory_figures;
 use crate::domain::edits;
 use crate::domain::participants::Municipality;
 use crate::state::use_state;
+use crate::text::row_label;
 use crate::ui::button::{Button, Look};
 use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
 use crate::ui::fields::{NumberField, NumberRule};
@@ -18,7 +19,7 @@ use crate::ui::words::words;
 #[component]
 pub fn ParticipantList() -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
+    let t = move || state.lang.get().participants();
     // The rows read the list through this one memo, which wakes them only when the list itself changed: an
     // edit elsewhere (a rate, a cost line) costs one comparison here instead of waking every row's fields,
     // each of which would also have to leave and rejoin a subscriber list thousands long.
@@ -30,14 +31,14 @@ pub fn ParticipantList() -> impl IntoView {
     view! {
         <div class="bw-table-scroll" tabindex="0">
             <table class="utrecht-table bw-table bw-edit-table" id="participant-list">
-                <caption class="utrecht-table__caption">{words(|l| l.edit().list_caption)}</caption>
+                <caption class="utrecht-table__caption">{words(|l| l.participants().list_caption)}</caption>
                 <thead class="utrecht-table__header">
                     <tr>
-                        <th scope="col">{words(|l| l.edit().name)}</th>
-                        <th scope="col">{words(|l| l.edit().inhabitants)}</th>
+                        <th scope="col">{words(|l| l.participants().name)}</th>
+                        <th scope="col">{words(|l| l.participants().inhabitants)}</th>
                         {move || metrics.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
-                        <th scope="col">{words(|l| l.edit().custom_work)}</th>
-                        <th scope="col">{words(|l| l.edit().actions)}</th>
+                        <th scope="col">{words(|l| l.participants().custom_work)}</th>
+                        <th scope="col">{words(|l| l.participants().actions)}</th>
                     </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -48,8 +49,8 @@ pub fn ParticipantList() -> impl IntoView {
             </table>
         </div>
         <DirectoryCredit shown=credited />
-        <p class="bw-hint" hidden=move || count.get() != 0>{words(|l| l.edit().empty_list)}</p>
-        <Button label=words(|l| l.edit().add_municipality) testid="add-municipality"
+        <p class="bw-hint" hidden=move || count.get() != 0>{words(|l| l.participants().empty_list)}</p>
+        <Button label=words(|l| l.participants().add_municipality) testid="add-municipality"
             on_click=move |_| {
                 let name = t().new_municipality.to_string();
                 state.edit(|d| { edits::add_municipality(d, name); });
@@ -64,7 +65,7 @@ fn ListRow(
     metrics: Memo<Vec<String>>,
 ) -> impl IntoView {
     let state = use_state();
-    let t = move || state.lang.get().edit();
+    let t = move || state.lang.get().participants();
     // Memos, not derived signals: when the list changes, a row of a 342-row list must only wake its fields
     // when its own value changed.
     let read = move |pick: fn(&Municipality) -> Decimal| {
@@ -80,8 +81,7 @@ fn ListRow(
     let name = Memo::new(move |_| {
         list.with(|list| list.get(index).map(|m| m.name.clone()).unwrap_or_default())
     });
-    let cell_label =
-        move |what: &'static str| Signal::derive(move || t().row_label(what, &name.get()));
+    let cell_label = move |what: &'static str| Signal::derive(move || row_label(what, &name.get()));
     view! {
         <tr>
             <td>
@@ -111,7 +111,7 @@ fn ListRow(
                     .map(|metric| {
                         let read_metric = metric.clone();
                         let write_metric = metric.clone();
-                        let label = Signal::derive(move || t().row_label(&metric, &name.get()));
+                        let label = Signal::derive(move || row_label(&metric, &name.get()));
                         view! {
                             <td>
                                 <NumberField label=label
@@ -135,8 +135,8 @@ fn ListRow(
                     id=format!("participant-{index}-custom-work") />
             </td>
             <td>
-                <Button label=words(|l| l.edit().remove) look=Look::Subtle
-                    aria_label=Signal::derive(move || t().row_label(t().remove, &name.get()))
+                <Button label=words(|l| l.participants().remove) look=Look::Subtle
+                    aria_label=Signal::derive(move || row_label(t().remove, &name.get()))
                     on_click=move |_| state.edit(|d| { let _ = edits::remove_municipality(d, index); }) />
             </td>
         </tr>

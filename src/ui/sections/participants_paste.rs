@@ -29,7 +29,9 @@ pub fn PasteList() -> impl IntoView {
         let lang = state.lang.get();
         state.metrics.with(|known| {
             text.with(|text| {
-                parse_pasted_list(text, known, |column| lang.edit().unnamed_metric(column))
+                parse_pasted_list(text, known, |column| {
+                    lang.participants().unnamed_metric(column)
+                })
             })
         })
     });
@@ -42,10 +44,10 @@ pub fn PasteList() -> impl IntoView {
     let typed = Memo::new(move |_| !text.with(|t| t.trim().is_empty()));
     view! {
         <details class="bw-details" open=state.document.with_untracked(|d| d.participants.list.is_empty())>
-            <summary>{words(|l| l.edit().paste_legend)}</summary>
+            <summary>{words(|l| l.participants().paste_legend)}</summary>
             <div class="utrecht-form-field bw-field">
-                <label class="utrecht-form-label" for="paste-text">{words(|l| l.edit().paste_label)}</label>
-                <p class="bw-hint" id="paste-hint">{words(|l| l.edit().paste_hint)}</p>
+                <label class="utrecht-form-label" for="paste-text">{words(|l| l.participants().paste_label)}</label>
+                <p class="bw-hint" id="paste-hint">{words(|l| l.participants().paste_hint)}</p>
                 <textarea
                     id="paste-text"
                     class="utrecht-textarea bw-paste"
@@ -59,9 +61,9 @@ pub fn PasteList() -> impl IntoView {
                 <Preview pasted=pasted />
             </Show>
             <div class="bw-actions">
-                <Button label=words(|l| l.edit().paste_replace) look=Look::Primary testid="paste-replace"
+                <Button label=words(|l| l.participants().paste_replace) look=Look::Primary testid="paste-replace"
                     disabled=nothing on_click=move |_| accept(PasteMode::Replace) />
-                <Button label=words(|l| l.edit().paste_append) testid="paste-append"
+                <Button label=words(|l| l.participants().paste_append) testid="paste-append"
                     disabled=nothing on_click=move |_| accept(PasteMode::Append) />
             </div>
         </details>
@@ -76,7 +78,7 @@ fn Preview(pasted: Memo<PastedList>) -> impl IntoView {
         Memo::new(move |_| pasted.with(|pasted| pasted.from_directory.contains(&true)));
     let table = Memo::new(move |_| {
         let lang = state.lang.get();
-        let (t, d) = (lang.edit(), lang.directory());
+        let (t, d) = (lang.participants(), lang.directory());
         let any_from_directory = from_directory.get();
         let source = d.source_short(directory().source());
         pasted.with(|pasted| {
@@ -128,11 +130,11 @@ fn Preview(pasted: Memo<PastedList>) -> impl IntoView {
         })
     });
     let summary = move || {
-        let t = state.lang.get().edit();
+        let t = state.lang.get().participants();
         pasted.with(|p| t.paste_summary(p.municipalities.len(), p.skipped.len(), p.header))
     };
     let skipped = move || {
-        let t = state.lang.get().edit();
+        let t = state.lang.get().participants();
         pasted.with(|pasted| {
             (!pasted.skipped.is_empty()).then(|| {
                 let lines = pasted

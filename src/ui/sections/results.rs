@@ -44,7 +44,7 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="bw-section" id="resultaten" data-testid="results" aria-labelledby="resultaten-heading">
             <h2 id="resultaten-heading">{words(|l| l.texts().results_heading)}</h2>
-            <Help paragraphs=|l| l.edit().results_help />
+            <Help paragraphs=|l| l.results().results_help />
             {move || match state.report.with(|report| report.is_ok()) {
                 true if !complete.get() => view! { <Guidance /> }.into_any(),
                 true => view! {

@@ -58,7 +58,7 @@ fn member_table(
     lang: Lang,
     precision: Precision,
 ) -> Option<MemberTable> {
-    let (texts, t) = (lang.texts(), lang.edit());
+    let (texts, t) = (lang.texts(), lang.results());
     let show = move |amount| lang.money(amount, precision);
     let variant_report = report.variant(variant);
     let result = variant_report.results.get(scenario)?;
@@ -99,10 +99,10 @@ fn member_table(
             texts.key_name(document.key.kind),
         ),
         vec![
-            Cell::head(t.name),
-            Cell::number_head(t.inhabitants),
+            Cell::head(lang.participants().name),
+            Cell::number_head(lang.participants().inhabitants),
             Cell::number_head(t.contribution),
-            Cell::number_head(t.custom_work),
+            Cell::number_head(lang.participants().custom_work),
             Cell::number_head(t.total),
             Cell::number_head(t.per_inhabitant),
             Cell::head(t.bound_column),
@@ -226,7 +226,7 @@ pub fn ParticipantResults() -> impl IntoView {
                             d.rates.hourly_rate,
                         )
                     })
-                    .map(|e| lang.edit().explain_share(&name, &e, lang, precision))
+                    .map(|e| lang.results().explain_share(&name, &e, lang, precision))
                     .unwrap_or_else(|error| lang.texts().calc_error(&error)),
             )
         })
@@ -254,16 +254,16 @@ pub fn ParticipantResults() -> impl IntoView {
         }
     };
     view! {
-        <h3>{words(|l| l.edit().participants_table_heading)}</h3>
+        <h3>{words(|l| l.results().participants_table_heading)}</h3>
         <div class="bw-field-row">
             <ScenarioVariantPicker choice=choice id_prefix="results" />
         </div>
         <DataTable table=table />
         {notes}
-        <Button label=words(|l| l.edit().export_invoice) testid="export-invoice-csv" on_click=export_invoice />
+        <Button label=words(|l| l.results().export_invoice) testid="export-invoice-csv" on_click=export_invoice />
         <div class="bw-explain">
             <SelectField
-                label=words(|l| l.edit().why_label)
+                label=words(|l| l.results().why_label)
                 options=explain_options
                 value=explained
                 on_change=move |first| explained.set(first)
@@ -282,7 +282,7 @@ pub fn growth_effect_table(
     lang: Lang,
     precision: Precision,
 ) -> Table {
-    let (texts, t) = (lang.texts(), lang.edit());
+    let (texts, t) = (lang.texts(), lang.results());
     let columns = priced_columns(document);
     let cell = |value: &Result<Decimal, CalcError>| match value {
         Ok(amount) => lang.money(*amount, precision),
