@@ -14,7 +14,7 @@ use super::participants::{Growth, Participants, ReferenceMunicipality};
 /// The format version this build writes. Older versions are read through the explicit migrations of
 /// `io::migrate`; a file with a higher version comes from a newer Bijdragewijzer and is refused rather than
 /// half understood.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Where the JSON Schema of the format is published with the site.
 pub const SCHEMA_PATH: &str = "bijdragewijzer.schema.json";

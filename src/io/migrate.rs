@@ -22,11 +22,14 @@ pub fn to_current(mut document: Value, version: u64) -> Value {
     if version <= 2 {
         document = version_2_to_3(document);
     }
+    if version <= 3 {
+        document = version_3_to_4(document);
+    }
     document
 }
 
 // A new format version needs its migration in `to_current` before this compiles again.
-const _: () = assert!(FORMAT_VERSION == 3);
+const _: () = assert!(FORMAT_VERSION == 4);
 
 /// Format 1 to 2: the growth plan becomes one plan.
 ///
@@ -67,6 +70,18 @@ pub fn version_1_to_2(mut document: Value) -> Value {
 pub fn version_2_to_3(mut document: Value) -> Value {
     if let Some(root) = document.as_object_mut() {
         root.insert("format_version".into(), Value::from(3));
+    }
+    document
+}
+
+/// Format 3 to 4: the ways to pay (months of taking part and work in kind per municipality, tariffs per class
+/// and marginal bands in the key, months and work in kind on invoices and closed years) are new and optional,
+/// so a format-3 document means the same with none of them: everybody all year, nothing in kind, the key as
+/// it was. The version goes up for the reason of format 3: a format-3 reader would drop the months and the
+/// work in kind it does not know and compute other figures, so it must refuse such a file instead.
+pub fn version_3_to_4(mut document: Value) -> Value {
+    if let Some(root) = document.as_object_mut() {
+        root.insert("format_version".into(), Value::from(4));
     }
     document
 }
@@ -116,7 +131,11 @@ mod tests {
         assert_eq!(version_1_to_2(json!([1])), json!([1]));
         assert_eq!(
             to_current(json!({"format_version": 2, "name": "x"}), 2),
-            json!({"format_version": 3, "name": "x"})
+            json!({"format_version": 4, "name": "x"})
+        );
+        assert_eq!(
+            to_current(json!({"format_version": 3, "name": "x"}), 3),
+            json!({"format_version": 4, "name": "x"})
         );
     }
 }

@@ -85,7 +85,7 @@ test('export then import opens the same document as a new draft', async (t) => {
     const exported = await download(page, 'export-json');
     assert.equal(exported.name, 'Export test.bijdragewijzer.json');
     const json = JSON.parse(exported.bytes.toString('utf8'));
-    assert.equal(json.format_version, 3);
+    assert.equal(json.format_version, 4);
     assert.equal(json.$schema, 'bijdragewijzer.schema.json');
     assert.equal(json.name, 'Export test');
 
