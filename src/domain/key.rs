@@ -142,8 +142,9 @@ pub struct KeySettings {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub marginal: bool,
     /// The classes and their yearly amounts under the tariff key, in increasing order of
-    /// `from_inhabitants`; the first starts at 0.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// `from_inhabitants`; the first starts at 0. A document from before tariffs gets the example classes,
+    /// as a new document does, so choosing the key shows classes to edit.
+    #[serde(default = "tariffs::example_classes")]
     pub tariffs: Vec<TariffClass>,
     /// Minimum contribution per municipality (shared part, custom work excluded).
     #[serde(default, skip_serializing_if = "Option::is_none")]
