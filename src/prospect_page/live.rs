@@ -15,16 +15,14 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 use super::combobox::{Combobox, Key, Outcome};
 use super::{
-    answer_html, link_error_html, option_id, options_html, page_html, status_text, suggestions,
-    typed_choice, Choice, Suggestions, ANSWER_ID, CONTAINER_ID, INPUT_ID, LANG_ID, POPUP_ID,
-    STATUS_ID,
+    answer_html, full_calculation_link, link_error_html, matches, option_id, options_html,
+    page_html, status_text, typed_choice, ProspectChoice, ProspectMatches, ANSWER_ID, CONTAINER_ID,
+    INPUT_ID, LANG_ID, POPUP_ID, STATUS_ID,
 };
 use crate::domain::document::Document;
 use crate::domain::report::{compute, Report};
 use crate::domain::validation::Problem;
-use crate::io::share_link::{
-    decode_prospect, is_prospect_fragment, is_share_fragment, share_fragment_of,
-};
+use crate::io::share_link::{decode_prospect, is_prospect_fragment, is_share_fragment};
 use crate::state::preferences::write_lang;
 use crate::state::storage::BrowserStore;
 use crate::text::Lang;
@@ -39,9 +37,9 @@ struct Live {
     lang_switched: bool,
     /// The same document as a share link, for "Open de volledige berekening".
     share_link: String,
-    suggestions: Suggestions,
+    matches: ProspectMatches,
     combobox: Combobox,
-    chosen: Option<Choice>,
+    chosen: Option<ProspectChoice>,
     /// The usual start (first view, then the app), once the visitor opens the full calculation.
     open_app: Option<Box<dyn FnOnce()>>,
 }
@@ -71,8 +69,7 @@ pub fn show(fragment: &str, lang: Lang, open_app: Box<dyn FnOnce()>) -> Option<(
     let container = page.create_element("div").ok()?;
     container.set_id(CONTAINER_ID);
     let address = window.location().href().ok()?;
-    let base = address.split('#').next().unwrap_or_default();
-    let share_link = format!("{base}#{}", share_fragment_of(fragment).unwrap_or_default());
+    let share_link = full_calculation_link(&address, fragment);
     let document = match decode_prospect(fragment) {
         Ok(document) => document,
         Err(error) => {
@@ -96,7 +93,7 @@ pub fn show(fragment: &str, lang: Lang, open_app: Box<dyn FnOnce()>) -> Option<(
         lang,
         lang_switched: false,
         share_link,
-        suggestions: Suggestions::default(),
+        matches: ProspectMatches::default(),
         combobox: Combobox::default(),
         chosen: None,
         open_app: Some(open_app),
@@ -127,9 +124,9 @@ fn draw_page(live: &Live, field_value: &str) {
 /// The list under the field and the field's ARIA state.
 fn draw_list(live: &Live) {
     let combobox = live.combobox;
-    let shown = combobox.open && !live.suggestions.options.is_empty();
+    let shown = combobox.open && !live.matches.options.is_empty();
     if let Some(popup) = element(POPUP_ID) {
-        popup.set_inner_html(&options_html(&live.suggestions, combobox.active, live.lang));
+        popup.set_inner_html(&options_html(&live.matches, combobox.active, live.lang));
         let _ = if shown {
             popup.remove_attribute("hidden")
         } else {
@@ -155,13 +152,13 @@ fn typed(live: &mut Live, value: &str) {
     let Ok(report) = &live.report else {
         return;
     };
-    live.suggestions = suggestions(report, value);
-    live.combobox.show(live.suggestions.options.len());
+    live.matches = matches(report, value);
+    live.combobox.show(live.matches.options.len());
     draw_list(live);
-    set_status(&status_text(&live.suggestions, live.lang));
+    set_status(&status_text(&live.matches, live.lang));
 }
 
-fn choose(live: &mut Live, choice: Choice) {
+fn choose(live: &mut Live, choice: ProspectChoice) {
     live.combobox.close();
     draw_list(live);
     let Ok(report) = &live.report else {
@@ -191,15 +188,15 @@ fn choose_typed(live: &mut Live) {
     {
         return;
     }
-    let found = suggestions(report, &value);
+    let found = matches(report, &value);
     match typed_choice(report, &value, &found) {
         Some(choice) => choose(live, choice),
         None => {
             // Not clear yet: show what there is to choose from, or why nothing.
-            live.suggestions = found;
-            live.combobox.show(live.suggestions.options.len());
+            live.matches = found;
+            live.combobox.show(live.matches.options.len());
             draw_list(live);
-            set_status(&status_text(&live.suggestions, live.lang));
+            set_status(&status_text(&live.matches, live.lang));
         }
     }
 }
@@ -212,7 +209,7 @@ fn key(live: &mut Live, event: &KeyboardEvent) {
         Outcome::Ignored => return,
         Outcome::Redraw => draw_list(live),
         Outcome::Choose(index) => {
-            if let Some(choice) = live.suggestions.options.get(index).cloned() {
+            if let Some(choice) = live.matches.options.get(index).cloned() {
                 choose(live, choice);
             }
         }
@@ -353,7 +350,7 @@ fn listen(live: &Shared, container: &Element) {
             .and_then(|index| index.parse::<usize>().ok());
         if let Some(index) = index {
             let mut live = shared.borrow_mut();
-            if let Some(choice) = live.suggestions.options.get(index).cloned() {
+            if let Some(choice) = live.matches.options.get(index).cloned() {
                 choose(&mut live, choice);
             }
         }

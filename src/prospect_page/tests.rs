@@ -5,12 +5,18 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::domain::budget::Category;
-use crate::domain::directory::directory;
+use crate::domain::directory::{directory, SUGGESTIONS};
+use crate::domain::document::Document;
 use crate::domain::example::example;
 use crate::domain::key::KeyKind;
+use crate::domain::notation::Precision;
 use crate::domain::participants::{Municipality, ParticipantMode};
+use crate::domain::prospect::Standing;
 use crate::domain::report::compute;
 use crate::domain::test_support::dec;
+use crate::html::escape;
+use crate::io::share_link::LinkError;
+use crate::text::Lang;
 
 const NBSP: char = '\u{a0}';
 
@@ -18,7 +24,7 @@ fn euros(text: &str) -> String {
     format!("€{NBSP}{text}")
 }
 
-fn answered(document: &Document, choice: &Choice, lang: Lang) -> Answered {
+fn answered(document: &Document, choice: &ProspectChoice, lang: Lang) -> Answered {
     let report = compute(document).unwrap();
     answer_html(document, &report, choice, lang)
 }
@@ -57,7 +63,12 @@ fn a_newcomer_of_35000_under_the_equal_key_reads_the_examples_figures() {
     // The example: 45 municipalities share Streef (EUR 108,900) equally; growth to 75 in two years. A
     // newcomer joins 45 others now (108,900 / 46 = 2,367.39) and is one of 75 after growth (1,452).
     let document = example();
-    let html = answered(&document, &Choice::Inhabitants(dec("35000")), Lang::Nl).html;
+    let html = answered(
+        &document,
+        &ProspectChoice::Inhabitants(dec("35000")),
+        Lang::Nl,
+    )
+    .html;
     assert_eq!(testid_text(&html, "prospect-amount"), euros("2.367"));
     assert_eq!(
         testid_text(&html, "prospect-amount-after-growth"),
@@ -81,7 +92,12 @@ fn a_newcomer_of_35000_under_the_equal_key_reads_the_examples_figures() {
 #[test]
 fn the_sentences_say_how_it_is_computed_what_it_pays_for_and_what_it_rests_on() {
     let document = example();
-    let html = answered(&document, &Choice::Inhabitants(dec("35000")), Lang::Nl).html;
+    let html = answered(
+        &document,
+        &ProspectChoice::Inhabitants(dec("35000")),
+        Lang::Nl,
+    )
+    .html;
     let computed = format!(
         "verdeelsleutel Gelijk: elke gemeente betaalt hetzelfde bedrag. Het totaal van scenario Streef, {}{NBSP}108.900 per jaar, wordt verdeeld over 46 gemeenten, uw gemeente meegeteld, en na groei over 75 gemeenten.",
         '€'
@@ -112,7 +128,12 @@ fn the_key_its_bounds_and_a_plan_without_growth_are_worded_in_english_too() {
     document.key.maximum = Some(dec("5000"));
     document.growth.additional = 0;
     document.budget_year = None;
-    let html = answered(&document, &Choice::Inhabitants(dec("35000")), Lang::En).html;
+    let html = answered(
+        &document,
+        &ProspectChoice::Inhabitants(dec("35000")),
+        Lang::En,
+    )
+    .html;
     assert!(
         html.contains("allocation key Inhabitants: each municipality pays by its number of inhabitants, at least €500 and at most €5,000 per municipality. The total of scenario Streef, €108,900 per year, is divided over 46 municipalities, yours included."),
         "{html}"
@@ -125,7 +146,7 @@ fn the_key_its_bounds_and_a_plan_without_growth_are_worded_in_english_too() {
 fn a_directory_municipality_shows_its_cbs_figure_and_the_credit_line() {
     let ede = directory().find("Ede").unwrap();
     let document = example();
-    let answered = answered(&document, &Choice::Directory(ede), Lang::Nl);
+    let answered = answered(&document, &ProspectChoice::Directory(ede), Lang::Nl);
     let html = answered.html;
     let size = format!(
         "{}, {} inwoners",
@@ -147,7 +168,7 @@ fn a_directory_municipality_shows_its_cbs_figure_and_the_credit_line() {
 fn a_member_reads_its_own_contribution_and_is_told_so() {
     let document = listed();
     let report = compute(&document).unwrap();
-    let choice = Choice::Named {
+    let choice = ProspectChoice::Named {
         name: "Ede".into(),
         inhabitants: dec("120000"),
         standing: Standing::Member,
@@ -172,7 +193,13 @@ fn a_member_reads_its_own_contribution_and_is_told_so() {
     );
     // Chosen from the directory by the same name, it is the member all the same.
     let ede = directory().find("ede").unwrap();
-    let from_directory = answer_html(&document, &report, &Choice::Directory(ede), Lang::Nl).html;
+    let from_directory = answer_html(
+        &document,
+        &report,
+        &ProspectChoice::Directory(ede),
+        Lang::Nl,
+    )
+    .html;
     assert_eq!(
         testid_text(&from_directory, "prospect-amount"),
         testid_text(&html, "prospect-amount")
@@ -200,7 +227,7 @@ fn every_typed_text_is_shown_as_text_never_as_markup() {
         "",
     );
     let report = report.unwrap();
-    let suggestions = suggestions(&report, "img");
+    let suggestions = matches(&report, "img");
     assert!(
         !suggestions.options.is_empty(),
         "the member's name is offered"
@@ -308,6 +335,18 @@ fn a_document_with_problems_gets_a_message_and_the_way_to_the_full_calculation()
 }
 
 #[test]
+fn the_full_calculation_is_the_same_address_with_the_document_as_a_share_link() {
+    let document = example();
+    let prospect = crate::io::share_link::prospect_link("https://x.nl/bw/?a=1#oud", &document);
+    let fragment = &prospect[prospect.find('#').unwrap()..];
+    let full = full_calculation_link(&prospect, fragment);
+    assert_eq!(
+        full,
+        crate::io::share_link::link("https://x.nl/bw/?a=1", &document)
+    );
+}
+
+#[test]
 fn a_damaged_link_says_so() {
     let share = "https://example.nl/bw/#bw1.abc";
     let html = link_error_html(&LinkError::Damaged, Lang::Nl, share);
@@ -340,7 +379,7 @@ fn a_link_this_page_cannot_read_goes_on_to_the_full_calculation_with_the_same_da
 #[test]
 fn typing_part_of_a_name_offers_the_directory() {
     let report = compute(&example()).unwrap();
-    let found = suggestions(&report, "amst");
+    let found = matches(&report, "amst");
     let names: Vec<String> = found
         .options
         .iter()
@@ -348,13 +387,13 @@ fn typing_part_of_a_name_offers_the_directory() {
         .collect();
     assert!(names.contains(&"Amsterdam".to_string()), "{names:?}");
     assert!(names.contains(&"Amstelveen".to_string()), "{names:?}");
-    assert!(names.len() <= MAX_OPTIONS);
+    assert!(names.len() <= SUGGESTIONS);
     assert!(!found.closest);
     assert_eq!(
         typed_choice(
             &report,
             "sudwest fryslan",
-            &suggestions(&report, "sudwest fryslan")
+            &matches(&report, "sudwest fryslan")
         )
         .map(|choice| choice.field_text(Lang::Nl)),
         Some("Súdwest-Fryslân".to_string())
@@ -364,22 +403,19 @@ fn typing_part_of_a_name_offers_the_directory() {
         typed_choice(
             &report,
             "'s-Hertogenbosch",
-            &suggestions(&report, "'s-Hertogenbosch")
+            &matches(&report, "'s-Hertogenbosch")
         )
         .map(|choice| choice.field_text(Lang::Nl)),
         Some("Den Bosch".to_string())
     );
     // Several names start with "Ber": Enter without a highlight chooses none of them.
-    assert_eq!(
-        typed_choice(&report, "ber", &suggestions(&report, "ber")),
-        None
-    );
+    assert_eq!(typed_choice(&report, "ber", &matches(&report, "ber")), None);
 }
 
 #[test]
 fn a_name_not_in_the_directory_gets_the_closest_names() {
     let report = compute(&example()).unwrap();
-    let found = suggestions(&report, "Amstrdm");
+    let found = matches(&report, "Amstrdm");
     assert!(found.closest);
     assert_eq!(
         found.options.first().map(|c| c.field_text(Lang::Nl)),
@@ -396,15 +432,15 @@ fn a_name_not_in_the_directory_gets_the_closest_names() {
 fn a_typed_number_is_a_number_of_inhabitants() {
     let report = compute(&example()).unwrap();
     for text in ["35.000", "35000", " 35 000 ", "35,000"] {
-        let found = suggestions(&report, text);
+        let found = matches(&report, text);
         assert_eq!(
             found.options,
-            vec![Choice::Inhabitants(dec("35000"))],
+            vec![ProspectChoice::Inhabitants(dec("35000"))],
             "{text}"
         );
         assert_eq!(
             typed_choice(&report, text, &found),
-            Some(Choice::Inhabitants(dec("35000")))
+            Some(ProspectChoice::Inhabitants(dec("35000")))
         );
         assert!(options_html(&found, None, Lang::Nl).contains("Een gemeente van 35.000 inwoners"));
     }
@@ -418,7 +454,7 @@ fn a_typed_number_is_a_number_of_inhabitants() {
         "1..000",
         "35.000,00",
     ] {
-        let found = suggestions(&report, text);
+        let found = matches(&report, text);
         assert!(found.not_a_count, "{text}");
         assert!(found.options.is_empty());
         assert_eq!(
@@ -431,16 +467,16 @@ fn a_typed_number_is_a_number_of_inhabitants() {
 #[test]
 fn members_and_the_waiting_list_come_first_and_are_marked() {
     let report = compute(&listed()).unwrap();
-    let found = suggestions(&report, "e");
+    let found = matches(&report, "e");
     assert_eq!(
         found.options.first(),
-        Some(&Choice::Named {
+        Some(&ProspectChoice::Named {
             name: "Utrecht".into(),
             inhabitants: dec("361000"),
             standing: Standing::Member
         })
     );
-    let renkum = suggestions(&report, "renk");
+    let renkum = matches(&report, "renk");
     assert_eq!(
         renkum.options.len(),
         1,
@@ -468,7 +504,7 @@ fn members_and_the_waiting_list_come_first_and_are_marked() {
 #[test]
 fn the_options_mark_only_the_highlighted_one_as_selected() {
     let report = compute(&example()).unwrap();
-    let found = suggestions(&report, "amst");
+    let found = matches(&report, "amst");
     let html = options_html(&found, Some(1), Lang::Nl);
     assert_eq!(html.matches(r#"aria-selected="true""#).count(), 1);
     assert_eq!(
@@ -484,7 +520,7 @@ fn the_page_names_keys_categories_and_the_source_as_the_rest_of_the_interface_do
     for lang in [Lang::Nl, Lang::En] {
         let html = answered(
             &document,
-            &Choice::Directory(directory().find("Ede").unwrap()),
+            &ProspectChoice::Directory(directory().find("Ede").unwrap()),
             lang,
         )
         .html;
@@ -506,7 +542,7 @@ fn the_page_names_keys_categories_and_the_source_as_the_rest_of_the_interface_do
             html.contains(escape(&lang.directory().credit(directory().source())).as_str()),
             "{html}"
         );
-        let found = suggestions(&compute(&document).unwrap(), "amst");
+        let found = matches(&compute(&document).unwrap(), "amst");
         assert_eq!(
             status_text(&found, lang),
             lang.directory().suggestion_count(found.options.len())

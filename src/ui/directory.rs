@@ -10,21 +10,16 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use crate::domain::directory::fill::NameFill;
-use crate::domain::directory::{directory, Entry};
+use crate::domain::directory::{directory, Entry, CLOSEST, SUGGESTIONS};
 use crate::state::use_state;
 use crate::ui::button::{Button, Look};
 use crate::ui::words::words;
-
-/// How many suggestions the list shows at most.
-const SUGGESTIONS: usize = 8;
-/// How many closest names a name that nothing contains gets.
-const CLOSEST: usize = 3;
 
 /// The state of the suggestion list, shared by every name field on the page. Only one field is in use at a
 /// time, so the list, its highlighted item and the message live here once, and are drawn only under the
 /// field that owns them: a list of 342 rows gains one reactive cell per row, not a dozen.
 #[derive(Clone, Copy)]
-pub struct Suggestions {
+pub struct DirectorySuggestions {
     /// The field that owns the list and the message: the one typed in (or arrowed into) last.
     owner: RwSignal<Option<usize>>,
     /// That field's input, whose ARIA state is kept here rather than in a reactive attribute per row.
@@ -62,9 +57,9 @@ enum Notice {
     },
 }
 
-impl Suggestions {
-    pub fn new() -> Suggestions {
-        Suggestions {
+impl DirectorySuggestions {
+    pub fn new() -> DirectorySuggestions {
+        DirectorySuggestions {
             owner: RwSignal::new(None),
             input: StoredValue::new_local(None),
             open: RwSignal::new(false),
@@ -154,19 +149,9 @@ impl Suggestions {
 
     /// Fills the list for what was typed: names that contain it, else the closest names.
     fn show(&self, text: &str) {
-        let mut items: Vec<Entry> = directory()
-            .search(text, SUGGESTIONS)
-            .into_iter()
-            .copied()
-            .collect();
-        let closest = items.is_empty();
-        if closest {
-            items = directory()
-                .closest(text, CLOSEST)
-                .into_iter()
-                .copied()
-                .collect();
-        }
+        let found = directory().suggest(text, SUGGESTIONS, |_| true);
+        let closest = found.closest;
+        let items: Vec<Entry> = found.entries.into_iter().copied().collect();
         // A list that only repeats the exact name typed has nothing to offer.
         let only_itself = matches!(items.as_slice(), [only] if only.name == text.trim());
         let open = !items.is_empty() && !only_itself;
@@ -176,15 +161,15 @@ impl Suggestions {
     }
 }
 
-impl Default for Suggestions {
+impl Default for DirectorySuggestions {
     fn default() -> Self {
-        Suggestions::new()
+        DirectorySuggestions::new()
     }
 }
 
 /// The shared suggestion state of the page, made by the participants section.
-pub fn use_suggestions() -> Suggestions {
-    use_context::<Suggestions>().unwrap_or_default()
+pub fn use_suggestions() -> DirectorySuggestions {
+    use_context::<DirectorySuggestions>().unwrap_or_default()
 }
 
 fn next_key() -> usize {
@@ -319,7 +304,7 @@ pub fn MunicipalityNameField(
 }
 
 /// Takes suggestion `index` as the name and closes the list.
-fn choose(shared: Suggestions, commit: impl Fn(String), index: usize) {
+fn choose(shared: DirectorySuggestions, commit: impl Fn(String), index: usize) {
     if let Some(entry) = shared
         .items
         .with_untracked(|items| items.get(index).copied())

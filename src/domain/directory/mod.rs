@@ -100,6 +100,20 @@ impl IndexEntry {
 
 const COLUMNS: &str = "code;naam;provincie;inwoners";
 
+/// How many names a name field offers at most while the user types: enough to find a name by its first
+/// letters, few enough to need no scrolling.
+pub const SUGGESTIONS: usize = 8;
+/// How many closest names a name that nothing contains gets ("Bedoelt u:").
+pub const CLOSEST: usize = 3;
+
+/// What a name field offers for what was typed ([`Directory::suggest`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMatches<'a> {
+    pub entries: Vec<&'a Entry>,
+    /// Nothing contains what was typed: these are the [`CLOSEST`] closest names.
+    pub closest: bool,
+}
+
 /// The directory built into the app, parsed on first use. Should the embedded file ever not parse (the
 /// tests make sure it does), the directory is empty rather than the app broken.
 pub fn directory() -> &'static Directory {
@@ -258,6 +272,32 @@ impl Directory {
             .filter_map(|position| self.entries.get(position))
             .take(limit)
             .collect()
+    }
+
+    /// What a name field offers for what was typed, the same in the editors and on the prospect page: the
+    /// municipalities whose names contain it ([`Directory::search`], at most `limit`, without those `keep`
+    /// turns down), or, when none is left, the [`CLOSEST`] closest names.
+    pub fn suggest(
+        &self,
+        query: &str,
+        limit: usize,
+        keep: impl Fn(&Entry) -> bool,
+    ) -> NameMatches<'_> {
+        let entries: Vec<&Entry> = self
+            .search(query, limit)
+            .into_iter()
+            .filter(|entry| keep(entry))
+            .collect();
+        if !entries.is_empty() {
+            return NameMatches {
+                entries,
+                closest: false,
+            };
+        }
+        NameMatches {
+            entries: self.closest(query, CLOSEST),
+            closest: true,
+        }
     }
 
     /// For a name that is not found: the municipalities whose names (or aliases) are closest to it by edit
@@ -508,6 +548,26 @@ mod tests {
         assert_eq!(normalise("Ede\u{a0}(Gld)"), "edegld");
         assert_eq!(words("Bergen (NH.)"), "bergen nh");
         assert_eq!(words("  ÉÉN – twee "), "een twee");
+    }
+
+    #[test]
+    fn suggestions_are_the_names_that_contain_the_text_or_else_the_closest() {
+        let found = directory().suggest("amst", SUGGESTIONS, |_| true);
+        assert!(!found.closest);
+        assert_eq!(found.entries.first().map(|e| e.name), Some("Amstelveen"));
+        let without = directory().suggest("amst", SUGGESTIONS, |e| e.name != "Amstelveen");
+        assert!(without.entries.iter().all(|e| e.name != "Amstelveen"));
+        let misspelt = directory().suggest("Amstrdm", SUGGESTIONS, |_| true);
+        assert!(misspelt.closest);
+        assert_eq!(misspelt.entries.first().map(|e| e.name), Some("Amsterdam"));
+        assert!(misspelt.entries.len() <= CLOSEST);
+        // Nothing left once `keep` turns down every match: the closest names, unfiltered.
+        let none_kept = directory().suggest("amsterdam", SUGGESTIONS, |_| false);
+        assert!(none_kept.closest);
+        assert!(directory()
+            .suggest("", SUGGESTIONS, |_| true)
+            .entries
+            .is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::domain::validation::MAX_MUNICIPALITIES;
 use crate::state::use_state;
 use crate::text::row_label;
 use crate::ui::button::{Button, Look};
-use crate::ui::directory::Suggestions;
+use crate::ui::directory::DirectorySuggestions;
 use crate::ui::fields::{NumberField, NumberRule, RadioGroup, TextField};
 use crate::ui::help::Help;
 use crate::ui::sections::key_compare::KeyComparison;
@@ -27,7 +27,7 @@ pub fn ParticipantsAndKey() -> impl IntoView {
     let state = use_state();
     let mode = Memo::new(move |_| state.document.with(|d| d.participants.mode));
     // One suggestion list for every municipality name field in this section.
-    provide_context(Suggestions::new());
+    provide_context(DirectorySuggestions::new());
     view! {
         <section class="bw-section" id="deelnemers" aria-labelledby="deelnemers-heading">
             <h2 id="deelnemers-heading">{words(|l| l.texts().participants_heading)}</h2>
