@@ -80,7 +80,7 @@ pub(super) fn check_key(check: &mut Checker, at: &str, key: &KeySettings) {
     let increasing = key
         .tariffs
         .windows(2)
-        .all(|pair| pair[0].from_inhabitants < pair[1].from_inhabitants);
+        .all(|pair| matches!(pair, [low, high] if low.from_inhabitants < high.from_inhabitants));
     if !starts_at_zero || !increasing {
         check.report(format!("{at}.tariffs"), ProblemKind::BandsOutOfOrder);
     }
