@@ -333,8 +333,10 @@ fn bounds_that_cannot_be_met_are_reported_per_key() {
         Subject::Participant(0),
     )
     .unwrap();
+    // Tariffs divide nothing and have no bounds to meet: each member pays its class's amount.
     assert!(rows
         .iter()
+        .filter(|row| row.kind != KeyKind::Tariffs)
         .all(|row| matches!(row.outcome, KeyOutcome::Failed(_))));
     assert!(compare_keys(
         &document,
@@ -409,4 +411,74 @@ fn the_growth_plan_stays_one_plan_whatever_is_edited() {
         .unwrap()
         .participants;
     assert_eq!(last, report.variants[1].count as u64);
+}
+
+#[test]
+fn months_are_set_together_and_a_leaving_month_before_joining_changes_nothing() {
+    let mut document = listed_document();
+    set_months(&mut document, 1, Some(4), None).unwrap();
+    assert_eq!(document.participants.list[1].months(), 9);
+    assert_eq!(
+        set_months(&mut document, 1, Some(4), Some(3)),
+        Err(EditError::MonthsOutOfOrder)
+    );
+    assert_eq!(
+        set_months(&mut document, 1, Some(13), None),
+        Err(EditError::MonthsOutOfOrder)
+    );
+    assert_eq!(
+        set_months(&mut document, 1, Some(0), None),
+        Err(EditError::MonthsOutOfOrder)
+    );
+    assert_eq!(document.participants.list[1].joins_in_month, Some(4));
+    assert_eq!(document.participants.list[1].leaves_after_month, None);
+    set_months(&mut document, 1, None, Some(6)).unwrap();
+    assert_eq!(document.participants.list[1].months(), 6);
+    assert_eq!(
+        set_months(&mut document, 99, None, None),
+        Err(EditError::NoSuchItem)
+    );
+}
+
+#[test]
+fn work_in_kind_is_added_valued_either_way_and_removed() {
+    use bijdragewijzer::domain::ways_to_pay::in_kind::InKindValue;
+    let mut document = listed_document();
+    document.rates.hourly_rate = dec("80");
+    assert_eq!(add_in_kind(&mut document, 0, "Ontwikkelaar".into()), Ok(0));
+    let item = |document: &bijdragewijzer::domain::document::Document| {
+        document.participants.list[0].in_kind[0].clone()
+    };
+    // A new item has no hours, so nothing changes until they are filled in.
+    assert_eq!(
+        item(&document).value,
+        InKindValue::Hours { hours: dec("0") }
+    );
+    set_in_kind_figure(&mut document, 0, 0, dec("200")).unwrap();
+    set_in_kind_description(&mut document, 0, 0, "200 uur ontwikkelaar".into()).unwrap();
+    assert_eq!(item(&document).description, "200 uur ontwikkelaar");
+    // 200 hours at 80 are a fixed 16,000, and back again.
+    set_in_kind_way(&mut document, 0, 0, InKindWay::Amount).unwrap();
+    assert_eq!(
+        item(&document).value,
+        InKindValue::Amount {
+            amount: dec("16000")
+        }
+    );
+    set_in_kind_figure(&mut document, 0, 0, dec("1000")).unwrap();
+    set_in_kind_way(&mut document, 0, 0, InKindWay::Hours).unwrap();
+    assert_eq!(
+        item(&document).value,
+        InKindValue::Hours { hours: dec("12.5") }
+    );
+    assert_eq!(
+        remove_in_kind(&mut document, 0, 1),
+        Err(EditError::NoSuchItem)
+    );
+    remove_in_kind(&mut document, 0, 0).unwrap();
+    assert!(document.participants.list[0].in_kind.is_empty());
+    assert_eq!(
+        add_in_kind(&mut document, 99, String::new()),
+        Err(EditError::NoSuchItem)
+    );
 }

@@ -10,6 +10,8 @@ use super::key::{BandWeight, SizeBand};
 use super::participants::{Municipality, ParticipantMode, ReferenceMunicipality};
 use super::paste::PastedList;
 use super::validation::{MAX_SCENARIOS, MIN_SCENARIOS};
+use super::ways_to_pay::in_kind::{InKindItem, InKindValue};
+use super::ways_to_pay::months::months_taken_part;
 
 /// An edit that the document's rules do not allow; the interface disables the control and says why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub enum EditError {
     NoSuchItem,
     /// A usage metric with that name exists already, or the name is empty.
     MetricNameTaken,
+    /// A month outside 1-12, or a last month before the month of joining.
+    MonthsOutOfOrder,
 }
 
 /// Up or down in a list.
@@ -251,6 +255,149 @@ pub fn remove_municipality(document: &mut Document, index: usize) -> Result<(), 
         return Err(EditError::NoSuchItem);
     }
     document.participants.list.remove(index);
+    Ok(())
+}
+
+/// The months a listed municipality takes part: it joins in `joins_in` and takes part up to and including
+/// `leaves_after` (absent: January and December). Months outside 1-12, or leaving before joining, are
+/// refused and change nothing.
+pub fn set_months(
+    document: &mut Document,
+    index: usize,
+    joins_in: Option<u8>,
+    leaves_after: Option<u8>,
+) -> Result<(), EditError> {
+    let municipality = document
+        .participants
+        .list
+        .get_mut(index)
+        .ok_or(EditError::NoSuchItem)?;
+    months_taken_part(joins_in, leaves_after).ok_or(EditError::MonthsOutOfOrder)?;
+    municipality.joins_in_month = joins_in;
+    municipality.leaves_after_month = leaves_after;
+    Ok(())
+}
+
+/// How a piece of work in kind is valued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InKindWay {
+    /// Hours at the document's hourly rate.
+    Hours,
+    /// A fixed value in euros.
+    Amount,
+}
+
+impl InKindWay {
+    pub fn of(value: &InKindValue) -> InKindWay {
+        match value {
+            InKindValue::Hours { .. } => InKindWay::Hours,
+            InKindValue::Amount { .. } => InKindWay::Amount,
+        }
+    }
+}
+
+fn in_kind_item(
+    document: &mut Document,
+    index: usize,
+    item: usize,
+) -> Result<&mut InKindItem, EditError> {
+    document
+        .participants
+        .list
+        .get_mut(index)
+        .and_then(|municipality| municipality.in_kind.get_mut(item))
+        .ok_or(EditError::NoSuchItem)
+}
+
+/// A new piece of work in kind for a listed municipality: no hours yet, so nothing changes until the user
+/// fills them in.
+pub fn add_in_kind(
+    document: &mut Document,
+    index: usize,
+    description: String,
+) -> Result<usize, EditError> {
+    let items = &mut document
+        .participants
+        .list
+        .get_mut(index)
+        .ok_or(EditError::NoSuchItem)?
+        .in_kind;
+    items.push(InKindItem {
+        description,
+        value: InKindValue::Hours {
+            hours: Decimal::ZERO,
+        },
+    });
+    Ok(items.len() - 1)
+}
+
+pub fn remove_in_kind(document: &mut Document, index: usize, item: usize) -> Result<(), EditError> {
+    let items = &mut document
+        .participants
+        .list
+        .get_mut(index)
+        .ok_or(EditError::NoSuchItem)?
+        .in_kind;
+    if item >= items.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    items.remove(item);
+    Ok(())
+}
+
+pub fn set_in_kind_description(
+    document: &mut Document,
+    index: usize,
+    item: usize,
+    description: String,
+) -> Result<(), EditError> {
+    in_kind_item(document, index, item)?.description = description;
+    Ok(())
+}
+
+/// Sets the hours or the fixed value of a piece of work in kind, whichever way it is valued.
+pub fn set_in_kind_figure(
+    document: &mut Document,
+    index: usize,
+    item: usize,
+    figure: Decimal,
+) -> Result<(), EditError> {
+    let item = in_kind_item(document, index, item)?;
+    item.value = match item.value {
+        InKindValue::Hours { .. } => InKindValue::Hours { hours: figure },
+        InKindValue::Amount { .. } => InKindValue::Amount { amount: figure },
+    };
+    Ok(())
+}
+
+/// Values a piece of work in kind another way, keeping its value as closely as the new way allows: 200
+/// hours at 100 become a fixed 20,000; a fixed 1,000 at 80 an hour becomes 12.5 hours (to two decimals).
+pub fn set_in_kind_way(
+    document: &mut Document,
+    index: usize,
+    item: usize,
+    way: InKindWay,
+) -> Result<(), EditError> {
+    let rate = document.rates.hourly_rate;
+    let item = in_kind_item(document, index, item)?;
+    if InKindWay::of(&item.value) == way {
+        return Ok(());
+    }
+    let value = item.value(rate).unwrap_or_default();
+    item.value = match way {
+        InKindWay::Amount => InKindValue::Amount { amount: value },
+        InKindWay::Hours => InKindValue::Hours {
+            hours: if rate.is_zero() {
+                Decimal::ZERO
+            } else {
+                value
+                    .checked_div(rate)
+                    .unwrap_or_default()
+                    .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                    .normalize()
+            },
+        },
+    };
     Ok(())
 }
 

@@ -178,6 +178,14 @@ impl Texts {
                 format!("{}%", format_number(value, decimals, self.lang.notation()))
             }
             ValueKind::Year => value.normalize().to_string(),
+            ValueKind::Month => {
+                let month = u8::try_from(value.normalize().mantissa()).unwrap_or(1);
+                format!(
+                    "{} ({})",
+                    value.normalize(),
+                    crate::text::month_name(self.lang, month)
+                )
+            }
             _ => format_number(value, decimals, self.lang.notation()),
         }
     }

@@ -34,6 +34,8 @@ pub enum ValueKind {
     Count,
     /// A calendar year.
     Year,
+    /// A month of the year, 1-12.
+    Month,
     /// Hours, FTE, units, usage figures, band points.
     #[default]
     Quantity,
@@ -129,6 +131,17 @@ impl NumberRule {
             max: Some(Decimal::from(MAX_BUDGET_YEAR)),
             decimals: 0,
             kind: ValueKind::Year,
+        }
+    }
+
+    /// A month of the year from `first` to `last` (within 1-12): the month a member joins in, or the last
+    /// month it takes part, each bounded by the other.
+    pub fn month(first: u8, last: u8) -> NumberRule {
+        NumberRule {
+            min: Some(Decimal::from(first.clamp(1, 12))),
+            max: Some(Decimal::from(last.clamp(1, 12))),
+            decimals: 0,
+            kind: ValueKind::Month,
         }
     }
 

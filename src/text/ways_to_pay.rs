@@ -31,6 +31,14 @@ pub struct WaysToPayTexts {
     pub cash_received: &'static str,
     pub add_in_kind: &'static str,
     pub remove_in_kind: &'static str,
+    // The participant list's disclosure per row, and work in kind valued one way or the other.
+    pub more: &'static str,
+    pub more_column: &'static str,
+    pub months_hint: &'static str,
+    pub in_kind_way: &'static str,
+    pub in_kind_way_hours: &'static str,
+    pub in_kind_way_amount: &'static str,
+    pub in_kind_fixed_value: &'static str,
     // Tariffs.
     pub tariffs_heading: &'static str,
     pub tariff_class_name: &'static str,
@@ -71,6 +79,13 @@ pub static NL: WaysToPayTexts = WaysToPayTexts {
     cash_received: "Ontvangen in geld",
     add_in_kind: "Bijdrage in natura toevoegen",
     remove_in_kind: "Bijdrage in natura verwijderen",
+    more: "Meer",
+    more_column: "Deel van het jaar, natura",
+    months_hint: "Leeg: het hele jaar. Gewicht, basis en grenzen tellen voor de maanden dat de gemeente meedoet.",
+    in_kind_way: "Gewaardeerd als",
+    in_kind_way_hours: "uren tegen het uurtarief",
+    in_kind_way_amount: "een vaste waarde",
+    in_kind_fixed_value: "Vaste waarde (€)",
     tariffs_heading: "Tarieven per grootteklasse",
     tariff_class_name: "Klasse",
     tariff_from: "Vanaf inwoners",
@@ -109,6 +124,13 @@ pub static EN: WaysToPayTexts = WaysToPayTexts {
     cash_received: "Received in money",
     add_in_kind: "Add a contribution in kind",
     remove_in_kind: "Remove the contribution in kind",
+    more: "More",
+    more_column: "Part of the year, in kind",
+    months_hint: "Empty: all year. Weight, base and bounds count for the months the municipality takes part.",
+    in_kind_way: "Valued as",
+    in_kind_way_hours: "hours at the hourly rate",
+    in_kind_way_amount: "a fixed value",
+    in_kind_fixed_value: "Fixed value (€)",
     tariffs_heading: "Tariffs per size class",
     tariff_class_name: "Class",
     tariff_from: "From inhabitants",
@@ -143,6 +165,70 @@ impl WaysToPayTexts {
             }
             (Lang::Nl, None) => format!("{months} maanden ({fraction})"),
             (Lang::En, None) => format!("{months} months ({fraction})"),
+        }
+    }
+
+    /// What a row of the participant list says about its months and work in kind while closed: "vanaf 1
+    /// april (9/12), 1 × in natura", or just "Meer".
+    pub fn row_summary(&self, joins_in: Option<u8>, months: u8, in_kind_items: usize) -> String {
+        let mut parts = Vec::new();
+        if months < FULL_YEAR {
+            parts.push(self.part_of_year(joins_in, months));
+        }
+        if in_kind_items > 0 {
+            parts.push(match self.lang {
+                Lang::Nl => format!("{in_kind_items} × in natura"),
+                Lang::En => format!("{in_kind_items} × in kind"),
+            });
+        }
+        if parts.is_empty() {
+            self.more.to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+
+    /// Under a table of contributions: what comes in as money, and how it follows from what was counted in
+    /// kind.
+    pub fn cash_received_line(
+        &self,
+        cash: Money,
+        before: Money,
+        counted: Money,
+        precision: Precision,
+    ) -> String {
+        let money = |amount| self.money(amount, precision);
+        match self.lang {
+            Lang::Nl => format!(
+                "{}: {} ({} min {} verrekend in natura).",
+                self.cash_received,
+                money(cash),
+                money(before),
+                money(counted)
+            ),
+            Lang::En => format!(
+                "{}: {} ({} less {} counted in kind).",
+                self.cash_received,
+                money(cash),
+                money(before),
+                money(counted)
+            ),
+        }
+    }
+
+    /// The texts' sentence on work in kind: the value counted against the invoices and the cash received.
+    pub fn letter_in_kind(&self, counted: &str, cash: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Gemeenten leveren ook werk in natura: {counted} daarvan telt tegen hun facturen, zodat het samenwerkingsverband {cash} in geld ontvangt."),
+            Lang::En => format!("Municipalities also deliver work in kind: {counted} of it counts against their invoices, so the collaboration receives {cash} in money."),
+        }
+    }
+
+    /// The texts' sentence on members that take part for part of the year, each named with its months.
+    pub fn letter_part_of_year(&self, members: &str) -> String {
+        match self.lang {
+            Lang::Nl => format!("Niet het hele jaar doen mee: {members}. Zij betalen voor de maanden dat zij meedoen."),
+            Lang::En => format!("Not taking part all year: {members}. They pay for the months they take part."),
         }
     }
 
@@ -346,6 +432,33 @@ mod tests {
         assert_eq!(NL.part_of_year(Some(4), 9), "vanaf 1 april (9/12)");
         assert_eq!(EN.part_of_year(Some(4), 9), "from 1 April (9/12)");
         assert_eq!(NL.part_of_year(None, 6), "6 maanden (6/12)");
+    }
+
+    #[test]
+    fn a_row_says_what_is_set_behind_its_disclosure() {
+        assert_eq!(NL.row_summary(None, 12, 0), "Meer");
+        assert_eq!(
+            NL.row_summary(Some(4), 9, 1),
+            "vanaf 1 april (9/12), 1 × in natura"
+        );
+        assert_eq!(EN.row_summary(None, 12, 2), "2 × in kind");
+    }
+
+    #[test]
+    fn a_month_field_names_the_month_it_allows() {
+        use crate::text::number_rule::NumberRule;
+        let leaves = NumberRule::month(4, 12);
+        let problem = leaves.read("3").unwrap_err();
+        assert_eq!(
+            Lang::Nl.texts().field_message(&problem, None),
+            "Dit moet minstens 4 (april) zijn."
+        );
+        let problem = leaves.read("13").unwrap_err();
+        assert_eq!(
+            Lang::En.texts().field_message(&problem, None),
+            "This can be at most 12 (December)."
+        );
+        assert!(leaves.read("4,5").is_err());
     }
 
     #[test]

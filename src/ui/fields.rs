@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use crate::domain::budget::Category;
 use crate::domain::cycle::{DeficitChoice, SurplusChoice};
 use crate::domain::document::CollaborationLevel;
-use crate::domain::edits::AmountKind;
+use crate::domain::edits::{AmountKind, InKindWay};
 use crate::domain::key::{HybridBase, KeyKind, VariableBasis};
 use crate::domain::key_comparison::Subject;
 use crate::domain::participants::{InhabitantsBasis, ParticipantMode, Variant};
@@ -380,6 +380,10 @@ choices! {
         AmountKind::Fte => "Fte",
         AmountKind::Units => "Units",
         AmountKind::Fixed => "Fixed",
+    }
+    InKindWay {
+        InKindWay::Hours => "hours",
+        InKindWay::Amount => "amount",
     }
     ParticipantMode {
         ParticipantMode::Summary => "summary",

@@ -14,6 +14,7 @@ pub mod next_year;
 pub mod participants;
 pub mod participants_growth;
 pub mod participants_list;
+pub mod participants_more;
 pub mod participants_paste;
 pub mod participants_refresh;
 pub mod results;

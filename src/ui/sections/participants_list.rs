@@ -1,5 +1,5 @@
 //! The named list of participants: one editable row per municipality (name, inhabitants, usage per
-//! metric, custom work). Rows are keyed by position, so typing in a row never rebuilds the table.
+//! metric, custom work, and behind "Meer" its months and work in kind). Rows are keyed by position, so typing in a row never rebuilds the table.
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -14,6 +14,7 @@ use crate::text::row_label;
 use crate::ui::button::{Button, Look};
 use crate::ui::directory::{DirectoryCredit, MunicipalityNameField};
 use crate::ui::fields::{NumberField, NumberRule};
+use crate::ui::sections::participants_more::RowMore;
 use crate::ui::words::words;
 
 #[component]
@@ -38,6 +39,7 @@ pub fn ParticipantList() -> impl IntoView {
                         <th scope="col">{words(|l| l.participants().inhabitants)}</th>
                         {move || metrics.get().into_iter().map(|m| view! { <th scope="col">{m}</th> }).collect_view()}
                         <th scope="col">{words(|l| l.participants().custom_work)}</th>
+                        <th scope="col">{words(|l| l.ways_to_pay().more_column)}</th>
                         <th scope="col">{words(|l| l.participants().actions)}</th>
                     </tr>
                 </thead>
@@ -133,6 +135,9 @@ fn ListRow(
                     on_change=Callback::new(move |v| edit(Box::new(move |m| m.custom_work = v)))
                     rule=NumberRule::money()
                     id=format!("participant-{index}-custom-work") />
+            </td>
+            <td>
+                <RowMore index=index list=list name=name />
             </td>
             <td>
                 <Button label=words(|l| l.participants().remove) look=Look::Subtle
