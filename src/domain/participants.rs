@@ -316,7 +316,9 @@ impl Community {
 
     /// The members that take part now, before any growth.
     pub fn current_members(&self) -> &[Member] {
-        &self.members[..self.current.min(self.members.len())]
+        self.members
+            .get(..self.current.min(self.members.len()))
+            .unwrap_or_default()
     }
 
     pub fn count(&self) -> usize {

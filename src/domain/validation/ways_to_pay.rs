@@ -77,10 +77,10 @@ pub(super) fn check_key(check: &mut Checker, at: &str, key: &KeySettings) {
         .tariffs
         .first()
         .is_none_or(|class| class.from_inhabitants.is_zero());
-    let increasing = key
-        .tariffs
-        .windows(2)
-        .all(|pair| pair[0].from_inhabitants < pair[1].from_inhabitants);
+    let increasing = key.tariffs.windows(2).all(|pair| match pair {
+        [lower, upper] => lower.from_inhabitants < upper.from_inhabitants,
+        _ => true,
+    });
     if !starts_at_zero || !increasing {
         check.report(format!("{at}.tariffs"), ProblemKind::BandsOutOfOrder);
     }
