@@ -10,6 +10,7 @@ use bijdragewijzer::domain::key_comparison::{compare_keys, KeyOutcome, Subject};
 use bijdragewijzer::domain::participants::{ParticipantMode, Variant};
 use bijdragewijzer::domain::paste::parse_pasted_list;
 use bijdragewijzer::domain::report::compute;
+use bijdragewijzer::domain::ways_to_pay::tariffs::example_classes;
 use rust_decimal::Decimal;
 use support::dec;
 
@@ -211,6 +212,47 @@ fn bands_keep_one_and_start_at_zero() {
 }
 
 #[test]
+fn tariff_classes_keep_one_start_at_zero_and_fill_in_when_chosen_empty() {
+    let mut document = example();
+    document.key.tariffs.clear();
+    set_key_kind(&mut document, KeyKind::Tariffs);
+    assert_eq!(document.key.kind, KeyKind::Tariffs);
+    assert_eq!(document.key.tariffs, example_classes());
+    // Choosing again keeps what the user made.
+    document.key.tariffs[0].amount = Some(dec("3000"));
+    set_key_kind(&mut document, KeyKind::Equal);
+    set_key_kind(&mut document, KeyKind::Tariffs);
+    assert_eq!(document.key.tariffs[0].amount, Some(dec("3000")));
+    // A new class starts at twice the last edge (G4 from 300,000) at the last's amount.
+    let added = add_tariff_class(&mut document, "Klasse 5".into());
+    assert_eq!(added, 4);
+    let class = &document.key.tariffs[added];
+    assert_eq!(
+        (class.name.as_str(), class.from_inhabitants, class.amount),
+        ("Klasse 5", dec("600000"), Some(dec("40000")))
+    );
+    remove_tariff_class(&mut document, 0).unwrap();
+    assert_eq!(document.key.tariffs[0].from_inhabitants, Decimal::ZERO);
+    assert_eq!(document.key.tariffs[0].name, "Middelgroot");
+    assert_eq!(
+        remove_tariff_class(&mut document, 9),
+        Err(EditError::NoSuchItem)
+    );
+    while document.key.tariffs.len() > 1 {
+        remove_tariff_class(&mut document, 0).unwrap();
+    }
+    assert_eq!(
+        remove_tariff_class(&mut document, 0),
+        Err(EditError::LastBand)
+    );
+    // From nothing, the first class starts at 0 and waits for its amount.
+    document.key.tariffs.clear();
+    add_tariff_class(&mut document, "Klein".into());
+    assert_eq!(document.key.tariffs[0].from_inhabitants, Decimal::ZERO);
+    assert_eq!(document.key.tariffs[0].amount, None);
+}
+
+#[test]
 fn prospects_raise_the_growth_count_when_needed() {
     let mut document = example();
     document.growth.additional = 0;
@@ -263,6 +305,9 @@ fn one_participant_under_every_key() {
     assert!(matches!(rows[2].outcome, KeyOutcome::Failed(_)));
     // Staffel is degressive: the large municipality pays less than by inhabitants alone.
     assert!(paid(&rows[4].outcome) < paid(&rows[1].outcome));
+    // Tariffs: the class's fixed amount whatever the total, G4 from 300,000 inhabitants.
+    assert_eq!(rows[5].kind, KeyKind::Tariffs);
+    assert_eq!(paid(&rows[5].outcome), dec("40000"));
 }
 
 #[test]
@@ -333,11 +378,14 @@ fn bounds_that_cannot_be_met_are_reported_per_key() {
         Subject::Participant(0),
     )
     .unwrap();
-    // Tariffs divide nothing and have no bounds to meet: each member pays its class's amount.
-    assert!(rows
-        .iter()
-        .filter(|row| row.kind != KeyKind::Tariffs)
-        .all(|row| matches!(row.outcome, KeyOutcome::Failed(_))));
+    // Every key that divides the total fails; tariffs divide nothing and have no bounds to meet, so the
+    // large member pays its class's tariff (G4, from 300,000 inhabitants).
+    for row in &rows {
+        match row.kind {
+            KeyKind::Tariffs => assert_eq!(paid(&row.outcome), dec("40000")),
+            _ => assert!(matches!(row.outcome, KeyOutcome::Failed(_)), "{row:?}"),
+        }
+    }
     assert!(compare_keys(
         &document,
         &compute(&document).unwrap(),

@@ -6,12 +6,13 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::budget::{Category, CostLine, LineAmount, Rates, Scenario};
 use super::document::Document;
-use super::key::{BandWeight, SizeBand};
+use super::key::{BandWeight, KeyKind, SizeBand};
 use super::participants::{Municipality, ParticipantMode, ReferenceMunicipality};
 use super::paste::PastedList;
 use super::validation::{MAX_SCENARIOS, MIN_SCENARIOS};
 use super::ways_to_pay::in_kind::{InKindItem, InKindValue};
 use super::ways_to_pay::months::months_taken_part;
+use super::ways_to_pay::tariffs::{example_classes, TariffClass};
 
 /// An edit that the document's rules do not allow; the interface disables the control and says why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ pub enum EditError {
     TooManyScenarios,
     /// Two scenarios is the least.
     TooFewScenarios,
-    /// The key needs at least one size band.
+    /// The key needs at least one size band (or tariff class).
     LastBand,
     /// There is nothing at that position.
     NoSuchItem,
@@ -596,13 +597,7 @@ pub fn add_band(document: &mut Document) -> usize {
     let bands = &mut document.key.staffel;
     let band = match bands.last() {
         Some(last) => SizeBand {
-            from_inhabitants: if last.from_inhabitants.is_zero() {
-                Decimal::from(10_000)
-            } else {
-                last.from_inhabitants
-                    .checked_mul(Decimal::TWO)
-                    .unwrap_or(last.from_inhabitants)
-            },
+            from_inhabitants: next_edge(last.from_inhabitants),
             weight: last.weight.clone(),
         },
         None => SizeBand {
@@ -625,6 +620,60 @@ pub fn remove_band(document: &mut Document, index: usize) -> Result<(), EditErro
     }
     bands.remove(index);
     if let Some(first) = bands.first_mut() {
+        first.from_inhabitants = Decimal::ZERO;
+    }
+    Ok(())
+}
+
+/// Chooses the key. Choosing tariffs without any class (a document from before tariffs) starts from the
+/// Signalen-like example classes, so the editor never opens empty.
+pub fn set_key_kind(document: &mut Document, kind: KeyKind) {
+    document.key.kind = kind;
+    if kind == KeyKind::Tariffs && document.key.tariffs.is_empty() {
+        document.key.tariffs = example_classes();
+    }
+}
+
+/// The next edge above `last`: twice it, or 10,000 above an edge of 0.
+fn next_edge(last: Decimal) -> Decimal {
+    if last.is_zero() {
+        Decimal::from(10_000)
+    } else {
+        last.checked_mul(Decimal::TWO).unwrap_or(last)
+    }
+}
+
+/// A new tariff class above the last, from twice its start (or from 10,000), at the last's amount; the
+/// first class starts at 0.
+pub fn add_tariff_class(document: &mut Document, name: String) -> usize {
+    let classes = &mut document.key.tariffs;
+    let class = match classes.last() {
+        Some(last) => TariffClass {
+            name,
+            from_inhabitants: next_edge(last.from_inhabitants),
+            amount: last.amount,
+        },
+        None => TariffClass {
+            name,
+            from_inhabitants: Decimal::ZERO,
+            amount: None,
+        },
+    };
+    classes.push(class);
+    classes.len() - 1
+}
+
+/// Removes a tariff class; one always stays, and the first starts at 0.
+pub fn remove_tariff_class(document: &mut Document, index: usize) -> Result<(), EditError> {
+    let classes = &mut document.key.tariffs;
+    if classes.len() <= 1 {
+        return Err(EditError::LastBand);
+    }
+    if index >= classes.len() {
+        return Err(EditError::NoSuchItem);
+    }
+    classes.remove(index);
+    if let Some(first) = classes.first_mut() {
         first.from_inhabitants = Decimal::ZERO;
     }
     Ok(())

@@ -46,6 +46,8 @@ pub struct WaysToPayTexts {
     pub tariff_amount: &'static str,
     pub add_tariff_class: &'static str,
     pub remove_tariff_class: &'static str,
+    pub tariff_actions: &'static str,
+    pub example_tariffs: &'static str,
     pub coverage_caption: &'static str,
     pub coverage_collected: &'static str,
     pub coverage_percent: &'static str,
@@ -92,6 +94,8 @@ pub static NL: WaysToPayTexts = WaysToPayTexts {
     tariff_amount: "Bedrag per jaar (€)",
     add_tariff_class: "Klasse toevoegen",
     remove_tariff_class: "Klasse verwijderen",
+    tariff_actions: "Acties",
+    example_tariffs: "Voorbeeldtarieven (zoals Signalen)",
     coverage_caption: "Wat de tarieven opbrengen tegen elk scenario",
     coverage_collected: "Opbrengst tarieven",
     coverage_percent: "Dekking",
@@ -137,6 +141,8 @@ pub static EN: WaysToPayTexts = WaysToPayTexts {
     tariff_amount: "Amount per year (€)",
     add_tariff_class: "Add a class",
     remove_tariff_class: "Remove the class",
+    tariff_actions: "Actions",
+    example_tariffs: "Example tariffs (like Signalen)",
     coverage_caption: "What the tariffs collect against each scenario",
     coverage_collected: "Collected by the tariffs",
     coverage_percent: "Coverage",
@@ -237,6 +243,33 @@ impl WaysToPayTexts {
         match self.lang {
             Lang::Nl => format!("{count} leden"),
             Lang::En => format!("{count} members"),
+        }
+    }
+
+    /// "Klasse 2": a tariff class by its position, for a new class's name and a row's labels.
+    pub fn class_label(&self, index: usize) -> String {
+        match self.lang {
+            Lang::Nl => format!("Klasse {}", index + 1),
+            Lang::En => format!("Class {}", index + 1),
+        }
+    }
+
+    /// "Bedrag per jaar (€): Klasse 2": a field of a tariff class's row, for screen readers.
+    pub fn about_class(&self, what: &str, index: usize) -> String {
+        format!("{what}: {}", self.class_label(index))
+    }
+
+    /// At an empty tariff amount.
+    pub fn tariff_amount_missing(&self, index: usize) -> String {
+        match self.lang {
+            Lang::Nl => format!(
+                "Vul het bedrag per jaar van {} in; zonder bedrag kan niets worden berekend.",
+                self.class_label(index).to_lowercase()
+            ),
+            Lang::En => format!(
+                "Fill in the amount per year of {}; without it nothing can be computed.",
+                self.class_label(index).to_lowercase()
+            ),
         }
     }
 

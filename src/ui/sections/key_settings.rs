@@ -18,6 +18,7 @@ use crate::ui::fields::{
     Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
 };
 use crate::ui::help::Help;
+use crate::ui::sections::key_tariffs::{said_at_its_field, MarginalBands, TariffClasses};
 use crate::ui::words::words;
 
 #[component]
@@ -43,12 +44,13 @@ pub fn KeyEditor() -> impl IntoView {
                     KeyKind::ALL.iter().map(|k| (*k, t.key_choice(*k))).collect()
                 })
                 value=kind
-                on_change=state.setter(|d, kind| d.key.kind = kind)
+                on_change=state.setter(edits::set_key_kind)
             />
             <KeyJudgement kind=kind />
             {move || (kind.get() == KeyKind::Hybrid).then(|| view! { <HybridSettings /> })}
             {move || uses_usage.get().then(|| view! { <UsageMetric /> })}
-            {move || (kind.get() == KeyKind::Staffel).then(|| view! { <Bands /> })}
+            {move || (kind.get() == KeyKind::Staffel).then(|| view! { <Bands /> <MarginalBands /> })}
+            {move || (kind.get() == KeyKind::Tariffs).then(|| view! { <TariffClasses /> })}
             <div class="bw-field-row">
                 <OptionalNumberField
                     label=words(|l| l.key().minimum)
@@ -392,7 +394,7 @@ fn KeyProblems() -> impl IntoView {
         let messages: Vec<String> = state.report.with(|report| match report {
             Err(problems) => problems
                 .iter()
-                .filter(|p| p.path.starts_with("key"))
+                .filter(|p| p.path.starts_with("key") && !said_at_its_field(&p.path))
                 .map(|p| lang.texts().problem_message(p))
                 .collect(),
             Ok(report) => {

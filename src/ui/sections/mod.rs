@@ -9,6 +9,7 @@ pub mod conclusions;
 pub mod invoices;
 pub mod key_compare;
 pub mod key_settings;
+pub mod key_tariffs;
 pub mod multi_year;
 pub mod next_year;
 pub mod participants;
