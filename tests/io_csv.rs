@@ -3,11 +3,12 @@
 
 mod support;
 
+use bijdragewijzer::domain::cycle::invoices::invoices_for;
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::example::example;
 use bijdragewijzer::domain::participants::{Municipality, ParticipantMode, Variant};
 use bijdragewijzer::domain::report::compute;
-use bijdragewijzer::io::csv::{invoice_csv, results_csv};
+use bijdragewijzer::io::csv::{invoice_list_csv, results_csv};
 use bijdragewijzer::text::Lang;
 use rust_decimal::Decimal;
 use support::golden;
@@ -118,26 +119,25 @@ fn every_row_times_its_count_adds_up_to_the_total() {
 fn the_invoice_has_one_line_per_paying_municipality() {
     let document = named_list();
     let report = compute(&document).unwrap();
-    let csv = invoice_csv(
-        &document,
-        &report,
-        1,
-        Variant::Grown,
-        &Lang::Nl.keep().csv,
-        "Gelijk",
-        |name| (name == "Utrecht").then(|| "GM0344".to_string()),
-    )
-    .unwrap();
+    let invoices = invoices_for(&document, &report, 1, Variant::Grown).unwrap();
+    let csv = invoice_list_csv(
+        &invoices,
+        None,
+        document.budget_year,
+        "Bijdrage 2027 (Streef, B: na groei, Gelijk)",
+        &Lang::Nl.cycle_csv_labels(),
+    );
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "\"Gemeente\";\"CBS-code\";\"Inwoners\";\"Bedrag (EUR)\";\"Begrotingsjaar\";\"Scenario\";\"Variant\";\"Verdeelsleutel\""
+        "\"Gemeente\";\"CBS-code\";\"Jaar\";\"omschrijving\";\"Inwoners\";\"Bedrag\""
     );
     // Four named members and two newcomers after growth.
     assert_eq!(lines.len(), 1 + 6);
-    assert!(lines[1].starts_with("\"Utrecht\";\"GM0344\";361000;"));
-    assert!(lines[1].contains(";2027;\"Streef\";\"B: na groei\";\"Gelijk\""));
-    assert!(lines[6].starts_with("\"Nieuwe gemeente (aangenomen grootte) 2\";\"\";"));
-    let sum: Decimal = lines[1..].iter().map(|line| amount(&cells(line)[3])).sum();
+    assert!(lines[1].starts_with(
+        "\"Utrecht\";\"GM0344\";2027;\"Bijdrage 2027 (Streef, B: na groei, Gelijk)\";361000;"
+    ));
+    assert!(lines[6].starts_with("\"Gemeente 2\";\"\";"), "{}", lines[6]);
+    let sum: Decimal = lines[1..].iter().map(|line| amount(&cells(line)[5])).sum();
     assert_eq!(sum, report.scenarios[1].total);
 }

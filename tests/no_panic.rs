@@ -9,6 +9,7 @@ mod support;
 use std::borrow::Cow;
 
 use bijdragewijzer::charts::{options_json, ChartLabels, ChartRequest, Composition, CostCurve};
+use bijdragewijzer::domain::cycle::invoices::invoices_for;
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::error::CalcError;
 use bijdragewijzer::domain::example::example;
@@ -26,7 +27,7 @@ use bijdragewijzer::domain::report::{compute, Report};
 use bijdragewijzer::domain::validation::{validate, MAX_INHABITANTS};
 use bijdragewijzer::domain::views::{explain_share, member_rows};
 use bijdragewijzer::first_view::page_html;
-use bijdragewijzer::io::csv::{invoice_csv, results_csv};
+use bijdragewijzer::io::csv::{invoice_list_csv, results_csv};
 use bijdragewijzer::io::{json, share_link};
 use bijdragewijzer::ui::fields::{field_text, NumberRule};
 
@@ -273,9 +274,10 @@ fn write_report(document: &Document, report: &Report) {
         assert!(!html.contains("<i>"), "names are escaped in the first view");
         assert!(results_csv(document, report, &lang.keep().csv, "k").starts_with('\u{feff}'));
         for variant in Variant::BOTH {
-            let _ = invoice_csv(document, report, 0, variant, &lang.keep().csv, "k", |_| {
-                None
-            });
+            if let Ok(invoices) = invoices_for(document, report, 0, variant) {
+                let csv = invoice_list_csv(&invoices, None, None, "k", &lang.cycle_csv_labels());
+                assert_eq!(csv.lines().count(), invoices.len() + 1);
+            }
         }
         match letter_facts(document, report) {
             Ok(facts) => {

@@ -39,6 +39,20 @@ pub struct ScenarioResult {
     pub coverage: Option<Result<Coverage, CalcError>>,
 }
 
+impl ScenarioResult {
+    /// What the members' contributions add up to: the scenario's total where the key divides it, what the
+    /// tariffs collect under the tariff key.
+    pub fn contributions(&self) -> Result<Money, CalcError> {
+        match &self.coverage {
+            None => Ok(self.total),
+            Some(coverage) => coverage
+                .as_ref()
+                .map(|coverage| coverage.collected)
+                .map_err(Clone::clone),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct VariantReport {
     pub variant: Variant,

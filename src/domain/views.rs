@@ -100,6 +100,10 @@ pub struct MemberRow {
     /// How many members the row stands for; every amount below is what each of them pays.
     pub members: usize,
     pub inhabitants: Decimal,
+    /// The months of the year it takes part (12 for the whole year).
+    pub months: u8,
+    /// The month it joins in, when not January.
+    pub joins_in_month: Option<u8>,
     /// Its part of the scenario total, to the cent.
     pub shared: Money,
     pub custom_work: Money,
@@ -142,6 +146,7 @@ pub fn member_rows(community: &Community, allocation: &Allocation) -> Vec<Member
             let same = !matches!(who, Who::Named(_))
                 && last.who == who
                 && last.inhabitants == member.inhabitants
+                && last.months == member.months
                 && last.shared == share.shared
                 && last.custom_work == share.custom_work;
             if same {
@@ -154,6 +159,8 @@ pub fn member_rows(community: &Community, allocation: &Allocation) -> Vec<Member
             first_member: index,
             members: 1,
             inhabitants: member.inhabitants,
+            months: member.months,
+            joins_in_month: member.joins_in_month,
             shared: share.shared,
             custom_work: share.custom_work,
             total: share.total,
@@ -175,6 +182,56 @@ pub fn custom_work_total(rows: &[MemberRow]) -> Result<Money, CalcError> {
             sum,
             money::mul(row.custom_work, Decimal::from(row.members))?,
         )
+    })
+}
+
+/// Work in kind per row and what the collaboration receives in money (product: "Contributions in kind").
+#[derive(Debug, Clone, PartialEq)]
+pub struct InKindSummary {
+    /// Per row, what its (first) member's work in kind counts against its invoice. Rows of more than one
+    /// member are unnamed and deliver none.
+    pub rows: Vec<InKindCount>,
+    /// Everything invoiced before work in kind: the contributions plus custom work.
+    pub before: Money,
+    /// The value counted against the invoices, every member of a row counted.
+    pub counted: Money,
+    /// `before - counted`: the cash the collaboration receives.
+    pub cash: Money,
+}
+
+impl InKindSummary {
+    /// Whether any member delivers work in kind, so the table and texts speak of it.
+    pub fn any(&self) -> bool {
+        self.rows.iter().any(|count| !count.value.is_zero())
+    }
+}
+
+/// Work in kind of every row at the document's hourly rate, counted against the row's invoice.
+pub fn in_kind_summary(
+    rows: &[MemberRow],
+    community: &Community,
+    hourly_rate: Money,
+) -> Result<InKindSummary, CalcError> {
+    let mut counts = Vec::with_capacity(rows.len());
+    let (mut before, mut counted) = (Decimal::ZERO, Decimal::ZERO);
+    for row in rows {
+        let member = community
+            .members
+            .get(row.first_member)
+            .ok_or(CalcError::NoSuchMember {
+                index: row.first_member,
+            })?;
+        let count = count_against(row.total, total_value(&member.in_kind, hourly_rate)?)?;
+        let members = Decimal::from(row.members);
+        before = money::add(before, money::mul(row.total, members)?)?;
+        counted = money::add(counted, money::mul(count.counted, members)?)?;
+        counts.push(count);
+    }
+    Ok(InKindSummary {
+        rows: counts,
+        before,
+        counted,
+        cash: money::sub(before, counted)?,
     })
 }
 

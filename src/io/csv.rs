@@ -10,7 +10,7 @@ use crate::domain::cycle::settlement::Settlement;
 use crate::domain::cycle::{Invoice, MemberId};
 use crate::domain::document::Document;
 use crate::domain::notation::{format_plain, Notation};
-use crate::domain::participants::{MemberOrigin, Variant};
+use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{member_rows, HeldAt, MemberRow, Who};
 
@@ -182,70 +182,19 @@ pub fn results_csv(
     out
 }
 
-/// One line per paying municipality of one scenario and variant, ready for invoicing: its name, CBS code
-/// where `cbs_code` knows it, inhabitants, the amount it pays (custom work included), the budget year, the
-/// scenario and the key. Unnamed members are numbered, so the count of lines is the count of payers.
-pub fn invoice_csv(
-    document: &Document,
-    report: &Report,
-    scenario: usize,
-    variant: Variant,
-    labels: &CsvLabels,
-    key_name: &str,
-    cbs_code: impl Fn(&str) -> Option<String>,
-) -> Option<String> {
-    let (community, allocation) = report.variant(variant).division(scenario)?;
-    let scenario_name = &document.scenarios.get(scenario)?.name;
-    let year = document
-        .budget_year
-        .map_or_else(String::new, |year| year.to_string());
-    let mut out = String::from(BYTE_ORDER_MARK);
-    out.push_str(&row(&[
-        text(labels.municipality),
-        text(labels.cbs_code),
-        text(labels.inhabitants),
-        text(labels.amount),
-        text(labels.budget_year),
-        text(labels.scenario),
-        text(labels.variant),
-        text(labels.key),
-    ]));
-    let (mut average, mut newcomer) = (0usize, 0usize);
-    for (member, share) in community.members.iter().zip(&allocation.shares) {
-        let (name, code) = match &member.origin {
-            MemberOrigin::Named(name) => (name.clone(), cbs_code(name).unwrap_or_default()),
-            MemberOrigin::Average => {
-                average += 1;
-                (
-                    format!("{} {average}", labels.average_municipality),
-                    String::new(),
-                )
-            }
-            MemberOrigin::Newcomer => {
-                newcomer += 1;
-                (format!("{} {newcomer}", labels.newcomer), String::new())
-            }
-        };
-        out.push_str(&row(&[
-            text(&name),
-            text(&code),
-            number(member.inhabitants, 0),
-            number(share.total, 2),
-            year.clone(),
-            text(scenario_name),
-            text(variant_name(variant, labels)),
-            text(key_name),
-        ]));
-    }
-    Some(out)
-}
-
 /// The words of the yearly cycle's CSV files, in the user's language.
 pub struct CycleCsvLabels {
     pub municipality: &'static str,
     pub cbs_code: &'static str,
     pub year: &'static str,
     pub description: &'static str,
+    pub inhabitants: &'static str,
+    /// "Deel van het jaar", a column only when a member takes part for part of the year.
+    pub part_of_year: &'static str,
+    pub contribution: &'static str,
+    pub custom_work: &'static str,
+    pub in_kind: &'static str,
+    pub offset: &'static str,
     pub amount: &'static str,
     pub supplementary: &'static str,
     pub invoiced: &'static str,
@@ -255,6 +204,8 @@ pub struct CycleCsvLabels {
     pub payment: &'static str,
     /// A member of a community described by its size alone: "Gemeente" 3.
     pub unnamed_member: &'static str,
+    /// "vanaf 1 april (9/12)" from the month a member joins in (None: January) and its months.
+    pub describe_part_of_year: fn(Option<u8>, u8) -> String,
 }
 
 /// The name a member goes by in a file: its own, or "Gemeente 3" for the third unnamed one.
@@ -267,9 +218,11 @@ fn member_name(name: &str, id: &MemberId, labels: &CycleCsvLabels) -> String {
     }
 }
 
-/// The invoice list for the finance department: per member its name, CBS code, the year, a description and
-/// the amount invoiced, and, once the invoices are recorded and the document changed, the supplementary
-/// invoice (positive) or credit (negative). Members that left since recording have only a credit.
+/// The invoice list for the finance department: per member its name, CBS code, the year, a description,
+/// its inhabitants and the amount invoiced; the months, custom work, work in kind and offsets in columns of
+/// their own where any invoice has them. Once the invoices are recorded and the document changed, it is the
+/// list of supplementary invoices (positive) or credits (negative) instead; members that left since recording
+/// have only a credit. The one invoice list of the app: the results' export and the yearly cycle's.
 pub fn invoice_list_csv(
     invoices: &[Invoice],
     supplements: Option<&Supplements>,
@@ -279,31 +232,70 @@ pub fn invoice_list_csv(
 ) -> String {
     let year = year.map_or_else(String::new, |year| year.to_string());
     let mut out = String::from(BYTE_ORDER_MARK);
-    let mut header = vec![
-        text(labels.municipality),
-        text(labels.cbs_code),
-        text(labels.year),
-        text(labels.description),
-        text(labels.amount),
-    ];
-    if supplements.is_some() {
-        header.push(text(labels.supplementary));
-    }
-    out.push_str(&row(&header));
     let ids = invoice_ids(invoices);
     match supplements {
         None => {
+            let columns = InvoiceColumns::of(invoices);
+            let mut header = vec![
+                text(labels.municipality),
+                text(labels.cbs_code),
+                text(labels.year),
+                text(labels.description),
+                text(labels.inhabitants),
+            ];
+            let optional = [
+                (columns.part_of_year, labels.part_of_year),
+                (columns.breakdown, labels.contribution),
+                (columns.custom_work, labels.custom_work),
+                (columns.in_kind, labels.in_kind),
+                (columns.offset, labels.offset),
+            ];
+            header.extend(
+                optional
+                    .iter()
+                    .filter(|(shown, _)| *shown)
+                    .map(|(_, label)| text(label)),
+            );
+            header.push(text(labels.amount));
+            out.push_str(&row(&header));
             for (invoice, id) in invoices.iter().zip(&ids) {
-                out.push_str(&row(&[
+                let mut cells = vec![
                     text(&member_name(&invoice.name, id, labels)),
                     text(invoice.code.as_deref().unwrap_or_default()),
                     year.clone(),
                     text(description),
-                    number(invoice.amount, 2),
-                ]));
+                    number(invoice.inhabitants, 0),
+                ];
+                if columns.part_of_year {
+                    cells.push(text(&invoice.months.map_or_else(String::new, |months| {
+                        (labels.describe_part_of_year)(invoice.joins_in_month, months)
+                    })));
+                }
+                let amounts = [
+                    (columns.breakdown, invoice.contribution),
+                    (columns.custom_work, invoice.custom_work),
+                    (columns.in_kind, invoice.in_kind),
+                    (columns.offset, invoice.offset),
+                ];
+                cells.extend(
+                    amounts
+                        .iter()
+                        .filter(|(shown, _)| *shown)
+                        .map(|(_, amount)| number(*amount, 2)),
+                );
+                cells.push(number(invoice.amount, 2));
+                out.push_str(&row(&cells));
             }
         }
         Some(supplements) => {
+            out.push_str(&row(&[
+                text(labels.municipality),
+                text(labels.cbs_code),
+                text(labels.year),
+                text(labels.description),
+                text(labels.amount),
+                text(labels.supplementary),
+            ]));
             for line in &supplements.lines {
                 out.push_str(&row(&[
                     text(&member_name(&line.name, &line.id, labels)),
@@ -318,6 +310,32 @@ pub fn invoice_list_csv(
         }
     }
     out
+}
+
+/// Which of the invoice list's optional columns any invoice needs.
+struct InvoiceColumns {
+    part_of_year: bool,
+    /// The contribution apart from the amount, when anything lies between them.
+    breakdown: bool,
+    custom_work: bool,
+    in_kind: bool,
+    offset: bool,
+}
+
+impl InvoiceColumns {
+    fn of(invoices: &[Invoice]) -> InvoiceColumns {
+        let any = |has: fn(&Invoice) -> bool| invoices.iter().any(has);
+        let custom_work = any(|invoice| !invoice.custom_work.is_zero());
+        let in_kind = any(|invoice| !invoice.in_kind.is_zero());
+        let offset = any(|invoice| !invoice.offset.is_zero());
+        InvoiceColumns {
+            part_of_year: any(|invoice| invoice.months.is_some()),
+            breakdown: custom_work || in_kind || offset,
+            custom_work,
+            in_kind,
+            offset,
+        }
+    }
 }
 
 /// The settlement per member: invoiced, paid, outstanding, refund and supplementary payment.
@@ -386,6 +404,12 @@ mod cycle_tests {
         cbs_code: "CBS-code",
         year: "jaar",
         description: "omschrijving",
+        inhabitants: "inwoners",
+        part_of_year: "deel van het jaar",
+        contribution: "bijdrage",
+        custom_work: "maatwerk",
+        in_kind: "in natura",
+        offset: "verrekend",
         amount: "bedrag",
         supplementary: "aanvulling",
         invoiced: "gefactureerd",
@@ -394,6 +418,7 @@ mod cycle_tests {
         refund: "terug",
         payment: "bijstorting",
         unnamed_member: "Gemeente",
+        describe_part_of_year: |joins, months| format!("{joins:?} {months}/12"),
     };
 
     #[test]
@@ -406,10 +431,11 @@ mod cycle_tests {
         assert_eq!(lines.len(), 46);
         assert_eq!(
             lines[0],
-            "\u{feff}\"gemeente\";\"CBS-code\";\"jaar\";\"omschrijving\";\"bedrag\""
+            "\u{feff}\"gemeente\";\"CBS-code\";\"jaar\";\"omschrijving\";\"inwoners\";\"bedrag\""
         );
         let first = format!(
-            "\"Gemeente 1\";\"\";2027;\"Bijdrage\";{}",
+            "\"Gemeente 1\";\"\";2027;\"Bijdrage\";{};{}",
+            number(invoices[0].inhabitants, 0),
             number(invoices[0].amount, 2)
         );
         assert_eq!(lines[1], first);
@@ -425,5 +451,70 @@ mod cycle_tests {
         let settlement = settle(&document, &report).unwrap();
         let csv = settlement_csv(&settlement, Some(2027), &LABELS);
         assert_eq!(csv.trim_end().split("\r\n").count(), 46);
+    }
+
+    #[test]
+    fn months_and_work_in_kind_get_columns_of_their_own_only_where_used() {
+        use crate::domain::ways_to_pay::in_kind::{InKindItem, InKindValue};
+        let named = || {
+            let mut document = example();
+            document.participants.mode = crate::domain::participants::ParticipantMode::List;
+            document.participants.list =
+                [("Utrecht", 361_000), ("Zeist", 65_000), ("Houten", 50_000)]
+                    .into_iter()
+                    .map(|(name, inhabitants)| {
+                        crate::domain::participants::Municipality::new(
+                            name,
+                            Decimal::from(inhabitants),
+                        )
+                    })
+                    .collect();
+            document
+        };
+        let mut document = named();
+        document.participants.list[1].joins_in_month = Some(4);
+        document.participants.list[2].in_kind = vec![InKindItem {
+            description: "Ontwikkelaar".into(),
+            value: InKindValue::Hours {
+                hours: Decimal::from(200),
+            },
+        }];
+        let report = compute(&document).unwrap();
+        let invoices = invoices_now(&document, &report, 0).unwrap();
+        let csv = invoice_list_csv(&invoices, None, Some(2027), "Bijdrage", &LABELS);
+        let lines: Vec<Vec<&str>> = csv
+            .trim_start_matches(BYTE_ORDER_MARK)
+            .trim_end()
+            .split("\r\n")
+            .map(|line| line.split(';').collect())
+            .collect();
+        assert_eq!(
+            lines[0],
+            [
+                "\"gemeente\"",
+                "\"CBS-code\"",
+                "\"jaar\"",
+                "\"omschrijving\"",
+                "\"inwoners\"",
+                "\"deel van het jaar\"",
+                "\"bijdrage\"",
+                "\"in natura\"",
+                "\"bedrag\""
+            ]
+        );
+        assert_eq!(lines[2][5], "\"Some(4) 9/12\"");
+        assert_eq!(lines[1][5], "\"\"");
+        let value = Decimal::from(200) * document.rates.hourly_rate;
+        let contribution = invoices[2].contribution;
+        let counted = value.min(contribution);
+        assert_eq!(lines[3][6], number(contribution, 2));
+        assert_eq!(lines[3][7], number(counted, 2));
+        assert_eq!(lines[3][8], number(contribution - counted, 2));
+        // Without months or work in kind the list keeps its plain columns.
+        let plain_document = named();
+        let plain_report = compute(&plain_document).unwrap();
+        let plain = invoices_now(&plain_document, &plain_report, 0).unwrap();
+        let plain = invoice_list_csv(&plain, None, None, "B", &LABELS);
+        assert_eq!(plain.lines().next().unwrap().matches(';').count(), 5);
     }
 }

@@ -5,9 +5,8 @@
 use serde::Serialize;
 
 use crate::domain::document::{pretty_json, Document, FORMAT_VERSION, SCHEMA_PATH};
-use crate::domain::participants::Variant;
 use crate::domain::report::Report;
-use crate::io::csv::{invoice_csv, results_csv, CsvLabels};
+use crate::io::csv::{results_csv, CsvLabels};
 
 pub const APP_NAME: &str = "Bijdragewijzer";
 /// The version in Cargo.toml.
@@ -73,23 +72,6 @@ pub fn results_file(
     let mut csv = results_csv(document, report, labels, key_name);
     csv.push_str(&made_with(labels));
     csv
-}
-
-/// The invoicing CSV of one scenario and variant (see [`invoice_csv`]), then the version line.
-pub fn invoice_file(
-    document: &Document,
-    report: &Report,
-    scenario: usize,
-    variant: Variant,
-    labels: &CsvLabels,
-    key_name: &str,
-    cbs_code: impl Fn(&str) -> Option<String>,
-) -> Option<String> {
-    let mut csv = invoice_csv(
-        document, report, scenario, variant, labels, key_name, cbs_code,
-    )?;
-    csv.push_str(&made_with(labels));
-    Some(csv)
 }
 
 #[cfg(test)]

@@ -30,6 +30,12 @@ pub struct CycleTexts {
     pub unnamed_member: &'static str,
     pub export_invoices: &'static str,
     pub invoice_description: &'static str,
+    // The invoice list's optional columns.
+    pub part_of_year: &'static str,
+    pub contribution: &'static str,
+    pub custom_work: &'static str,
+    pub in_kind_counted: &'static str,
+    pub offset: &'static str,
     // Settlement.
     pub settlement_heading: &'static str,
     pub settlement_help: &'static [&'static str],
@@ -543,6 +549,11 @@ pub(super) static NL: CycleTexts = CycleTexts {
     unnamed_member: "Gemeente",
     export_invoices: "Factuurlijst (CSV)",
     invoice_description: "omschrijving",
+    part_of_year: "Deel van het jaar",
+    contribution: "Bijdrage",
+    custom_work: "Maatwerk",
+    in_kind_counted: "Verrekend in natura",
+    offset: "Verrekend met vorig jaar",
     settlement_heading: "9. Jaarafrekening",
     settlement_help: &[
         "Aan het eind van het jaar: wat kwam er binnen (de betaalde facturen en overige inkomsten), wat is er uitgegeven (de verantwoording van stap 7) en waar gaat het verschil heen.",
@@ -658,6 +669,11 @@ pub(super) static EN: CycleTexts = CycleTexts {
     unnamed_member: "Municipality",
     export_invoices: "Invoice list (CSV)",
     invoice_description: "description",
+    part_of_year: "Part of the year",
+    contribution: "Contribution",
+    custom_work: "Custom work",
+    in_kind_counted: "Counted in kind",
+    offset: "Offset from last year",
     settlement_heading: "9. Settlement",
     settlement_help: &[
         "At the end of the year: what came in (the paid invoices and other income), what was spent (the accountability of step 7) and where the difference goes.",

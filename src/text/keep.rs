@@ -2,7 +2,7 @@
 
 use super::Lang;
 use crate::domain::notation::format_number;
-use crate::io::csv::CsvLabels;
+use crate::io::csv::{CsvLabels, CycleCsvLabels};
 use crate::io::json::{ImportError, MAX_FILE_BYTES};
 use crate::io::share_link::LinkError;
 use crate::state::notice::Notice;
@@ -173,6 +173,34 @@ pub static EN: KeepTexts = KeepTexts {
         built_on: "built on",
     },
 };
+
+impl Lang {
+    /// The labels of the yearly cycle's CSV files (the invoice list and the settlement).
+    pub fn cycle_csv_labels(self) -> CycleCsvLabels {
+        let texts = self.cycle();
+        CycleCsvLabels {
+            municipality: texts.municipality,
+            cbs_code: texts.cbs_code,
+            year: texts.year,
+            description: texts.invoice_description,
+            inhabitants: texts.inhabitants,
+            part_of_year: texts.part_of_year,
+            contribution: texts.contribution,
+            custom_work: texts.custom_work,
+            in_kind: texts.in_kind_counted,
+            offset: texts.offset,
+            amount: texts.invoice_amount,
+            supplementary: texts.supplement,
+            invoiced: texts.invoiced,
+            paid: texts.paid,
+            outstanding: texts.outstanding,
+            refund: texts.refund,
+            payment: texts.payment,
+            unnamed_member: texts.unnamed_member,
+            describe_part_of_year: self.ways_to_pay().describe_part_of_year(),
+        }
+    }
+}
 
 /// How many field problems a message lists before it says "and N more".
 const PROBLEMS_SHOWN: usize = 5;

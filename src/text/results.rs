@@ -37,6 +37,11 @@ pub struct ResultTexts {
 }
 
 impl ResultTexts {
+    /// The invoice list's description from the results: "Bijdrage 2027 X (Streef, B: na groei, Gelijk)".
+    pub fn invoice_description(base: &str, scenario: &str, variant: &str, key: &str) -> String {
+        format!("{base} ({scenario}, {variant}, {key})")
+    }
+
     /// The name of a row of the per-member results.
     pub fn who(&self, who: &Who, members: usize) -> String {
         match who {

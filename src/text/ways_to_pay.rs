@@ -56,6 +56,7 @@ pub struct WaysToPayTexts {
     pub coverage_affordable: &'static str,
     pub coverage_from_members: &'static str,
     pub coverage_yes: &'static str,
+    pub coverage_no: &'static str,
     pub coverage_never: &'static str,
     pub tariff_rule: &'static str,
     pub tariff_prospect_rule: &'static str,
@@ -104,6 +105,7 @@ pub static NL: WaysToPayTexts = WaysToPayTexts {
     coverage_affordable: "Betaalbaar",
     coverage_from_members: "Gedekt vanaf",
     coverage_yes: "ja",
+    coverage_no: "nee",
     coverage_never: "niet met nieuwe leden in de middelste klasse",
     tariff_rule: "Elke gemeente betaalt het vaste bedrag van haar grootteklasse; de begroting volgt uit wat de tarieven opbrengen.",
     tariff_prospect_rule: "het vaste tarief van uw grootteklasse",
@@ -151,6 +153,7 @@ pub static EN: WaysToPayTexts = WaysToPayTexts {
     coverage_affordable: "Affordable",
     coverage_from_members: "Covered from",
     coverage_yes: "yes",
+    coverage_no: "no",
     coverage_never: "not with new members in the middle class",
     tariff_rule: "Every municipality pays the fixed amount of its size class; the budget follows from what the tariffs collect.",
     tariff_prospect_rule: "the fixed tariff of your size class",
@@ -171,6 +174,14 @@ impl WaysToPayTexts {
             }
             (Lang::Nl, None) => format!("{months} maanden ({fraction})"),
             (Lang::En, None) => format!("{months} months ({fraction})"),
+        }
+    }
+
+    /// [`WaysToPayTexts::part_of_year`] as a plain function, for writers that take no language.
+    pub fn describe_part_of_year(&self) -> fn(Option<u8>, u8) -> String {
+        match self.lang {
+            Lang::Nl => |joins_in, months| NL.part_of_year(joins_in, months),
+            Lang::En => |joins_in, months| EN.part_of_year(joins_in, months),
         }
     }
 

@@ -22,7 +22,18 @@ pub fn invoices_now(
     report: &Report,
     scenario: usize,
 ) -> Result<Vec<Invoice>, CalcError> {
-    let variant = report.variant(Variant::Current);
+    invoices_for(document, report, scenario, Variant::Current)
+}
+
+/// The invoices of one scenario and variant: one per member of that variant's community, in list order
+/// (after growth, the newcomers last), with the offsets still open taken off the members they belong to.
+pub fn invoices_for(
+    document: &Document,
+    report: &Report,
+    scenario: usize,
+    variant: Variant,
+) -> Result<Vec<Invoice>, CalcError> {
+    let variant = report.variant(variant);
     let result = variant.result(scenario)?;
     let allocation = result.allocation.as_ref().map_err(Clone::clone)?;
     let community = variant.community.as_ref().map_err(Clone::clone)?;

@@ -13,7 +13,7 @@ fn problems_name_their_field() {
     document.scenarios[1].lines[2].amount = LineAmount::Hours { hours: dec("-5") };
     document.scenarios[0].reserve_percent = dec("150");
     document.participants.summary.inhabitants = dec("1000000000000");
-    document.format_version = 4;
+    document.format_version = FORMAT_VERSION + 1;
     let paths: Vec<_> = validate(&document)
         .into_iter()
         .map(|problem| (problem.path, problem.kind))
@@ -37,7 +37,9 @@ fn problems_name_their_field() {
     )));
     assert!(paths.contains(&(
         "format_version".into(),
-        ProblemKind::UnsupportedVersion { found: 4 }
+        ProblemKind::UnsupportedVersion {
+            found: FORMAT_VERSION + 1
+        }
     )));
 }
 

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::domain::cycle::invoices::{invoices_now, record, Supplements};
 use crate::domain::cycle::{identities, Invoice, MemberId};
 use crate::domain::notation::format_number;
-use crate::io::csv::{invoice_list_csv, CycleCsvLabels};
+use crate::io::csv::invoice_list_csv;
 use crate::io::download::download;
 use crate::state::use_state;
 use crate::text::{CycleTexts, Lang};
@@ -15,25 +15,6 @@ use crate::ui::button::Button;
 use crate::ui::fields::{scenario_options, SelectField};
 use crate::ui::help::Help;
 use crate::ui::words::words;
-
-/// The labels of the cycle's CSV files in a language.
-pub fn cycle_csv_labels(lang: Lang) -> CycleCsvLabels {
-    let texts = lang.cycle();
-    CycleCsvLabels {
-        municipality: texts.municipality,
-        cbs_code: texts.cbs_code,
-        year: texts.year,
-        description: texts.invoice_description,
-        amount: texts.invoice_amount,
-        supplementary: texts.supplement,
-        invoiced: texts.invoiced,
-        paid: texts.paid,
-        outstanding: texts.outstanding,
-        refund: texts.refund,
-        payment: texts.payment,
-        unnamed_member: texts.unnamed_member,
-    }
-}
 
 /// The name a row shows: the member's own, or "Gemeente 3".
 pub fn shown_name(texts: &CycleTexts, name: &str, id: &MemberId) -> String {
@@ -115,7 +96,7 @@ pub fn Invoices() -> impl IntoView {
                 let description = lang
                     .cycle()
                     .invoice_description(&document.name, document.budget_year);
-                let labels = cycle_csv_labels(lang);
+                let labels = lang.cycle_csv_labels();
                 Some(match &document.cycle.invoices {
                     Some(record) => invoice_list_csv(
                         &record.lines,

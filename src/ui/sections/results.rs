@@ -35,6 +35,9 @@ pub fn Results() -> impl IntoView {
                     .iter()
                     .map(|variant| template_table(document, report, *variant, lang, precision))
                     .collect();
+                tables.extend(Variant::BOTH.iter().filter_map(|variant| {
+                    coverage_table(document, report, *variant, lang, precision)
+                }));
                 tables.extend(comparison_table(document, report, lang, precision));
                 tables.push(growth_effect_table(document, report, lang, precision));
                 tables
@@ -138,6 +141,86 @@ fn template_table(
         table.body.push(Row::new(cells));
     }
     table
+}
+
+/// Under the tariff key the budget follows from the tariffs: per scenario what they collect against its
+/// total, the coverage, the surplus or shortfall, and from how many members on a scenario not covered is.
+fn coverage_table(
+    document: &Document,
+    report: &Report,
+    variant: Variant,
+    lang: Lang,
+    precision: Precision,
+) -> Option<Table> {
+    let (texts, w) = (lang.texts(), lang.ways_to_pay());
+    let results = &report.variant(variant).results;
+    if results.iter().all(|result| result.coverage.is_none()) {
+        return None;
+    }
+    let title = match variant {
+        Variant::Current => texts.variant_current,
+        Variant::Grown => texts.variant_grown,
+    };
+    let id = match variant {
+        Variant::Current => "coverage-a",
+        Variant::Grown => "coverage-b",
+    };
+    let mut table = Table::new(
+        format!("{}: {title}", w.coverage_caption),
+        vec![
+            Cell::head(texts.col_scenario),
+            Cell::number_head(texts.col_total),
+            Cell::number_head(w.coverage_collected),
+            Cell::number_head(w.coverage_percent),
+            Cell::number_head(format!("{} / {}", w.coverage_surplus, w.coverage_shortfall)),
+            Cell::head(w.coverage_affordable),
+            Cell::head(w.coverage_from_members),
+        ],
+    )
+    .id(id)
+    .testid(id);
+    for (index, (scenario, result)) in document.scenarios.iter().zip(results).enumerate() {
+        let mut cells = vec![
+            Cell::row_head(scenario.name.clone()),
+            Cell::number(lang.money(result.total, precision)),
+        ];
+        match &result.coverage {
+            Some(Ok(coverage)) => {
+                let percent = coverage.percent.map_or_else(
+                    || "–".to_string(),
+                    |percent| crate::domain::notation::format_percent(percent, lang.notation()),
+                );
+                let difference = lang.money(coverage.difference, precision);
+                let difference = if coverage.difference > Decimal::ZERO {
+                    format!("+{difference}")
+                } else {
+                    difference
+                };
+                let from = match (coverage.covered(), coverage.members_needed) {
+                    (true, _) => "–".to_string(),
+                    (false, Some(count)) => w.members(count),
+                    (false, None) => w.coverage_never.to_string(),
+                };
+                cells.extend([
+                    Cell::number(lang.money(coverage.collected, precision))
+                        .testid(format!("{id}-collected-{index}")),
+                    Cell::number(percent).testid(format!("{id}-percent-{index}")),
+                    Cell::number(difference).testid(format!("{id}-difference-{index}")),
+                    Cell::text(if coverage.covered() {
+                        w.coverage_yes
+                    } else {
+                        w.coverage_no
+                    })
+                    .testid(format!("{id}-affordable-{index}")),
+                    Cell::text(from).testid(format!("{id}-from-{index}")),
+                ]);
+            }
+            Some(Err(error)) => cells.push(Cell::message(texts.calc_error(error), 5)),
+            None => cells.push(Cell::message(String::new(), 5)),
+        }
+        table.body.push(Row::new(cells));
+    }
+    Some(table)
 }
 
 /// The guide's own view for comparison when another key is chosen: the equal share and each reference

@@ -5,21 +5,22 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::directory::directory;
+use crate::domain::cycle::invoices::invoices_for;
 use crate::domain::document::Document;
 use crate::domain::error::CalcError;
 use crate::domain::notation::Precision;
 use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{
-    custom_work_total, explain_share, member_rows, priced_amount, priced_columns,
+    custom_work_total, explain_share, in_kind_summary, member_rows, priced_amount, priced_columns,
     priced_growth_effect, rounding_gap, PricedColumn,
 };
+use crate::domain::ways_to_pay::months::FULL_YEAR;
+use crate::io::csv::invoice_list_csv;
 use crate::io::download::download;
-use crate::io::export::invoice_file;
 use crate::io::json::file_stem;
 use crate::state::use_state;
-use crate::text::Lang;
+use crate::text::{Lang, ResultTexts};
 use crate::ui::button::Button;
 use crate::ui::fields::SelectField;
 use crate::ui::guidance::calc_problem;
@@ -44,6 +45,8 @@ enum MemberTable {
         rounding_note: Option<String>,
         /// What the bound column means, when a row is held at a bound.
         bound_note: Option<&'static str>,
+        /// What comes in as money, when members deliver work in kind.
+        cash_note: Option<String>,
         /// Who each row is, by its first member: what "Waarom dit bedrag?" offers.
         row_names: Vec<(usize, String)>,
     },
@@ -80,11 +83,21 @@ fn member_table(
         Variant::Grown => t.variant_b,
     };
     let rows = member_rows(community, allocation);
+    let contributions = match result.contributions() {
+        Ok(contributions) => contributions,
+        Err(error) => return Some(MemberTable::Problem(error)),
+    };
+    let in_kind = match in_kind_summary(&rows, community, document.rates.hourly_rate) {
+        Ok(in_kind) => in_kind,
+        Err(error) => return Some(MemberTable::Problem(error)),
+    };
+    let w = lang.ways_to_pay();
+    let part_of_year = rows.iter().any(|row| row.months < FULL_YEAR);
     let total_custom = match custom_work_total(&rows) {
         Ok(total) => show(total),
         Err(error) => texts.calc_error_short(&error),
     };
-    let rounding_note = rounding_gap(&rows, result.total, precision)
+    let rounding_note = rounding_gap(&rows, contributions, precision)
         .ok()
         .flatten()
         .map(|gap| t.rounding_note(&show(gap.shown_sum), &show(gap.shown_total)));
@@ -92,55 +105,105 @@ fn member_table(
         .iter()
         .any(|row| row.held_at.is_some())
         .then_some(t.bound_note);
+    let cash_note = in_kind
+        .any()
+        .then(|| w.cash_received_line(in_kind.cash, in_kind.before, in_kind.counted, precision));
+    let mut head = vec![
+        Cell::head(lang.participants().name),
+        Cell::number_head(lang.participants().inhabitants),
+    ];
+    if part_of_year {
+        head.push(Cell::head(w.months_column));
+    }
+    head.extend([
+        Cell::number_head(t.contribution),
+        Cell::number_head(lang.participants().custom_work),
+        Cell::number_head(t.total),
+    ]);
+    if in_kind.any() {
+        head.extend([
+            Cell::number_head(w.in_kind_counted),
+            Cell::number_head(w.invoice_after_in_kind),
+        ]);
+    }
+    head.extend([
+        Cell::number_head(t.per_inhabitant),
+        Cell::head(t.bound_column),
+    ]);
     let mut table = Table::new(
         t.participants_caption(
             &scenario_name,
             variant_name,
             texts.key_name(document.key.kind),
         ),
-        vec![
-            Cell::head(lang.participants().name),
-            Cell::number_head(lang.participants().inhabitants),
-            Cell::number_head(t.contribution),
-            Cell::number_head(lang.participants().custom_work),
-            Cell::number_head(t.total),
-            Cell::number_head(t.per_inhabitant),
-            Cell::head(t.bound_column),
-        ],
+        head,
     )
     .id("participant-results")
     .testid("participant-table");
     let mut choices = Vec::with_capacity(rows.len());
-    for row in rows {
+    for (row, count) in rows.iter().zip(&in_kind.rows) {
         let first = row.first_member;
         let who = t.who(&row.who, row.members);
         choices.push((first, who.clone()));
-        table.body.push(
-            Row::new(vec![
-                Cell::row_head(who),
-                Cell::number(lang.whole(row.inhabitants)),
-                Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
-                Cell::number(show(row.custom_work)),
-                Cell::number(show(row.total)),
-                Cell::number(rate_or_dash(&row.per_inhabitant, lang)),
-                Cell::text(t.held_at(row.held_at)).testid(format!("bound-{first}")),
-            ])
-            .testid(format!("participant-row-{first}")),
-        );
+        let mut cells = vec![
+            Cell::row_head(who),
+            Cell::number(lang.whole(row.inhabitants)),
+        ];
+        if part_of_year {
+            let months = if row.months < FULL_YEAR {
+                w.part_of_year(row.joins_in_month, row.months)
+            } else {
+                w.all_year.to_string()
+            };
+            cells.push(Cell::text(months).testid(format!("months-{first}")));
+        }
+        cells.extend([
+            Cell::number(show(row.shared)).testid(format!("contribution-{first}")),
+            Cell::number(show(row.custom_work)),
+            Cell::number(show(row.total)),
+        ]);
+        if in_kind.any() {
+            cells.extend([
+                Cell::number(show(count.counted)).testid(format!("in-kind-{first}")),
+                Cell::number(show(count.invoice)).testid(format!("cash-{first}")),
+            ]);
+        }
+        cells.extend([
+            Cell::number(rate_or_dash(&row.per_inhabitant, lang)),
+            Cell::text(t.held_at(row.held_at)).testid(format!("bound-{first}")),
+        ]);
+        table
+            .body
+            .push(Row::new(cells).testid(format!("participant-row-{first}")));
     }
-    table.foot.push(Row::new(vec![
+    let mut foot = vec![
         Cell::row_head(t.totals_row),
         Cell::number(lang.whole(variant_report.total_inhabitants)),
-        Cell::number(show(result.total)).testid("contribution-total"),
+    ];
+    if part_of_year {
+        foot.push(Cell::text(""));
+    }
+    foot.extend([
+        Cell::number(show(contributions)).testid("contribution-total"),
         Cell::number(total_custom),
         Cell::number(show(allocation.collected)),
+    ]);
+    if in_kind.any() {
+        foot.extend([
+            Cell::number(show(in_kind.counted)).testid("in-kind-total"),
+            Cell::number(show(in_kind.cash)).testid("cash-total"),
+        ]);
+    }
+    foot.extend([
         Cell::number(rate_or_dash(&result.per_inhabitant, lang)),
         Cell::text(""),
-    ]));
+    ]);
+    table.foot.push(Row::new(foot));
     Some(MemberTable::Shown {
         table,
         rounding_note,
         bound_note,
+        cash_note,
         row_names: choices,
     })
 }
@@ -173,13 +236,17 @@ pub fn ParticipantResults() -> impl IntoView {
             Some(MemberTable::Shown {
                 rounding_note,
                 bound_note,
+                cash_note,
                 ..
             }) => {
                 let rounding_note = rounding_note.clone().map(|note| {
                     view! { <p class="bw-note" data-testid="rounding-note">{note}</p> }
                 });
                 let bound_note = bound_note.map(|note| view! { <p class="bw-note">{note}</p> });
-                Some(view! { {rounding_note} {bound_note} }.into_any())
+                let cash_note = cash_note.clone().map(|note| {
+                    view! { <p class="bw-note" data-testid="cash-received">{note}</p> }
+                });
+                Some(view! { {rounding_note} {bound_note} {cash_note} }.into_any())
             }
             Some(MemberTable::Problem(error)) => Some(
                 state
@@ -237,16 +304,27 @@ pub fn ParticipantResults() -> impl IntoView {
         let csv = state.report.with_untracked(|report| {
             let report = report.as_ref().ok()?;
             state.document.with_untracked(|document| {
-                invoice_file(
-                    document,
-                    report,
-                    scenario,
-                    variant,
-                    &lang.keep().csv,
+                let invoices = invoices_for(document, report, scenario, variant).ok()?;
+                let t = lang.results();
+                let description = ResultTexts::invoice_description(
+                    &lang
+                        .cycle()
+                        .invoice_description(&document.name, document.budget_year),
+                    &document.scenarios.get(scenario)?.name,
+                    match variant {
+                        Variant::Current => t.variant_a,
+                        Variant::Grown => t.variant_b,
+                    },
                     lang.texts().key_name(document.key.kind),
-                    |name| directory().find(name).map(|entry| entry.code.to_string()),
-                )
-                .map(|csv| (csv, format!("{}-facturering.csv", file_stem(document))))
+                );
+                let csv = invoice_list_csv(
+                    &invoices,
+                    None,
+                    document.budget_year,
+                    &description,
+                    &lang.cycle_csv_labels(),
+                );
+                Some((csv, format!("{}-facturering.csv", file_stem(document))))
             })
         });
         if let Some((csv, name)) = csv {

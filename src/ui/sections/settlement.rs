@@ -18,7 +18,7 @@ use crate::ui::fields::{
     Choice, NumberField, NumberRule, OptionalNumberField, RadioGroup, SelectField,
 };
 use crate::ui::help::Help;
-use crate::ui::sections::invoices::{cycle_csv_labels, shown_name};
+use crate::ui::sections::invoices::shown_name;
 use crate::ui::words::words;
 
 /// Which kind of ceiling the reserve has.
@@ -202,7 +202,7 @@ pub fn SettlementSection() -> impl IntoView {
                 state
                     .document
                     .with_untracked(|document| document.budget_year),
-                &cycle_csv_labels(lang),
+                &lang.cycle_csv_labels(),
             )),
             _ => None,
         });
