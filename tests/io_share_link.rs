@@ -72,3 +72,61 @@ fn a_link_with_a_bad_document_names_the_field() {
         other => panic!("expected invalid values, got {other:?}"),
     }
 }
+
+/// The ways to pay travel in a link: months of joining and leaving, work in kind both ways, tariffs with
+/// their classes and marginal bands.
+#[test]
+fn the_ways_to_pay_survive_a_link() {
+    use bijdragewijzer::domain::key::KeyKind;
+    use bijdragewijzer::domain::participants::{Municipality, ParticipantMode};
+    use bijdragewijzer::domain::ways_to_pay::in_kind::{InKindItem, InKindValue};
+    use bijdragewijzer::domain::ways_to_pay::tariffs::TariffClass;
+    use rust_decimal::Decimal;
+
+    let mut original = example();
+    original.participants.mode = ParticipantMode::List;
+    let mut joiner = Municipality::new("Laatkomer", Decimal::from(10_000));
+    joiner.joins_in_month = Some(4);
+    joiner.leaves_after_month = Some(11);
+    let mut in_kind = Municipality::new("Middenstad", Decimal::from(50_000));
+    in_kind.in_kind = vec![
+        InKindItem {
+            description: "Ontwikkelaar".into(),
+            value: InKindValue::Hours {
+                hours: Decimal::from(200),
+            },
+        },
+        InKindItem {
+            description: "Testomgeving".into(),
+            value: InKindValue::Amount {
+                amount: Decimal::new(1_250_50, 2),
+            },
+        },
+    ];
+    original.participants.list = vec![
+        Municipality::new("Grootstad", Decimal::from(320_000)),
+        in_kind,
+        joiner,
+    ];
+    original.key.kind = KeyKind::Tariffs;
+    original.key.marginal = true;
+    original.key.tariffs = vec![
+        TariffClass {
+            name: "Klein".into(),
+            from_inhabitants: Decimal::ZERO,
+            amount: Some(Decimal::from(2_500)),
+        },
+        TariffClass {
+            name: "G4".into(),
+            from_inhabitants: Decimal::from(300_000),
+            amount: Some(Decimal::from(40_000)),
+        },
+    ];
+    assert_eq!(validate(&original), vec![]);
+    let decoded = decode(&encode(&original)).expect("decodes");
+    assert_eq!(decoded, stamped(&original));
+    assert_eq!(decoded.participants.list[2].joins_in_month, Some(4));
+    assert_eq!(decoded.participants.list[1].in_kind.len(), 2);
+    assert_eq!(decoded.key.tariffs.len(), 2);
+    assert!(decoded.key.marginal);
+}
