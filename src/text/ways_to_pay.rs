@@ -249,6 +249,14 @@ impl WaysToPayTexts {
         }
     }
 
+    /// The break-even under tariffs: from how many members on the tariffs cover the scenario.
+    pub fn break_even_by_coverage(&self, scenario: &str, count: u64) -> String {
+        match self.lang {
+            Lang::Nl => format!("Met de tarieven is {scenario} gedekt vanaf {count} gemeenten: dan brengen de tarieven minstens het totaal van {scenario} op."),
+            Lang::En => format!("With the tariffs, {scenario} is covered from {count} municipalities on: the tariffs then collect at least {scenario}'s total."),
+        }
+    }
+
     /// "n members", the count a scenario is covered from.
     pub fn members(&self, count: u64) -> String {
         match self.lang {

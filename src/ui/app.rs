@@ -91,6 +91,7 @@ pub fn App(state: AppState, keep: KeepState) -> impl IntoView {
                     <label class="bw-toggle">
                         <input
                             type="checkbox"
+                            id="show-cents"
                             prop:checked=move || state.precision.get() == Precision::Cents
                             on:change=move |event| {
                                 let cents = event_target_checked(&event);

@@ -33,9 +33,11 @@ async function text(page, testid) {
   return page.locator(`[data-testid="${testid}"]`).first().innerText();
 }
 
-/** Chooses the scenario of the per-member table by its position. */
+/** Chooses the scenario of the per-member table by its position, its amounts shown in cents. */
 async function memberTableScenario(page, index) {
   await page.selectOption('#results-scenario', String(index));
+  await page.check('#show-cents');
+  await waitUntil(() => text(page, 'contribution-total'), (v) => /,\d\d$/.test(v.trim()), 'amounts in cents');
 }
 
 /** The example as a list of named municipalities under a key by inhabitants. */
@@ -195,6 +197,13 @@ test('Signalen-tarieven tegen de drie scenario\'s van het voorbeeld', async (t) 
         assert.equal(from, `${count + Math.ceil((total - collected) / 2500)} leden`);
       }
     }
+    // The break-even (the last scenario unless chosen) speaks of coverage: members at Klein's 2,500 until
+    // the tariffs reach its total.
+    const last = totals.length - 1;
+    const needed = count + Math.max(0, Math.ceil((totals[last] - collected) / 2500));
+    await page.click('a[href="#meerjaren"]');
+    await waitUntil(() => text(page, 'break-even'), (v) => v.includes(`gedekt vanaf ${needed} gemeenten`), 'coverage break-even');
+
     // The per-member table shows the tariffs, which add up to what they collect.
     assert.equal(cents(amount(await text(page, 'contribution-total'))), cents(collected));
 

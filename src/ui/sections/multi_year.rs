@@ -166,11 +166,19 @@ pub fn MultiYear() -> impl IntoView {
                             .map(|s| s.name.clone())
                             .unwrap_or_default()
                     });
-                    insight().break_even_sentence(
-                        &name,
-                        break_even.count,
-                        break_even.reference_amount,
-                    )
+                    if break_even.by_coverage {
+                        state
+                            .lang
+                            .get()
+                            .ways_to_pay()
+                            .break_even_by_coverage(&name, break_even.count)
+                    } else {
+                        insight().break_even_sentence(
+                            &name,
+                            break_even.count,
+                            break_even.reference_amount,
+                        )
+                    }
                 }
                 Err(error) => match state.document.with(|document| awaited(document, error)) {
                     Some(missing) => texts.awaiting(missing).to_string(),
