@@ -99,7 +99,7 @@ fn the_ways_to_pay_survive_a_link() {
         InKindItem {
             description: "Testomgeving".into(),
             value: InKindValue::Amount {
-                amount: Decimal::new(1_250_50, 2),
+                amount: Decimal::new(125_050, 2),
             },
         },
     ];
