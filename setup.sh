@@ -190,8 +190,10 @@ cmd_test() {
   run_step "cargo test" cargo test
   # The first and chart modules are built without Leptos and read decimals only as strings (index.html): their code
   # must build and pass its tests that way too.
-  run_step "first and chart modules' features" cargo clippy --lib --bins --no-default-features --features strict-decimals -- -D warnings
-  run_step "first and chart modules' tests" cargo test --lib --no-default-features --features strict-decimals
+  run_step "first and chart modules' features" cargo clippy --lib --bins --no-default-features --features strict-decimals,charts -- -D warnings
+  run_step "first and chart modules' tests" cargo test --lib --no-default-features --features strict-decimals,charts
+  # The app as index.html builds it: without the chart feature, so charming cannot creep back in.
+  run_step "app without charming" cargo clippy --lib --bins --no-default-features --features app -- -D warnings
   run_step "trunk build --release" trunk build --release
   run_step "browser tests" node --test tests/browser/
   # Last, so that a module over its size budget still gets every test run first.

@@ -8,7 +8,8 @@ mod support;
 
 use std::borrow::Cow;
 
-use bijdragewijzer::charts::{options_json, ChartLabels, ChartRequest, Composition, CostCurve};
+use bijdragewijzer::charts::options::options_json;
+use bijdragewijzer::charts::{ChartLabels, ChartRequest, Composition, CostCurve};
 use bijdragewijzer::domain::cycle::invoices::invoices_for;
 use bijdragewijzer::domain::document::Document;
 use bijdragewijzer::domain::error::CalcError;

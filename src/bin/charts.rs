@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// the name `page_contract::CHART_OPTIONS_EXPORT`, which a test compares with this function's name.
 #[wasm_bindgen]
 pub fn chart_options(request: &str) -> Option<String> {
-    bijdragewijzer::charts::options_json(request).ok()
+    bijdragewijzer::charts::options::options_json(request).ok()
 }
 
 fn main() {}

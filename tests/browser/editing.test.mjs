@@ -91,7 +91,9 @@ test('lijst plakken, overnemen, sleutels wisselen en vergelijken', async (t) => 
 
     // Compare keys for Utrecht: the chosen key's row agrees with the list.
     const compare = page.locator('[data-testid="compare-keys"]');
-    assert.equal(await compare.locator('tbody tr').count(), 5);
+    // Six keys since tariffs per class joined them (issue 24); Utrecht's class is G4 (300,000 and up).
+    assert.equal(await compare.locator('tbody tr').count(), 6);
+    assert.equal(euros(await compare.locator('[data-testid="compare-tariffs"] td').first().innerText()), 40000);
     assert.equal(euros(await compare.locator('[data-testid="compare-inhabitants"] td').first().innerText()), byInhabitants);
 
     // Staffel (VNG 2024) with a minimum of 30,000: Wageningen is raised to the minimum.
