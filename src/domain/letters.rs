@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::advice::{key_fit, KeyFit};
 use super::budget::Category;
+use super::cycle::year_over_year::{percent_change, MemberChange, Presence};
 use super::document::{CollaborationLevel, Contact, Document};
 use super::error::CalcError;
 use super::key::{BandWeight, EdgeEffect, HybridBase, KeyKind, VariableBasis};
@@ -167,6 +168,59 @@ pub struct Cautions {
     pub hybrid_base: Option<HybridBaseWarning>,
 }
 
+/// The year before the budget year, when it is in the document's history: what the members paid then and
+/// pay now in the adopted scenario, from the report's year-over-year table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastYearFacts {
+    /// The closed year, when the document names it.
+    pub year: Option<u16>,
+    /// The scenario this year's contributions are in: the one invoiced, else the start scenario.
+    pub scenario_name: String,
+    /// How many members paid last year, and pay this year.
+    pub members_last: usize,
+    pub members_this: usize,
+    /// What all of them paid last year (final contributions) and pay this year (contributions).
+    pub total_last: Money,
+    pub total_this: Money,
+    /// The change of the total in percent of last year's, to one decimal; absent when last year's was 0.
+    pub percent: Option<Decimal>,
+    /// Every named member's change, in the table's order (this year's members, then those that left).
+    pub named: Vec<MemberChange>,
+}
+
+/// The history's summary for the texts; `None` without last year in the history, when the report has no
+/// year-over-year table (a report from `compute`), or when this year cannot be allocated.
+fn last_year_facts(document: &Document, report: &Report) -> Option<LastYearFacts> {
+    let table = report.cycle.year_over_year.as_ref()?.as_ref().ok()?;
+    let rows = &table.rows;
+    let total_last = money::sum(rows.iter().map(|row| row.last)).ok()?;
+    let total_this = money::sum(rows.iter().map(|row| row.this)).ok()?;
+    let percent = if total_last.is_zero() {
+        None
+    } else {
+        Some(percent_change(money::sub(total_this, total_last).ok()?, total_last).ok()?)
+    };
+    let count = |not: Presence| rows.iter().filter(|row| row.presence != not).count();
+    Some(LastYearFacts {
+        year: table.last_year,
+        scenario_name: document
+            .scenarios
+            .get(report.cycle.adopted_scenario)
+            .map(|scenario| scenario.name.clone())
+            .unwrap_or_default(),
+        members_last: count(Presence::Joined),
+        members_this: count(Presence::Left),
+        total_last,
+        total_this,
+        percent,
+        named: rows
+            .iter()
+            .filter(|row| !row.name.trim().is_empty())
+            .cloned()
+            .collect(),
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct LetterFacts {
     pub collaboration: String,
@@ -199,6 +253,8 @@ pub struct LetterFacts {
     pub contact: Contact,
     /// The coordinator's own notes, quoted in the proposal.
     pub notes: String,
+    /// Last year, when the document's history holds it.
+    pub last_year: Option<LastYearFacts>,
 }
 
 fn priced_for(document: &Document, column: PricedColumn) -> PricedFor {
@@ -453,6 +509,7 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
         },
         contact,
         notes: document.conclusions.notes.trim().to_string(),
+        last_year: last_year_facts(document, report),
     })
 }
 

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::allocation::{Allocation, PreparedKey};
+use super::cycle::year_over_year::last_contributions;
+use super::cycle::{community_ids, identities};
 use super::document::Document;
 use super::error::CalcError;
 use super::money::Money;
@@ -53,6 +55,17 @@ pub struct ProspectAnswer {
     pub members_after_growth: usize,
     /// In scenario order.
     pub scenarios: Vec<ScenarioAnswer>,
+    /// What it paid in the year before the budget year, when that year is in the document's history and it
+    /// was a member then.
+    pub last_year: Option<LastYearPaid>,
+}
+
+/// A member's final contribution of last year, as "what changes for each member" starts from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LastYearPaid {
+    /// The closed year, when the document names it.
+    pub year: Option<u16>,
+    pub contribution: Money,
 }
 
 impl ProspectAnswer {
@@ -85,6 +98,34 @@ fn shares_in(
         .collect()
 }
 
+/// What the municipality called `name` paid last year (see [`last_contributions`]): a member of today's
+/// list at `in_list` is matched as the year-over-year table matches it; anyone else as one more member
+/// after today's, so a municipality that left is found among those that left.
+fn paid_last_year(
+    document: &Document,
+    current: &Community,
+    in_list: Option<usize>,
+    name: &str,
+) -> Option<LastYearPaid> {
+    let last = document.cycle.last_year()?;
+    if name.trim().is_empty() {
+        return None;
+    }
+    let mut ids = community_ids(current);
+    let at = match in_list {
+        Some(index) => index,
+        None => {
+            ids.extend(identities([(name, None)]));
+            ids.len().checked_sub(1)?
+        }
+    };
+    let contribution = last_contributions(last, &ids).get(at).copied().flatten()?;
+    Some(LastYearPaid {
+        year: last.year,
+        contribution,
+    })
+}
+
 fn named_position(
     community: &Community,
     name: &str,
@@ -114,6 +155,7 @@ pub fn answer(
     let name = asker.name.as_deref();
     let in_list = name.and_then(|name| named_position(current, name, same_name));
     let in_plan = name.and_then(|name| named_position(grown, name, same_name));
+    let last_year = name.and_then(|name| paid_last_year(document, current, in_list, name));
 
     if let Some(index) = in_list {
         let grown_index = in_plan.unwrap_or(index);
@@ -143,6 +185,7 @@ pub fn answer(
                     after_growth: share(later, grown_index),
                 })
                 .collect(),
+            last_year,
         });
     }
 
@@ -203,6 +246,7 @@ pub fn answer(
                 after_growth,
             })
             .collect(),
+        last_year,
     })
 }
 

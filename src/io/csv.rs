@@ -14,6 +14,9 @@ use crate::domain::participants::Variant;
 use crate::domain::report::Report;
 use crate::domain::views::{member_rows, HeldAt, MemberRow, Who};
 
+mod changes;
+pub use changes::ChangesCsvLabels;
+
 /// The words of the CSV, in the user's language (see `ui::i18n::keep`).
 pub struct CsvLabels {
     pub scenario: &'static str,
@@ -45,6 +48,8 @@ pub struct CsvLabels {
     /// The last line of an exported file: "Gemaakt met" Bijdragewijzer 0.1.0, "gebouwd op" 2026-11-29.
     pub made_with: &'static str,
     pub built_on: &'static str,
+    /// The year-over-year table under the results.
+    pub changes: ChangesCsvLabels,
 }
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
@@ -108,7 +113,8 @@ fn bound(held_at: Option<HeldAt>, labels: &CsvLabels) -> &'static str {
 /// Every scenario, both variants, each amount with the key that produced it: first the reference
 /// municipalities under the chosen key, then the participants in the rows of the per-member table (named
 /// ones one by one; unnamed ones that pay the same to the cent together, with their number), so the CSV and
-/// the table agree on every cent.
+/// the table agree on every cent. Where the document has last year in its history, what changes for each
+/// member follows in a second table (see `changes`).
 pub fn results_csv(
     document: &Document,
     report: &Report,
@@ -179,6 +185,7 @@ pub fn results_csv(
             }
         }
     }
+    out.push_str(&changes::changes_csv(document, report, labels));
     out
 }
 

@@ -43,12 +43,14 @@ fn rule(document: &Document, lang: Lang) -> &'static str {
     }
 }
 
-/// The sentences under the amounts: how the amount is computed, what the start scenario pays for, and the
-/// budget year and growth plan it rests on.
+/// The sentences under the amounts: what the municipality paid last year when the history knows it, how
+/// the amount is computed, what the start scenario pays for, and the budget year and growth plan it rests
+/// on.
 fn sentences(
     document: &Document,
     report: &Report,
     answer: &ProspectAnswer,
+    who: &str,
     lang: Lang,
 ) -> Vec<String> {
     let texts = lang.prospect();
@@ -61,6 +63,10 @@ fn sentences(
     let euros = |amount: Money| lang.money(amount, Precision::WholeEuros);
     let count = |count: usize| lang.whole(Decimal::from(count));
     let mut out = Vec::new();
+
+    if let Some(last) = &answer.last_year {
+        out.push(texts.paid_last_year(who, last.year, &euros(last.contribution)));
+    }
 
     let totals = report.scenarios.get(start);
     let bound = |value: Option<Decimal>| value.map(|value| euros(money::round_cents(value)));
@@ -244,7 +250,7 @@ pub fn answer_html(
             later = escape(&amount_text(&scenario.after_growth, lang)),
         ));
     }
-    let paragraphs: String = sentences(document, report, &answer, lang)
+    let paragraphs: String = sentences(document, report, &answer, &choice.who(lang), lang)
         .iter()
         .map(|sentence| format!(r#"<p class="utrecht-paragraph">{}</p>"#, escape(sentence)))
         .collect();

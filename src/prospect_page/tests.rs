@@ -549,3 +549,95 @@ fn the_page_names_keys_categories_and_the_source_as_the_rest_of_the_interface_do
         );
     }
 }
+
+/// `listed()` by inhabitants, closed with "Volgend jaar": Renkum joins, Wageningen leaves, nothing indexed
+/// and the inhabitants kept, so the next year's document has the budget year in its history.
+fn listed_next_year() -> (Document, Document) {
+    use crate::domain::cycle::next_year::{next_year, NextYearChoices};
+    let mut document = listed();
+    document.key.kind = KeyKind::Inhabitants;
+    let report = compute(&document).unwrap();
+    let mut choices = NextYearChoices::for_document(&document);
+    choices.joining_prospects = vec![0];
+    choices.joining_unnamed = 0;
+    choices.leaving = vec![2];
+    choices.refresh_inhabitants = false;
+    let next = next_year(&document, &report, &choices).unwrap().document;
+    (document, next)
+}
+
+fn named(name: &str, inhabitants: u32, standing: Standing) -> ProspectChoice {
+    ProspectChoice::Named {
+        name: name.into(),
+        inhabitants: Decimal::from(inhabitants),
+        standing,
+    }
+}
+
+#[test]
+fn a_member_in_last_years_history_is_told_what_it_paid_then() {
+    let (before, next) = listed_next_year();
+    let closed = before.budget_year.unwrap();
+    assert_eq!(next.cycle.history.last().unwrap().year, Some(closed));
+    // Last year Streef's EUR 108,900 was divided over 520,000 inhabitants: Ede's 120,000 paid 25,130.77,
+    // Wageningen's 39,000 paid 8,167.50; the closed year's own allocation says the same.
+    let report = compute(&before).unwrap();
+    let shares = &report.variants[0].results[1]
+        .allocation
+        .as_ref()
+        .unwrap()
+        .shares;
+    assert_eq!(shares[1].shared, dec("25130.77"));
+    assert_eq!(shares[2].shared, dec("8167.50"));
+    let ede = answered(&next, &named("Ede", 120_000, Standing::Member), Lang::Nl).html;
+    assert!(
+        ede.contains(&format!("In {closed} betaalde Ede {}.", euros("25.131"))),
+        "{ede}"
+    );
+    let ede = answered(&next, &named("Ede", 120_000, Standing::Member), Lang::En).html;
+    assert!(
+        ede.contains(&format!("In {closed} Ede paid €25,131.")),
+        "{ede}"
+    );
+    // Wageningen left: it chooses itself as a newcomer, and was a member all the same.
+    let wageningen = answered(
+        &next,
+        &named("Wageningen", 39_000, Standing::Newcomer),
+        Lang::Nl,
+    )
+    .html;
+    assert!(
+        wageningen.contains(&format!(
+            "In {closed} betaalde Wageningen {}.",
+            euros("8.168")
+        )),
+        "{wageningen}"
+    );
+    // Renkum joined this year and a typed number has no name: nothing about last year.
+    for choice in [
+        named("Renkum", 31_000, Standing::Member),
+        ProspectChoice::Inhabitants(dec("120000")),
+    ] {
+        for lang in [Lang::Nl, Lang::En] {
+            let html = answered(&next, &choice, lang).html;
+            assert!(!html.contains(&format!("In {closed}")), "{html}");
+        }
+    }
+}
+
+#[test]
+fn without_history_the_page_says_nothing_about_last_year() {
+    let mut document = listed();
+    document.key.kind = KeyKind::Inhabitants;
+    for lang in [Lang::Nl, Lang::En] {
+        let html = answered(&document, &named("Ede", 120_000, Standing::Member), lang).html;
+        assert!(
+            !html.contains("betaalde") && !html.contains(" paid "),
+            "{html}"
+        );
+        assert!(
+            !html.contains("Vorig jaar") && !html.contains("Last year"),
+            "{html}"
+        );
+    }
+}

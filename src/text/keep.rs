@@ -2,7 +2,7 @@
 
 use super::Lang;
 use crate::domain::notation::format_number;
-use crate::io::csv::{CsvLabels, CycleCsvLabels};
+use crate::io::csv::{ChangesCsvLabels, CsvLabels, CycleCsvLabels};
 use crate::io::json::{ImportError, MAX_FILE_BYTES};
 use crate::io::share_link::LinkError;
 use crate::state::notice::Notice;
@@ -108,6 +108,23 @@ pub static NL: KeepTexts = KeepTexts {
         budget_year: "Begrotingsjaar",
         made_with: "Gemaakt met",
         built_on: "gebouwd op",
+        changes: ChangesCsvLabels {
+            heading: "Wat verandert er per gemeente",
+            since: "sinds",
+            last_year: "Factuur vorig jaar (EUR)",
+            this_year: "Bijdrage dit jaar (EUR)",
+            change: "Verschil (EUR)",
+            change_percent: "Verschil (%)",
+            adjustments: "Aanpassingen vorig jaar (EUR)",
+            budget: "Door de begroting (EUR)",
+            members: "Door toe- en uittreders (EUR)",
+            size: "Door inwoners en gebruik (EUR)",
+            key: "Door de sleutel (EUR)",
+            status: "Toe- of uitgetreden",
+            joined: "nieuw",
+            left: "uitgetreden",
+            not_split: "De verandering is niet te splitsen: een stap kan niet worden verdeeld (zie stap 11 in de berekening).",
+        },
     },
 };
 
@@ -171,6 +188,23 @@ pub static EN: KeepTexts = KeepTexts {
         budget_year: "Budget year",
         made_with: "Made with",
         built_on: "built on",
+        changes: ChangesCsvLabels {
+            heading: "What changes for each municipality",
+            since: "since",
+            last_year: "Last year's invoice (EUR)",
+            this_year: "This year's contribution (EUR)",
+            change: "Change (EUR)",
+            change_percent: "Change (%)",
+            adjustments: "Last year's adjustments (EUR)",
+            budget: "From the budget (EUR)",
+            members: "From joining and leaving (EUR)",
+            size: "From inhabitants and usage (EUR)",
+            key: "From the key (EUR)",
+            status: "Joined or left",
+            joined: "new",
+            left: "left",
+            not_split: "The change cannot be split: a step cannot be allocated (see step 11 in the calculation).",
+        },
     },
 };
 

@@ -315,6 +315,17 @@ impl ProspectTexts {
         }
     }
 
+    /// What a member paid in the year before the budget year: "In 2027 betaalde Utrecht € 41.200."; "Vorig
+    /// jaar" when the history does not name the year.
+    pub fn paid_last_year(&self, who: &str, year: Option<u16>, amount: &str) -> String {
+        match (self.lang, year) {
+            (Lang::Nl, Some(year)) => format!("In {year} betaalde {who} {amount}."),
+            (Lang::Nl, None) => format!("Vorig jaar betaalde {who} {amount}."),
+            (Lang::En, Some(year)) => format!("In {year} {who} paid {amount}."),
+            (Lang::En, None) => format!("Last year {who} paid {amount}."),
+        }
+    }
+
     pub fn no_growth(&self) -> &'static str {
         match self.lang {
             Lang::Nl => "Er is geen groei gepland: na groei is hetzelfde als nu.",

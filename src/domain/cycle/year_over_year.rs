@@ -87,6 +87,24 @@ pub struct ThisYear<'a> {
     pub allocation: &'a Allocation,
 }
 
+/// Last year's final contribution (as recorded plus the supplementary invoices, without custom work and
+/// before work in kind) of each member named by `ids`, matched as the table matches them; `None` for a
+/// member that was not there last year. The `last` column of [`year_over_year`] comes from here, and so does
+/// what the prospect page and the texts say a member paid last year.
+pub fn last_contributions(last: &ClosedYear, ids: &[MemberId]) -> Vec<Option<Money>> {
+    contributions_at(last, &match_members(&closed_ids(last), ids))
+}
+
+fn contributions_at(last: &ClosedYear, matches: &[Option<usize>]) -> Vec<Option<Money>> {
+    matches
+        .iter()
+        .map(|at| {
+            at.and_then(|at| last.members.get(at))
+                .map(|member| member.contribution)
+        })
+        .collect()
+}
+
 /// The change of every member from the closed year `last` to this year.
 pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverYear, CalcError> {
     let last_ids = closed_ids(last);
@@ -160,8 +178,14 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
     };
     let at = |values: &Vec<Money>, index: usize| values.get(index).copied().unwrap_or_default();
 
+    let last_amounts = contributions_at(last, &matches);
     let mut rows = Vec::with_capacity(this_ids.len() + leavers.len());
-    for (index, ((id, name), matched)) in this_ids.iter().zip(&this_names).zip(&matches).enumerate()
+    for (index, (((id, name), matched), before)) in this_ids
+        .iter()
+        .zip(&this_names)
+        .zip(&matches)
+        .zip(&last_amounts)
+        .enumerate()
     {
         let now = this
             .allocation
@@ -169,9 +193,7 @@ pub fn year_over_year(last: &ClosedYear, this: ThisYear<'_>) -> Result<YearOverY
             .get(index)
             .map(|share| share.shared)
             .unwrap_or_default();
-        let before = matched
-            .and_then(|at| last.members.get(at))
-            .map(|member| member.contribution);
+        let before = *before;
         let effects = match &steps {
             Some([recomputed, budget, members, size]) => {
                 let (recomputed, budget) = match matched {

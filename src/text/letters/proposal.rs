@@ -8,6 +8,7 @@ use crate::domain::advice::KeyFit;
 use crate::domain::error::CalcError;
 use crate::domain::letters::{LetterFacts, PricedFor};
 use crate::domain::money::Money;
+use crate::domain::notation::format_number;
 
 impl LetterTexts {
     /// The proposal to the steering group: the choice it makes, with what each option means.
@@ -16,6 +17,7 @@ impl LetterTexts {
             self.title_section(facts),
             self.ask_section(facts),
             self.scenarios_section(facts),
+            self.last_year_section(facts),
             self.why_section(facts),
             self.key_section(facts),
             self.shortfall_section(facts),
@@ -113,6 +115,54 @@ impl LetterTexts {
             });
         }
         out
+    }
+
+    /// Compared with last year, when the history holds it: what the members paid together then and pay in
+    /// the adopted scenario now, and what each named member paid then. Right after the scenarios, because a
+    /// steering group that reads this year's amounts asks next what they paid last year.
+    fn last_year_section(&self, facts: &LetterFacts) -> Vec<String> {
+        let Some(last) = &facts.last_year else {
+            return Vec::new();
+        };
+        let percent = last.percent.map(|percent| self.signed_percent(percent));
+        let mut out = vec![
+            self.compared_heading(last.year),
+            self.compared_total(
+                last.year,
+                &self.count(last.members_last),
+                &self.euros(last.total_last),
+                &last.scenario_name,
+                &self.count(last.members_this),
+                &self.euros(last.total_this),
+                percent.as_deref(),
+            ),
+        ];
+        for member in &last.named {
+            let percent = member.percent.map(|percent| self.signed_percent(percent));
+            out.push(format!(
+                "- {}",
+                self.compared_member(
+                    last.year,
+                    &member.name,
+                    member.presence,
+                    &self.euros(member.last),
+                    &last.scenario_name,
+                    &self.euros(member.this),
+                    percent.as_deref(),
+                )
+            ));
+        }
+        out
+    }
+
+    /// "+6,2%", "-1,3%", "0,0%": one decimal, as the year-over-year table shows a change.
+    fn signed_percent(&self, percent: Decimal) -> String {
+        let shown = format_number(percent, 1, self.lang.notation());
+        if percent > Decimal::ZERO {
+            format!("+{shown}%")
+        } else {
+            format!("{shown}%")
+        }
     }
 
     /// Why the proposed scenario: what it pays for, when to scale up, from how many members it is cheap.

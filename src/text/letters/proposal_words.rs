@@ -1,6 +1,7 @@
 //! Sentences with figures of the proposal to the steering group.
 
 use super::LetterTexts;
+use crate::domain::cycle::year_over_year::Presence;
 use crate::text::Lang;
 
 impl LetterTexts {
@@ -47,6 +48,76 @@ impl LetterTexts {
         match self.lang {
             Lang::Nl => format!("{name}: {total} per jaar."),
             Lang::En => format!("{name}: {total} a year."),
+        }
+    }
+
+    /// "Vergeleken met 2027", or with last year when the history does not name it.
+    pub fn compared_heading(&self, year: Option<u16>) -> String {
+        match (self.lang, year) {
+            (Lang::Nl, Some(year)) => format!("Vergeleken met {year}"),
+            (Lang::Nl, None) => "Vergeleken met vorig jaar".to_string(),
+            (Lang::En, Some(year)) => format!("Compared with {year}"),
+            (Lang::En, None) => "Compared with last year".to_string(),
+        }
+    }
+
+    /// What the members paid together last year and pay together in the adopted scenario: closed year,
+    /// members then, their total, scenario, members now, their total, the change in percent (if any).
+    #[allow(clippy::too_many_arguments)]
+    pub fn compared_total(
+        &self,
+        year: Option<u16>,
+        count_last: &str,
+        total_last: &str,
+        scenario: &str,
+        count_this: &str,
+        total_this: &str,
+        percent: Option<&str>,
+    ) -> String {
+        let percent = percent.map_or(String::new(), |percent| format!(" ({percent})"));
+        match (self.lang, year) {
+            (Lang::Nl, Some(year)) => format!("In {year} betaalden {count_last} gemeenten samen {total_last}. In scenario {scenario} betalen {count_this} gemeenten samen {total_this}{percent}."),
+            (Lang::Nl, None) => format!("Vorig jaar betaalden {count_last} gemeenten samen {total_last}. In scenario {scenario} betalen {count_this} gemeenten samen {total_this}{percent}."),
+            (Lang::En, Some(year)) => format!("In {year} {count_last} municipalities paid {total_last} together. In scenario {scenario} {count_this} municipalities pay {total_this} together{percent}."),
+            (Lang::En, None) => format!("Last year {count_last} municipalities paid {total_last} together. In scenario {scenario} {count_this} municipalities pay {total_this} together{percent}."),
+        }
+    }
+
+    /// One named member against last year: "In 2027 betaalde Utrecht € 41.200; in scenario Streef € 43.750
+    /// (+6,2%)." A member that joined is new; one that left has left.
+    #[allow(clippy::too_many_arguments)]
+    pub fn compared_member(
+        &self,
+        year: Option<u16>,
+        name: &str,
+        presence: Presence,
+        last: &str,
+        scenario: &str,
+        this: &str,
+        percent: Option<&str>,
+    ) -> String {
+        let percent = percent.map_or(String::new(), |percent| format!(" ({percent})"));
+        let paid = match (self.lang, year) {
+            (Lang::Nl, Some(year)) => format!("In {year} betaalde {name} {last}"),
+            (Lang::Nl, None) => format!("Vorig jaar betaalde {name} {last}"),
+            (Lang::En, Some(year)) => format!("In {year} {name} paid {last}"),
+            (Lang::En, None) => format!("Last year {name} paid {last}"),
+        };
+        match (self.lang, presence) {
+            (Lang::Nl, Presence::Both) => {
+                format!("{paid}; in scenario {scenario} {this}{percent}.")
+            }
+            (Lang::En, Presence::Both) => {
+                format!("{paid}; in scenario {scenario} {this}{percent}.")
+            }
+            (Lang::Nl, Presence::Joined) => {
+                format!("{name} is nieuw: {this} in scenario {scenario}.")
+            }
+            (Lang::En, Presence::Joined) => {
+                format!("{name} is new: {this} in scenario {scenario}.")
+            }
+            (Lang::Nl, Presence::Left) => format!("{paid}; {name} is uitgetreden."),
+            (Lang::En, Presence::Left) => format!("{paid}; {name} has left."),
         }
     }
 

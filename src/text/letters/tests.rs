@@ -92,3 +92,147 @@ fn rates_have_four_decimals_and_percentages_keep_their_decimal() {
     assert_eq!(NL.percent("2.5".parse().unwrap()), "2,5%");
     assert_eq!(EN.percent("10".parse().unwrap()), "10%");
 }
+
+/// Utrecht, Ede and Wageningen by inhabitants, closed with "Volgend jaar": Renkum joins, Wageningen leaves,
+/// prices rise 2%, inhabitants stay. Returns the closed year's document and the next year's.
+fn with_history() -> (
+    crate::domain::document::Document,
+    crate::domain::document::Document,
+) {
+    use crate::domain::cycle::next_year::{next_year, NextYearChoices};
+    use crate::domain::participants::{Municipality, ParticipantMode};
+    let mut document = example();
+    document.participants.mode = ParticipantMode::List;
+    document.participants.list = vec![
+        Municipality::new("Utrecht", Decimal::from(361_000)),
+        Municipality::new("Ede", Decimal::from(120_000)),
+        Municipality::new("Wageningen", Decimal::from(39_000)),
+    ];
+    document.growth.additional = 1;
+    document.growth.prospects = vec![Municipality::new("Renkum", Decimal::from(31_000))];
+    document.key.kind = KeyKind::Inhabitants;
+    let report = compute(&document).unwrap();
+    let mut choices = NextYearChoices::for_document(&document);
+    choices.joining_prospects = vec![0];
+    choices.joining_unnamed = 0;
+    choices.leaving = vec![2];
+    choices.price_index = Decimal::from(2);
+    choices.refresh_inhabitants = false;
+    let next = next_year(&document, &report, &choices).unwrap().document;
+    (document, next)
+}
+
+#[test]
+fn the_proposal_compares_with_last_year_in_the_history() {
+    use crate::domain::report::compute_with_cycle;
+    let (before, next) = with_history();
+    let year = before.budget_year.unwrap();
+    // What each paid: the closed year's own allocation of Streef, and this year's of Streef indexed,
+    // each computed without the history.
+    let last_report = compute(&before).unwrap();
+    let this_report = compute(&next).unwrap();
+    let share = |report: &crate::domain::report::Report, index: usize| {
+        report.variants[0].results[1]
+            .allocation
+            .as_ref()
+            .unwrap()
+            .shares[index]
+            .shared
+    };
+    let (last_total, this_total) = (
+        last_report.scenarios[1].total,
+        this_report.scenarios[1].total,
+    );
+    assert!(this_total > last_total);
+    // Last year's total was 108,900 over 520,000 inhabitants: Ede paid 25,130.77.
+    assert_eq!(share(&last_report, 1), "25130.77".parse().unwrap());
+    let percent = |this: Decimal, last: Decimal| {
+        ((this - last) * Decimal::from(100) / last)
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    let report = compute_with_cycle(&next).unwrap();
+    let facts = letter_facts(&next, &report).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let letters = lang.letters();
+        let euros = |amount: Decimal| letters.euros(amount);
+        let pct = |this: Decimal, last: Decimal| {
+            format!(
+                "+{}%",
+                crate::domain::notation::format_number(percent(this, last), 1, lang.notation())
+            )
+        };
+        let proposal = letters.proposal(&facts);
+        let expected = match lang {
+            Lang::Nl => [
+                format!("Vergeleken met {year}"),
+                format!(
+                    "In {year} betaalden 3 gemeenten samen {}. In scenario Streef betalen 3 gemeenten samen {} ({}).",
+                    euros(last_total),
+                    euros(this_total),
+                    pct(this_total, last_total)
+                ),
+                format!(
+                    "- In {year} betaalde Ede {}; in scenario Streef {} ({}).",
+                    euros(share(&last_report, 1)),
+                    euros(share(&this_report, 1)),
+                    pct(share(&this_report, 1), share(&last_report, 1))
+                ),
+                format!("- Renkum is nieuw: {} in scenario Streef.", euros(share(&this_report, 2))),
+                format!(
+                    "- In {year} betaalde Wageningen {}; Wageningen is uitgetreden.",
+                    euros(share(&last_report, 2))
+                ),
+            ],
+            Lang::En => [
+                format!("Compared with {year}"),
+                format!(
+                    "In {year} 3 municipalities paid {} together. In scenario Streef 3 municipalities pay {} together ({}).",
+                    euros(last_total),
+                    euros(this_total),
+                    pct(this_total, last_total)
+                ),
+                format!(
+                    "- In {year} Ede paid {}; in scenario Streef {} ({}).",
+                    euros(share(&last_report, 1)),
+                    euros(share(&this_report, 1)),
+                    pct(share(&this_report, 1), share(&last_report, 1))
+                ),
+                format!("- Renkum is new: {} in scenario Streef.", euros(share(&this_report, 2))),
+                format!(
+                    "- In {year} Wageningen paid {}; Wageningen has left.",
+                    euros(share(&last_report, 2))
+                ),
+            ],
+        };
+        for line in &expected {
+            assert!(
+                proposal.contains(&format!("\n{line}\n")),
+                "{line}\n{proposal}"
+            );
+        }
+        // Right after the scenarios, before why the proposed one.
+        let compared = proposal.find(&expected[0]).unwrap();
+        let why = proposal.find(&letters.why_heading("Streef")).unwrap();
+        assert!(compared < why);
+    }
+}
+
+#[test]
+fn without_history_the_proposal_compares_with_nothing() {
+    use crate::domain::report::compute_with_cycle;
+    let (before, _) = with_history();
+    let report = compute_with_cycle(&before).unwrap();
+    let facts = letter_facts(&before, &report).unwrap();
+    assert_eq!(facts.last_year, None);
+    for lang in [Lang::Nl, Lang::En] {
+        let (recruitment, proposal) = (
+            lang.letters().recruitment(&facts),
+            lang.letters().proposal(&facts),
+        );
+        for text in [recruitment, proposal] {
+            for word in ["Vergeleken met", "Compared with", "betaalde", " paid "] {
+                assert!(!text.contains(word), "{word}\n{text}");
+            }
+        }
+    }
+}
