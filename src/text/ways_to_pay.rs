@@ -295,18 +295,20 @@ impl WaysToPayTexts {
     /// What the chosen size bands do at their edges, in one or two sentences.
     pub fn edge_effect(&self, effect: &EdgeEffect) -> String {
         let whole = |value: Decimal| self.lang.whole(value);
+        // A weight, not an amount paid: rate x inhabitants, to the hundredth.
+        let weight = |value: Decimal| format_number(value, 2, self.lang.notation());
         match (self.lang, effect) {
             (Lang::Nl, EdgeEffect::NoJump) => "Bij een grens is er geen sprong: elk deel van de inwoners telt tegen het tarief van zijn klasse.".into(),
             (Lang::En, EdgeEffect::NoJump) => "There is no jump at an edge: each part of the inhabitants counts at its band's rate.".into(),
             (Lang::Nl, EdgeEffect::AbovePaysMore) => "Net boven een grens betaalt een gemeente naar verhouding meer dan net eronder.".into(),
             (Lang::En, EdgeEffect::AbovePaysMore) => "Just above an edge a municipality pays relatively more than just below it.".into(),
             (Lang::Nl, EdgeEffect::BelowPaysMore { edge, below, above }) => format!(
-                "Met deze dalende tarieven betaalt een gemeente net onder een grens méér dan een gemeente net erboven: bij de grens van {} inwoners weegt {} inwoners {} en {} inwoners maar {}. Kies 'per schijf' om die sprong weg te nemen.",
-                whole(*edge), whole(*edge - Decimal::ONE), self.lang.rate(*below), whole(*edge), self.lang.rate(*above)
+                "Met deze dalende tarieven betaalt een gemeente net onder een grens méér dan een gemeente net erboven: bij de grens van {} inwoners weegt {} inwoners {} en {} inwoners maar {} (inwoners maal het tarief van hun klasse). Kies 'per schijf' om die sprong weg te nemen.",
+                whole(*edge), whole(*edge - Decimal::ONE), weight(*below), whole(*edge), weight(*above)
             ),
             (Lang::En, EdgeEffect::BelowPaysMore { edge, below, above }) => format!(
-                "With these falling rates a municipality just below an edge pays more than one just above it: at the edge of {} inhabitants, {} inhabitants weigh {} and {} inhabitants only {}. Choose 'in slices' to remove that jump.",
-                whole(*edge), whole(*edge - Decimal::ONE), self.lang.rate(*below), whole(*edge), self.lang.rate(*above)
+                "With these falling rates a municipality just below an edge pays more than one just above it: at the edge of {} inhabitants, {} inhabitants weigh {} and {} inhabitants only {} (inhabitants times their band's rate). Choose 'in slices' to remove that jump.",
+                whole(*edge), whole(*edge - Decimal::ONE), weight(*below), whole(*edge), weight(*above)
             ),
             (Lang::Nl, EdgeEffect::Mixed) => "Bij sommige grenzen betaalt een gemeente net erboven naar verhouding meer, bij andere net eronder. Kies 'per schijf' om de sprongen weg te nemen.".into(),
             (Lang::En, EdgeEffect::Mixed) => "At some edges a municipality just above pays relatively more, at others one just below. Choose 'in slices' to remove the jumps.".into(),
