@@ -12,14 +12,19 @@ use super::document::{CollaborationLevel, Contact, Document};
 use super::error::CalcError;
 use super::key::{BandWeight, EdgeEffect, HybridBase, KeyKind, VariableBasis};
 use super::money::{self, Money};
+use super::participants::MemberOrigin;
 use super::participants::Variant;
 use super::report::{Report, ScenarioResult};
 use super::shortfall::{shortfall, Shortfall};
-use super::views::{priced_amount, priced_columns, priced_growth_effect, PricedColumn};
+use super::views::{
+    in_kind_summary, member_rows, priced_amount, priced_columns, priced_growth_effect,
+    InKindSummary, PricedColumn,
+};
 use super::warnings::{
     equal_key_warnings, hybrid_base_warning, reserve_warning, EqualKeyWarning, HybridBaseWarning,
     ReserveWarning,
 };
+use super::ways_to_pay::tariffs::Coverage;
 
 /// Who an amount of the texts is for: what answers "what does a municipality pay?" under the key.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,6 +260,9 @@ pub struct LetterFacts {
     pub notes: String,
     /// Last year, when the document's history holds it.
     pub last_year: Option<LastYearFacts>,
+    /// Members for part of the year, work in kind and, under tariffs, what they collect: in the adopted
+    /// scenario today.
+    pub ways_to_pay: WaysToPayFacts,
 }
 
 fn priced_for(document: &Document, column: PricedColumn) -> PricedFor {
@@ -510,6 +518,61 @@ pub fn letter_facts(document: &Document, report: &Report) -> Result<LetterFacts,
         contact,
         notes: document.conclusions.notes.trim().to_string(),
         last_year: last_year_facts(document, report),
+        ways_to_pay: ways_to_pay_facts(document, report, start)?,
+    })
+}
+
+/// A member that takes part for part of the year, for the texts: "Laatkomer (vanaf 1 april, 9/12)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartOfYear {
+    pub name: String,
+    pub joins_in_month: Option<u8>,
+    pub months: u8,
+}
+
+/// The ways to pay beyond one key, as the texts mention them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WaysToPayFacts {
+    pub part_of_year: Vec<PartOfYear>,
+    /// Work in kind counted against the invoices, and the cash the collaboration receives; `None` when no
+    /// member delivers any.
+    pub in_kind: Option<InKindSummary>,
+    /// Under tariffs: what they collect against the adopted scenario's total.
+    pub coverage: Option<Coverage>,
+}
+
+fn ways_to_pay_facts(
+    document: &Document,
+    report: &Report,
+    start: usize,
+) -> Result<WaysToPayFacts, CalcError> {
+    let current = report.variant(Variant::Current);
+    let Some((community, allocation)) = current.division(start) else {
+        return Ok(WaysToPayFacts::default());
+    };
+    let part_of_year = community
+        .members
+        .iter()
+        .filter(|member| !member.all_year_long())
+        .filter_map(|member| match &member.origin {
+            MemberOrigin::Named(name) => Some(PartOfYear {
+                name: name.clone(),
+                joins_in_month: member.joins_in_month,
+                months: member.months,
+            }),
+            _ => None,
+        })
+        .collect();
+    let rows = member_rows(community, allocation);
+    let in_kind = in_kind_summary(&rows, community, document.rates.hourly_rate)?;
+    let coverage = match current.results.get(start).and_then(|r| r.coverage.clone()) {
+        Some(Ok(coverage)) => Some(coverage),
+        _ => None,
+    };
+    Ok(WaysToPayFacts {
+        part_of_year,
+        in_kind: in_kind.any().then_some(in_kind),
+        coverage,
     })
 }
 

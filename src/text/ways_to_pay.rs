@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 use super::Lang;
 use crate::domain::key::EdgeEffect;
 use crate::domain::money::Money;
-use crate::domain::notation::{format_money, format_number, Precision};
+use crate::domain::notation::{format_money, format_number, format_percent_in_text, Precision};
 use crate::domain::views::ShareExplanation;
 use crate::domain::ways_to_pay::in_kind::InKindCount;
 use crate::domain::ways_to_pay::months::FULL_YEAR;
+use crate::domain::ways_to_pay::tariffs::Coverage;
 
 /// The words of the ways to pay, in one language.
 pub struct WaysToPayTexts {
@@ -238,6 +239,25 @@ impl WaysToPayTexts {
         match self.lang {
             Lang::Nl => format!("Gemeenten leveren ook werk in natura: {counted} daarvan telt tegen hun facturen, zodat het samenwerkingsverband {cash} in geld ontvangt."),
             Lang::En => format!("Municipalities also deliver work in kind: {counted} of it counts against their invoices, so the collaboration receives {cash} in money."),
+        }
+    }
+
+    /// The texts' sentence under tariffs: what they collect against the proposed scenario's total.
+    pub fn letter_coverage(&self, scenario: &str, coverage: &Coverage) -> String {
+        let money = |amount| self.money(amount, Precision::WholeEuros);
+        let percent = coverage.percent.map_or_else(String::new, |percent| {
+            format!(
+                " ({})",
+                format_percent_in_text(percent, self.lang.notation())
+            )
+        });
+        let (collected, total) = (money(coverage.collected), money(coverage.total));
+        let difference = money(coverage.difference.abs());
+        match (self.lang, coverage.covered()) {
+            (Lang::Nl, true) => format!("Met de tarieven brengen de gemeenten {collected} op, genoeg voor {scenario} ({total}){percent}: een overschot van {difference}."),
+            (Lang::Nl, false) => format!("Met de tarieven brengen de gemeenten {collected} op, niet genoeg voor {scenario} ({total}){percent}: een tekort van {difference}."),
+            (Lang::En, true) => format!("With the tariffs the municipalities pay {collected}, enough for {scenario} ({total}){percent}: a surplus of {difference}."),
+            (Lang::En, false) => format!("With the tariffs the municipalities pay {collected}, not enough for {scenario} ({total}){percent}: a shortfall of {difference}."),
         }
     }
 

@@ -20,6 +20,7 @@ impl LetterTexts {
             self.last_year_section(facts),
             self.why_section(facts),
             self.key_section(facts),
+            self.ways_to_pay_section(facts),
             self.shortfall_section(facts),
             self.assumptions_section(facts),
             self.risks_section(facts),
@@ -113,6 +114,40 @@ impl LetterTexts {
                 Some(growth) => format!("  {label}{now}; {growth} {}.", amounts(&scenario.grown)),
                 None => format!("  {label}{now}."),
             });
+        }
+        out
+    }
+
+    /// Under the key: who takes part for part of the year, what comes in kind and, under tariffs, what the
+    /// tariffs collect against the proposed scenario. Nothing when none of these applies.
+    fn ways_to_pay_section(&self, facts: &LetterFacts) -> Vec<String> {
+        let w = self.lang.ways_to_pay();
+        let ways = &facts.ways_to_pay;
+        let mut out = Vec::new();
+        if let Some(coverage) = &ways.coverage {
+            let scenario = facts
+                .scenarios
+                .get(facts.start)
+                .map(|scenario| scenario.name.as_str())
+                .unwrap_or_default();
+            out.push(w.letter_coverage(scenario, coverage));
+        }
+        if !ways.part_of_year.is_empty() {
+            let members: Vec<String> = ways
+                .part_of_year
+                .iter()
+                .map(|member| {
+                    format!(
+                        "{} ({})",
+                        member.name,
+                        w.part_of_year(member.joins_in_month, member.months)
+                    )
+                })
+                .collect();
+            out.push(w.letter_part_of_year(&self.lang.texts().list_and(&members)));
+        }
+        if let Some(in_kind) = &ways.in_kind {
+            out.push(w.letter_in_kind(&self.euros(in_kind.counted), &self.euros(in_kind.cash)));
         }
         out
     }

@@ -236,3 +236,50 @@ fn without_history_the_proposal_compares_with_nothing() {
         }
     }
 }
+
+/// The proposal names members for part of the year, what comes in kind and, under tariffs, what they
+/// collect against the proposed scenario; figures from the document, worked by hand.
+#[test]
+fn the_proposal_speaks_of_part_of_the_year_work_in_kind_and_coverage() {
+    use crate::domain::participants::{Municipality, ParticipantMode};
+    use crate::domain::ways_to_pay::in_kind::{InKindItem, InKindValue};
+    let mut document = example();
+    document.participants.mode = ParticipantMode::List;
+    let mut late = Municipality::new("Laatkomer", Decimal::from(10_000));
+    late.joins_in_month = Some(4);
+    let mut helper = Municipality::new("Middenstad", Decimal::from(60_000));
+    helper.in_kind = vec![InKindItem {
+        description: "Ontwikkelaar".into(),
+        value: InKindValue::Hours {
+            hours: Decimal::from(200),
+        },
+    }];
+    document.participants.list = vec![
+        Municipality::new("Grootstad", Decimal::from(320_000)),
+        helper,
+        late,
+    ];
+    document.key.kind = KeyKind::Tariffs;
+    let (_, proposal) = texts(&document, Lang::Nl);
+    assert!(
+        proposal.contains("Niet het hele jaar doen mee: Laatkomer (vanaf 1 april (9/12))."),
+        "{proposal}"
+    );
+    // Middenstad pays Middelgroot's 12,500; 200 hours at 100 are 20,000, counted up to 12,500. The tariffs
+    // collect 40,000 + 12,500 + 2,500 x 9/12 = 54,375, of which 41,875 in money.
+    assert!(
+        proposal.contains("12.500 daarvan telt tegen hun facturen"),
+        "{proposal}"
+    );
+    assert!(proposal.contains("41.875 in geld ontvangt"), "{proposal}");
+    // Streef is 108,900: 54,375 is 49.9 % of it, 54,525 short.
+    assert!(
+        proposal.replace('\u{a0}', " ").contains("Met de tarieven brengen de gemeenten € 54.375 op, niet genoeg voor Streef (€ 108.900) (49,9%): een tekort van € 54.525."),
+        "{proposal}"
+    );
+    let (_, english) = texts(&document, Lang::En);
+    assert!(english.contains("from 1 April (9/12)"), "{english}");
+    // Without any of them the section is not there.
+    let (_, plain) = texts(&example(), Lang::Nl);
+    assert!(!plain.contains("Met de tarieven") && !plain.contains("in natura"));
+}
