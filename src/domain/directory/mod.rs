@@ -187,6 +187,9 @@ impl Directory {
                 .ok_or(DataError::UnknownAliasCode { line: number })?;
             index.push(IndexEntry::new(alias, position));
         }
+        // Sorted by key (stably, so a name comes before an alias of the same form) for `find`, which the
+        // yearly cycle asks once per member on every edit; searching ranks by entry, not by index order.
+        index.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(Directory {
             source,
             entries,
@@ -222,7 +225,8 @@ impl Directory {
         if key.is_empty() {
             return None;
         }
-        let found = self.index.iter().find(|probe| probe.key == key)?;
+        let first = self.index.partition_point(|probe| probe.key < key);
+        let found = self.index.get(first).filter(|probe| probe.key == key)?;
         self.entries.get(found.position)
     }
 
