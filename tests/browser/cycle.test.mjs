@@ -100,3 +100,34 @@ test('een heel jaar: vastleggen, uitgeven, afrekenen, volgend jaar, ingroei', as
     await page.locator('[data-testid="phase-in-years"]').waitFor();
   });
 });
+
+test('vijf jaar geschiedenis reist mee in een deellink', async (t) => {
+  await onFreshPage(shared, t, async (page) => {
+    await openApp(page);
+    const firstYear = Number(await page.locator('#budget-year').inputValue());
+    // Five cycles: record the invoices, open next year's draft (which holds the closed year).
+    for (let year = 1; year <= 5; year += 1) {
+      await goTo(page, 'facturen');
+      await page.click('[data-testid="record-invoices"]');
+      await page.locator('[data-testid="invoices-recorded"]').waitFor();
+      await goTo(page, 'volgend-jaar');
+      await page.click('[data-testid="next-year"]');
+      await waitUntil(() => page.locator('#budget-year').inputValue(), (v) => Number(v) === firstYear + year, `year ${year}`);
+    }
+    await goTo(page, 'volgend-jaar');
+    assert.equal(await page.locator('[data-testid="history"] tbody tr').count(), 5, 'five closed years');
+
+    await page.locator('[data-testid="share-link"]').click();
+    const link = await page.locator('[data-testid="share-link-output"]').inputValue();
+    assert.match(link, /#bw1\./, 'short enough for a link');
+    const other = await page.context().newPage();
+    await openApp(other, link);
+    await waitUntil(() => other.locator('#budget-year').inputValue(), (v) => Number(v) === firstYear + 5, 'the linked year');
+    await other.click('a[href="#volgend-jaar"]');
+    await other.locator('#volgend-jaar').waitFor();
+    const years = await other.locator('[data-testid="history"] tbody tr th').allInnerTexts();
+    assert.deepEqual(years.map((year) => Number(year.match(/\d{4}/)?.[0])),
+      [4, 3, 2, 1, 0].map((offset) => firstYear + offset), 'the five years, newest first');
+    await other.close();
+  });
+});

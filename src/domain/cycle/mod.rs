@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::directory::{directory, normalise};
 use super::key::KeySettings;
-use super::money::Money;
+use super::money::{self, Money};
 use super::participants::{Community, Member, MemberOrigin};
 use super::ways_to_pay::months::FULL_YEAR;
 
@@ -236,6 +236,11 @@ pub struct ClosedMember {
 }
 
 impl ClosedYear {
+    /// What its members were invoiced in all, checked.
+    pub fn invoiced(&self) -> Result<Money, super::error::CalcError> {
+        money::sum(self.members.iter().map(|member| member.invoiced))
+    }
+
     /// The closed year's members as a community, to recompute the year.
     pub fn community(&self) -> Result<Community, super::error::CalcError> {
         Community::new(

@@ -193,12 +193,15 @@ pub fn NextYearSection() -> impl IntoView {
                 .iter()
                 .rev()
                 .map(|year| {
-                    let invoiced: Decimal = year.members.iter().map(|member| member.invoiced).sum();
+                    let invoiced = year.invoiced().map_or_else(
+                        |error| lang.texts().calc_error_short(&error),
+                        |invoiced| lang.money(invoiced, state.precision.get()),
+                    );
                     view! {
                         <tr>
                             <th scope="row">{texts.closed_year_row(year.year)}</th>
                             <td class="bw-number">{lang.money(year.total, state.precision.get())}</td>
-                            <td class="bw-number">{lang.money(invoiced, state.precision.get())}</td>
+                            <td class="bw-number">{invoiced}</td>
                             <td class="bw-number">{lang.money(year.actual_spend, state.precision.get())}</td>
                             <td class="bw-number">{lang.money(year.closing_reserve, state.precision.get())}</td>
                         </tr>
