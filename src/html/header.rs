@@ -1,6 +1,6 @@
 //! The page header of the app: the title, the tagline and the two controls (cents, language). The first
 //! view writes it from here with its controls disabled until the app arrives; the app draws the same
-//! markup with `view!` and a browser test holds the two equal (tests/browser/header.test.mjs).
+//! markup with `view!` and a browser test holds the two equal (tests/browser/first-view.test.mjs).
 
 use super::{escape, Html, Look};
 use crate::text::Lang;

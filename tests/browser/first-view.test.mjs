@@ -113,3 +113,38 @@ test('a share link is shown at a glance by the first view too', async (t) => {
     }
   });
 });
+
+/** The header as a reader sees it: elements, classes, language and text; not the ids, test hooks and the
+ *  disabled state, which the first view's waiting controls differ in by design. */
+function headerShape(page) {
+  return page.locator('header.bw-header').evaluate((header) => {
+    const shape = (element) => ({
+      tag: element.tagName,
+      class: element.getAttribute('class') ?? '',
+      lang: element.getAttribute('lang') ?? '',
+      type: element.getAttribute('type') ?? '',
+      text: [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent.trim())
+        .filter(Boolean)
+        .join(' '),
+      children: [...element.children].map(shape),
+    });
+    return shape(header);
+  });
+}
+
+test("the app's header is the first view's header, so nothing moves when the app arrives", async (t) => {
+  await onFreshPage(shared, t, async (page) => {
+    const { release } = await openFirstViewOnly(page);
+    const waiting = await headerShape(page);
+    assert.match(JSON.stringify(waiting), /Bijdragewijzer/, 'the shape holds the title');
+    assert.equal(await page.locator('header.bw-header input:not([disabled]), header.bw-header button:not([disabled])').count(), 0,
+      'the controls wait for the app');
+    release();
+    await showWholePage(page);
+    await page.locator('[data-testid="lang"]').waitFor();
+    assert.deepEqual(await headerShape(page), waiting);
+    assert.equal(await page.locator('header.bw-header').count(), 1, 'one header, not two');
+  });
+});
