@@ -611,16 +611,27 @@ pub fn add_band(document: &mut Document) -> usize {
 
 /// Removes a band; the first band always starts at 0, so removing it lets the next one start there.
 pub fn remove_band(document: &mut Document, index: usize) -> Result<(), EditError> {
-    let bands = &mut document.key.staffel;
-    if bands.len() <= 1 {
+    remove_from_edges(&mut document.key.staffel, index, |band| {
+        &mut band.from_inhabitants
+    })
+}
+
+/// Removes one of a list of classes by inhabitants (size bands, tariff classes): one always stays, and the
+/// first starts at 0.
+fn remove_from_edges<T>(
+    classes: &mut Vec<T>,
+    index: usize,
+    from_inhabitants: impl Fn(&mut T) -> &mut Decimal,
+) -> Result<(), EditError> {
+    if classes.len() <= 1 {
         return Err(EditError::LastBand);
     }
-    if index >= bands.len() {
+    if index >= classes.len() {
         return Err(EditError::NoSuchItem);
     }
-    bands.remove(index);
-    if let Some(first) = bands.first_mut() {
-        first.from_inhabitants = Decimal::ZERO;
+    classes.remove(index);
+    if let Some(first) = classes.first_mut() {
+        *from_inhabitants(first) = Decimal::ZERO;
     }
     Ok(())
 }
@@ -665,16 +676,7 @@ pub fn add_tariff_class(document: &mut Document, name: String) -> usize {
 
 /// Removes a tariff class; one always stays, and the first starts at 0.
 pub fn remove_tariff_class(document: &mut Document, index: usize) -> Result<(), EditError> {
-    let classes = &mut document.key.tariffs;
-    if classes.len() <= 1 {
-        return Err(EditError::LastBand);
-    }
-    if index >= classes.len() {
-        return Err(EditError::NoSuchItem);
-    }
-    classes.remove(index);
-    if let Some(first) = classes.first_mut() {
-        first.from_inhabitants = Decimal::ZERO;
-    }
-    Ok(())
+    remove_from_edges(&mut document.key.tariffs, index, |class| {
+        &mut class.from_inhabitants
+    })
 }
