@@ -422,13 +422,7 @@ impl CycleTexts {
         last_year: Option<u16>,
     ) -> String {
         let a = |value: Decimal| self.amount(value);
-        let signed = |value: Decimal| {
-            if value > Decimal::ZERO {
-                format!("+{}", a(value))
-            } else {
-                a(value)
-            }
-        };
+        let signed = |value: Decimal| self.lang.signed_money(value, Precision::WholeEuros);
         let percent = change.percent.map(|percent| {
             let shown = crate::domain::notation::format_number(percent, 1, self.lang.notation());
             if percent > Decimal::ZERO {

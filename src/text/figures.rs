@@ -13,6 +13,16 @@ impl Lang {
         format_money(amount, precision, self.notation())
     }
 
+    /// A change in euros with its sign: "+€ 1.234" above zero, "-€ 1.234" below, "€ 0" for none.
+    pub fn signed_money(self, amount: Decimal, precision: Precision) -> String {
+        let shown = self.money(amount, precision);
+        if amount > Decimal::ZERO {
+            format!("+{shown}")
+        } else {
+            shown
+        }
+    }
+
     /// A rate per inhabitant or per unit, to four decimals: "€ 0,0726". Cents are too coarse to compare rates.
     pub fn rate(self, value: Decimal) -> String {
         format_euros(value, 4, self.notation())

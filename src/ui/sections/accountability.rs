@@ -36,14 +36,7 @@ pub fn Accountability() -> impl IntoView {
         })
     };
     let amount = move |value: Decimal| state.lang.get().money(value, state.precision.get());
-    let signed = move |value: Decimal| {
-        let shown = amount(value);
-        if value > Decimal::ZERO {
-            format!("+{shown}")
-        } else {
-            shown
-        }
-    };
+    let signed = move |value: Decimal| state.lang.get().signed_money(value, state.precision.get());
     let line_count = Memo::new(move |_| {
         state.document.with(|document| {
             document

@@ -184,12 +184,7 @@ pub fn Invoices() -> impl IntoView {
                 supplements,
             } => {
                 let signed = move |value: Decimal| {
-                    let shown = lang.money(value, crate::domain::notation::Precision::Cents);
-                    if value > Decimal::ZERO {
-                        format!("+{shown}")
-                    } else {
-                        shown
-                    }
+                    lang.signed_money(value, crate::domain::notation::Precision::Cents)
                 };
                 let rows = supplements
                     .lines

@@ -190,12 +190,7 @@ fn coverage_table(
                     || "–".to_string(),
                     |percent| crate::domain::notation::format_percent(percent, lang.notation()),
                 );
-                let difference = lang.money(coverage.difference, precision);
-                let difference = if coverage.difference > Decimal::ZERO {
-                    format!("+{difference}")
-                } else {
-                    difference
-                };
+                let difference = lang.signed_money(coverage.difference, precision);
                 let from = match (coverage.covered(), coverage.members_needed) {
                     (true, _) => "–".to_string(),
                     (false, Some(count)) => w.members(count),

@@ -40,14 +40,7 @@ pub fn YearOverYearSection() -> impl IntoView {
         let texts = lang.cycle();
         let precision = state.precision.get();
         let amount = move |value: Decimal| lang.money(value, precision);
-        let signed = move |value: Decimal| {
-            let shown = amount(value);
-            if value > Decimal::ZERO {
-                format!("+{shown}")
-            } else {
-                shown
-            }
-        };
+        let signed = move |value: Decimal| lang.signed_money(value, precision);
         table.with(|table| match table {
             None => view! { <p data-testid="year-over-year-none">{texts.no_history}</p> }.into_any(),
             Some(Err(error)) => view! {
